@@ -1,0 +1,168 @@
+import { Schema } from "effect"
+
+/**
+ * Every way an OTRS call can fail, as data. Messages are derived from the fields in one place (the
+ * `message` getters) and always end with what to do next. No field ever holds a password or SessionID:
+ * URLs are stored without their query string.
+ */
+
+export class OtrsAuthError extends Schema.TaggedError<OtrsAuthError>()("OtrsAuthError", {
+  operation: Schema.String,
+  user: Schema.String,
+  otrsMessage: Schema.String
+}) {
+  override get message() {
+    return `${this.operation}: OTRS rejected the login of user '${this.user}' (${this.otrsMessage}). ` +
+      "Check OTRS_USERNAME and OTRS_PASSWORD, and that the agent account is valid."
+  }
+}
+
+export class OtrsNotFoundOrDenied extends Schema.TaggedError<OtrsNotFoundOrDenied>()("OtrsNotFoundOrDenied", {
+  operation: Schema.String,
+  subject: Schema.String,
+  otrsMessage: Schema.String
+}) {
+  override get message() {
+    return `${this.operation}: ${this.subject} does not exist or the agent may not access it ` +
+      `(OTRS answers both cases alike: ${this.otrsMessage}). Check the id, or the agent's group permissions.`
+  }
+}
+
+export class OtrsInvalidParameter extends Schema.TaggedError<OtrsInvalidParameter>()("OtrsInvalidParameter", {
+  operation: Schema.String,
+  kind: Schema.Literal("MissingParameter", "InvalidParameter"),
+  otrsMessage: Schema.String
+}) {
+  override get message() {
+    const what = this.kind === "MissingParameter" ? "a required parameter is missing" : "a parameter is invalid"
+    return `${this.operation}: ${what}: ${this.otrsMessage} Correct that value (names of queues, states, ` +
+      "priorities, types, users and dynamic fields must exist in OTRS) and try again."
+  }
+}
+
+/** Any other `<Operation>.<Code>` error OTRS reports. */
+export class OtrsOperationError extends Schema.TaggedError<OtrsOperationError>()("OtrsOperationError", {
+  operation: Schema.String,
+  code: Schema.String,
+  otrsMessage: Schema.String
+}) {
+  override get message() {
+    return `${this.operation} failed with ${this.code}: ${this.otrsMessage}`
+  }
+}
+
+export const WebServiceProblem = Schema.Literal(
+  "UnknownRoute",
+  "WrongMethod",
+  "UnknownWebService",
+  "HtmlPage",
+  "Redirect",
+  "RequestRejected"
+)
+export type WebServiceProblem = typeof WebServiceProblem.Type
+
+const webServiceAdvice: Record<WebServiceProblem, string> = {
+  UnknownRoute: "The web service has no route for this operation: add it in Admin → Web Services, or set the " +
+    "matching OTRS_ROUTE_* variable to the route your web service uses.",
+  WrongMethod: "The web service maps this route with another HTTP method: fix the route's method in Admin → " +
+    "Web Services, or the matching OTRS_ROUTE_* variable.",
+  UnknownWebService: "OTRS closed the connection without answering, which it does for an unknown web service " +
+    "name: check the /Webservice/<name> part of OTRS_BASE_URL.",
+  HtmlPage: "OTRS_BASE_URL points at a web page, not at the GenericInterface: it should look like " +
+    "https://host/otrs/nph-genericinterface.pl/Webservice/<name>.",
+  Redirect: "The server redirects this request: set OTRS_BASE_URL to the redirect target (usually the https:// URL).",
+  RequestRejected: "OTRS could not read the request body; this is a bug in otrs-mcp, please report it."
+}
+
+export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>()("OtrsWebServiceError", {
+  operation: Schema.String,
+  problem: WebServiceProblem,
+  method: Schema.String,
+  url: Schema.String,
+  status: Schema.optional(Schema.Number),
+  location: Schema.optional(Schema.String),
+  detail: Schema.String
+}) {
+  override get message() {
+    const target = this.location === undefined ? "" : ` to ${this.location}`
+    return `${this.operation}: web service misconfigured (${this.problem}) for ${this.method} ${this.url}` +
+      `${target}: ${this.detail}. ${webServiceAdvice[this.problem]}`
+  }
+}
+
+export class OtrsTransportError extends Schema.TaggedError<OtrsTransportError>()("OtrsTransportError", {
+  operation: Schema.String,
+  url: Schema.String,
+  detail: Schema.String,
+  certificateProblem: Schema.Boolean
+}) {
+  override get message() {
+    const advice = this.certificateProblem
+      ? "The server's TLS certificate is not trusted: set OTRS_CA_FILE to the CA bundle that signed it, " +
+        "or (only on a trusted network) OTRS_VERIFY_SSL=false."
+      : "Check that OTRS is running and reachable from this machine (OTRS_BASE_URL), then retry."
+    return `${this.operation}: could not reach OTRS at ${this.url}: ${this.detail}. ${advice}`
+  }
+}
+
+export class OtrsUnavailable extends Schema.TaggedError<OtrsUnavailable>()("OtrsUnavailable", {
+  operation: Schema.String,
+  url: Schema.String,
+  status: Schema.Number,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.operation}: OTRS answered HTTP ${this.status} at ${this.url} (${this.detail}). ` +
+      "The server is failing or overloaded; retry later."
+  }
+}
+
+export class OtrsTimeout extends Schema.TaggedError<OtrsTimeout>()("OtrsTimeout", {
+  operation: Schema.String,
+  url: Schema.String,
+  timeoutMs: Schema.Number
+}) {
+  override get message() {
+    return `${this.operation}: OTRS did not answer within ${this.timeoutMs} ms at ${this.url}. ` +
+      "Retry later, or raise OTRS_TIMEOUT_MS if the server is just slow."
+  }
+}
+
+export class OtrsUnexpectedPayload extends Schema.TaggedError<OtrsUnexpectedPayload>()("OtrsUnexpectedPayload", {
+  operation: Schema.String,
+  detail: Schema.String
+}) {
+  override get message() {
+    return `${this.operation}: OTRS sent a response otrs-mcp cannot read: ${this.detail}. ` +
+      "Check that the web service uses the stock GenericInterface operations; please report it if it does."
+  }
+}
+
+export type OtrsError =
+  | OtrsAuthError
+  | OtrsNotFoundOrDenied
+  | OtrsInvalidParameter
+  | OtrsOperationError
+  | OtrsWebServiceError
+  | OtrsTransportError
+  | OtrsUnavailable
+  | OtrsTimeout
+  | OtrsUnexpectedPayload
+
+export const OtrsError = Schema.Union(
+  OtrsAuthError,
+  OtrsNotFoundOrDenied,
+  OtrsInvalidParameter,
+  OtrsOperationError,
+  OtrsWebServiceError,
+  OtrsTransportError,
+  OtrsUnavailable,
+  OtrsTimeout,
+  OtrsUnexpectedPayload
+)
+
+/** Errors worth another attempt on an idempotent read. */
+export const isTransient = (error: OtrsError): boolean =>
+  error._tag === "OtrsUnavailable" ||
+  error._tag === "OtrsTimeout" ||
+  (error._tag === "OtrsTransportError" && !error.certificateProblem)
