@@ -1,13 +1,28 @@
-import { Context, type Effect } from "effect"
+import type { HttpClient } from "@effect/platform"
+import { Context, Effect, Layer, type Redacted } from "effect"
+import { ConfigItemGetResponse } from "../schemas/ConfigItem.js"
 import type { ConfigItem, SessionInfo, Ticket, TicketCreated, TicketHistory, TicketUpdated } from "../schemas/Domain.js"
+import { TicketHistoryGetResponse } from "../schemas/History.js"
 import type {
   ConfigItemSearchRequest,
+  DynamicFieldCondition,
   TicketCreateRequest,
   TicketGetRequest,
   TicketSearchRequest,
   TicketUpdateRequest
 } from "../schemas/Requests.js"
+import { ConfigItemSearchResponse, TicketSearchResponse } from "../schemas/Search.js"
+import { SessionGetResponse } from "../schemas/Session.js"
+import { TicketCreateResponse, TicketGetResponse, TicketUpdateResponse } from "../schemas/Ticket.js"
+import { decodePayload } from "./decodePayload.js"
+import { OtrsConfig, type OtrsConfigError } from "./OtrsConfig.js"
 import type { OtrsError } from "./OtrsErrors.js"
+import { type OtrsCall, OtrsHttp } from "./OtrsHttp.js"
+import { OtrsHttpClientLive } from "./OtrsHttpClient.js"
+import { OtrsSession } from "./OtrsSession.js"
+
+type Ids = readonly [number, ...Array<number>]
+type SessionId = Redacted.Redacted<string>
 
 /** One typed method per GenericInterface operation; sessions, retries and errors are handled inside. */
 export interface OtrsClientShape {
@@ -15,19 +30,167 @@ export interface OtrsClientShape {
   readonly sessionCreate: Effect.Effect<SessionInfo, OtrsError>
   /** Who the shared session belongs to (logs in first if needed). */
   readonly sessionGet: Effect.Effect<SessionInfo, OtrsError>
+  /** Never retried: a duplicate ticket is worse than an error. */
   readonly ticketCreate: (request: TicketCreateRequest) => Effect.Effect<TicketCreated, OtrsError>
+  /** Many tickets in one request; one inaccessible id fails the whole call, as in OTRS. */
   readonly ticketGet: (request: TicketGetRequest) => Effect.Effect<ReadonlyArray<Ticket>, OtrsError>
   /** Ticket ids in OTRS's order; uses the POST search route when `DynamicField` conditions are given. */
   readonly ticketSearch: (request: TicketSearchRequest) => Effect.Effect<ReadonlyArray<number>, OtrsError>
+  /** Retried on transient failures only when it adds no article. */
   readonly ticketUpdate: (request: TicketUpdateRequest) => Effect.Effect<TicketUpdated, OtrsError>
-  readonly ticketHistoryGet: (
-    ticketIds: readonly [number, ...Array<number>]
-  ) => Effect.Effect<ReadonlyArray<TicketHistory>, OtrsError>
+  readonly ticketHistoryGet: (ticketIds: Ids) => Effect.Effect<ReadonlyArray<TicketHistory>, OtrsError>
   readonly configItemGet: (
-    configItemIds: readonly [number, ...Array<number>],
+    configItemIds: Ids,
     options?: { readonly attachments?: boolean }
   ) => Effect.Effect<ReadonlyArray<ConfigItem>, OtrsError>
   readonly configItemSearch: (request: ConfigItemSearchRequest) => Effect.Effect<ReadonlyArray<number>, OtrsError>
 }
 
-export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, OtrsClientShape>() {}
+export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, OtrsClientShape>() {
+  static readonly layer: Layer.Layer<OtrsClient, never, OtrsHttp | OtrsSession> = Layer.effect(
+    OtrsClient,
+    Effect.gen(function*() {
+      const http = yield* OtrsHttp
+      const session = yield* OtrsSession
+
+      /** Runs with the shared session; when OTRS rejects it (expired), logs in once more and retries once. */
+      const withSession = <A>(run: (sessionId: SessionId) => Effect.Effect<A, OtrsError>) =>
+        session.current.pipe(
+          Effect.flatMap((sessionId) =>
+            run(sessionId).pipe(
+              Effect.catchTag("OtrsAuthError", () =>
+                Effect.logInfo("OTRS rejected the session (expired?); logging in again").pipe(
+                  Effect.zipRight(session.renew(sessionId)),
+                  Effect.flatMap(run)
+                ))
+            )
+          )
+        )
+
+      const callWithSession = <A>(
+        call: Omit<OtrsCall, "credentials">,
+        decode: (payload: unknown) => Effect.Effect<A, OtrsError>
+      ) =>
+        withSession((sessionId) =>
+          http.call({ ...call, credentials: { _tag: "Session", sessionId } }).pipe(Effect.flatMap(decode))
+        )
+
+      // SessionGet takes the SessionID in its path and no other credentials.
+      const sessionGetWith = (sessionId: SessionId) =>
+        http.call({
+          operation: "SessionGet",
+          secretPath: { SessionID: sessionId },
+          credentials: { _tag: "None" },
+          idempotent: true,
+          subject: "the session"
+        }).pipe(Effect.flatMap(decodePayload("SessionGet", SessionGetResponse)))
+
+      return {
+        sessionCreate: Effect.flatMap(session.login, sessionGetWith),
+        sessionGet: withSession(sessionGetWith),
+        ticketCreate: (request) =>
+          callWithSession(
+            { operation: "TicketCreate", params: request, idempotent: false },
+            decodePayload("TicketCreate", TicketCreateResponse)
+          ),
+        ticketGet: (request) =>
+          callWithSession(
+            {
+              operation: "TicketGet",
+              path: { TicketID: request.ticketIds.join(",") },
+              params: ticketGetParams(request),
+              idempotent: true,
+              subject: describeIds("ticket", request.ticketIds)
+            },
+            decodePayload("TicketGet", TicketGetResponse)
+          ),
+        ticketSearch: (request) => {
+          const { DynamicField: conditions, ...filters } = request
+          const byPost = conditions !== undefined && conditions.length > 0
+          return callWithSession(
+            {
+              operation: byPost ? "TicketSearchPost" : "TicketSearch",
+              label: "TicketSearch",
+              params: byPost ? { ...filters, ...dynamicFieldParams(conditions) } : filters,
+              idempotent: true
+            },
+            decodePayload("TicketSearch", TicketSearchResponse)
+          )
+        },
+        ticketUpdate: ({ ticketId, ...changes }) =>
+          callWithSession(
+            {
+              operation: "TicketUpdate",
+              path: { TicketID: String(ticketId) },
+              params: changes,
+              idempotent: changes.Article === undefined && changes.Attachment === undefined,
+              subject: `ticket ${ticketId}`
+            },
+            decodePayload("TicketUpdate", TicketUpdateResponse)
+          ),
+        ticketHistoryGet: (ticketIds) =>
+          callWithSession(
+            {
+              operation: "TicketHistoryGet",
+              path: { TicketID: ticketIds.join(",") },
+              idempotent: true,
+              subject: describeIds("ticket", ticketIds)
+            },
+            decodePayload("TicketHistoryGet", TicketHistoryGetResponse)
+          ),
+        configItemGet: (configItemIds, options) =>
+          callWithSession(
+            {
+              operation: "ConfigItemGet",
+              path: { ConfigItemID: configItemIds.join(",") },
+              params: options?.attachments === true ? { Attachments: 1 } : {},
+              idempotent: true,
+              subject: describeIds("config item", configItemIds)
+            },
+            decodePayload("ConfigItemGet", ConfigItemGetResponse)
+          ),
+        configItemSearch: (request) =>
+          callWithSession(
+            { operation: "ConfigItemSearch", params: { ConfigItem: request }, idempotent: true },
+            decodePayload("ConfigItemSearch", ConfigItemSearchResponse)
+          )
+      }
+    })
+  )
+
+  /** The client over a given HttpClient (tests pass a fake one); sessions and transport included. */
+  static readonly layerWithHttpClient: Layer.Layer<OtrsClient, never, OtrsConfig | HttpClient.HttpClient> =
+    OtrsClient.layer.pipe(Layer.provide(OtrsSession.layer), Layer.provide(OtrsHttp.layer))
+
+  /** Everything from the environment: config, node:http client with keep-alive, session, client. */
+  static readonly live: Layer.Layer<OtrsClient | OtrsConfig, OtrsConfigError> = OtrsClient.layerWithHttpClient.pipe(
+    Layer.provide(OtrsHttpClientLive),
+    Layer.provideMerge(OtrsConfig.layer)
+  )
+}
+
+const describeIds = (noun: string, ids: ReadonlyArray<number>) =>
+  ids.length === 1 ? `${noun} ${ids[0]}` : `one of the ${noun}s ${ids.join(", ")}`
+
+const flag = (value: boolean | undefined) => value === undefined ? undefined : value ? 1 : 0
+
+export const ticketGetParams = (request: TicketGetRequest): Record<string, unknown> => ({
+  AllArticles: flag(request.articles),
+  ArticleLimit: request.articleLimit,
+  ArticleOrder: request.articleOrder,
+  ArticleSenderType: request.articleSenderTypes,
+  DynamicFields: flag(request.dynamicFields),
+  Attachments: flag(request.attachments),
+  GetAttachmentContents: request.attachments === true ? flag(request.attachmentContents ?? false) : undefined,
+  HTMLBodyAsAttachment: flag(request.htmlBodyAsAttachment),
+  Extended: flag(request.extended)
+})
+
+/** `[{Name: "Impact", Equals: "high"}]` -> `{DynamicField_Impact: {Equals: "high"}}`, the form every OTRS 6 reads. */
+export const dynamicFieldParams = (conditions: ReadonlyArray<DynamicFieldCondition>): Record<string, unknown> => {
+  const params: Record<string, Record<string, unknown>> = {}
+  for (const { Name, ...operators } of conditions) {
+    params[`DynamicField_${Name}`] = { ...params[`DynamicField_${Name}`], ...operators }
+  }
+  return params
+}

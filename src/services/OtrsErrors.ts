@@ -57,7 +57,8 @@ export const WebServiceProblem = Schema.Literal(
   "UnknownWebService",
   "HtmlPage",
   "Redirect",
-  "RequestRejected"
+  "RequestRejected",
+  "HttpStatus"
 )
 export type WebServiceProblem = typeof WebServiceProblem.Type
 
@@ -71,7 +72,8 @@ const webServiceAdvice: Record<WebServiceProblem, string> = {
   HtmlPage: "OTRS_BASE_URL points at a web page, not at the GenericInterface: it should look like " +
     "https://host/otrs/nph-genericinterface.pl/Webservice/<name>.",
   Redirect: "The server redirects this request: set OTRS_BASE_URL to the redirect target (usually the https:// URL).",
-  RequestRejected: "OTRS could not read the request body; this is a bug in otrs-mcp, please report it."
+  RequestRejected: "OTRS could not read the request body; this is a bug in otrs-mcp, please report it.",
+  HttpStatus: "OTRS, or a proxy in front of it, refused the request: check OTRS_BASE_URL and any proxy authentication."
 }
 
 export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>()("OtrsWebServiceError", {
@@ -90,18 +92,35 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
   }
 }
 
+export const TransportProblem = Schema.Literal("Dns", "Refused", "ClosedWithoutAnswer", "Certificate", "Other")
+export type TransportProblem = typeof TransportProblem.Type
+
+const transportAdvice: Record<TransportProblem, string> = {
+  Dns: "The host name in OTRS_BASE_URL does not resolve: check its spelling and this machine's DNS.",
+  Refused: "Nothing listens at that address and port: check OTRS_BASE_URL and that the web server runs.",
+  ClosedWithoutAnswer: "OTRS closed the connection without answering. It does this for an unknown web service name " +
+    "(check the /Webservice/<name> part of OTRS_BASE_URL); if this worked before, the server dropped the connection.",
+  Certificate: "The server's TLS certificate is not trusted: set OTRS_CA_FILE to the CA bundle that signed it, " +
+    "or (only on a trusted network) OTRS_VERIFY_SSL=false.",
+  Other: "Check that OTRS is running and reachable from this machine (OTRS_BASE_URL), then retry."
+}
+
+/** Said of a write whose answer was lost: OTRS may have applied it, so a blind retry could duplicate it. */
+const writeAdvice = (writeMayHaveApplied: boolean | undefined) =>
+  writeMayHaveApplied === true
+    ? " The change may have been applied before the answer was lost: look the ticket up before trying again."
+    : ""
+
 export class OtrsTransportError extends Schema.TaggedError<OtrsTransportError>()("OtrsTransportError", {
   operation: Schema.String,
   url: Schema.String,
+  problem: TransportProblem,
   detail: Schema.String,
-  certificateProblem: Schema.Boolean
+  writeMayHaveApplied: Schema.optional(Schema.Boolean)
 }) {
   override get message() {
-    const advice = this.certificateProblem
-      ? "The server's TLS certificate is not trusted: set OTRS_CA_FILE to the CA bundle that signed it, " +
-        "or (only on a trusted network) OTRS_VERIFY_SSL=false."
-      : "Check that OTRS is running and reachable from this machine (OTRS_BASE_URL), then retry."
-    return `${this.operation}: could not reach OTRS at ${this.url}: ${this.detail}. ${advice}`
+    return `${this.operation}: could not reach OTRS at ${this.url}: ${this.detail}. ${transportAdvice[this.problem]}` +
+      writeAdvice(this.writeMayHaveApplied)
   }
 }
 
@@ -120,11 +139,12 @@ export class OtrsUnavailable extends Schema.TaggedError<OtrsUnavailable>()("Otrs
 export class OtrsTimeout extends Schema.TaggedError<OtrsTimeout>()("OtrsTimeout", {
   operation: Schema.String,
   url: Schema.String,
-  timeoutMs: Schema.Number
+  timeoutMs: Schema.Number,
+  writeMayHaveApplied: Schema.optional(Schema.Boolean)
 }) {
   override get message() {
     return `${this.operation}: OTRS did not answer within ${this.timeoutMs} ms at ${this.url}. ` +
-      "Retry later, or raise OTRS_TIMEOUT_MS if the server is just slow."
+      "Retry later, or raise OTRS_TIMEOUT_MS if the server is just slow." + writeAdvice(this.writeMayHaveApplied)
   }
 }
 
@@ -165,4 +185,4 @@ export const OtrsError = Schema.Union(
 export const isTransient = (error: OtrsError): boolean =>
   error._tag === "OtrsUnavailable" ||
   error._tag === "OtrsTimeout" ||
-  (error._tag === "OtrsTransportError" && !error.certificateProblem)
+  (error._tag === "OtrsTransportError" && error.problem !== "Certificate" && error.problem !== "Dns")

@@ -1,0 +1,60 @@
+import { Schema } from "effect"
+import { HistoryEntry, TicketHistory } from "./Domain.js"
+import {
+  decodeOnly,
+  List,
+  listField,
+  OptionalId,
+  optionalKey,
+  OtrsId,
+  OtrsTimestampFromWire,
+  present
+} from "./Primitives.js"
+
+/** One history line; OTRS writes ArticleID 0 for lines that concern no article. */
+export const HistoryEntryWire = Schema.Struct({
+  TicketID: OtrsId,
+  CreateTime: OtrsTimestampFromWire,
+  HistoryType: Schema.String,
+  Name: Schema.String,
+  ArticleID: optionalKey(OptionalId),
+  CreateBy: OtrsId,
+  QueueID: optionalKey(OptionalId),
+  StateID: optionalKey(OptionalId),
+  OwnerID: optionalKey(OptionalId),
+  PriorityID: optionalKey(OptionalId),
+  TypeID: optionalKey(OptionalId)
+}).annotations({ identifier: "History entry" })
+export type HistoryEntryWire = typeof HistoryEntryWire.Type
+
+export const toHistoryEntry = (wire: HistoryEntryWire): HistoryEntry => ({
+  ticketId: wire.TicketID,
+  created: wire.CreateTime,
+  type: wire.HistoryType,
+  name: wire.Name,
+  ...present("articleId", wire.ArticleID),
+  createdBy: wire.CreateBy,
+  ...present("queueId", wire.QueueID),
+  ...present("stateId", wire.StateID),
+  ...present("ownerId", wire.OwnerID),
+  ...present("priorityId", wire.PriorityID),
+  ...present("typeId", wire.TypeID)
+})
+
+export const HistoryEntryFromWire = decodeOnly(HistoryEntryWire, Schema.typeSchema(HistoryEntry), toHistoryEntry)
+
+export const TicketHistoryWire = Schema.Struct({
+  TicketID: OtrsId,
+  History: listField(HistoryEntryFromWire)
+}).annotations({ identifier: "TicketHistory" })
+
+export const TicketHistoryFromWire = decodeOnly(
+  TicketHistoryWire,
+  Schema.typeSchema(TicketHistory),
+  (wire): TicketHistory => ({ ticketId: wire.TicketID, entries: wire.History })
+)
+
+/** TicketHistoryGet: `{"TicketHistory": [{"TicketID", "History": [...]}]}`, one element per requested ticket. */
+export const TicketHistoryGetResponse = Schema.Struct({ TicketHistory: List(TicketHistoryFromWire) })
+  .annotations({ identifier: "TicketHistoryGet response" })
+  .pipe(Schema.pluck("TicketHistory"))

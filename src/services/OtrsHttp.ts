@@ -1,0 +1,169 @@
+import { HttpClient, HttpClientRequest } from "@effect/platform"
+import type { HttpClientError } from "@effect/platform"
+import { Context, Duration, Effect, Either, Layer, Redacted, Schedule } from "effect"
+import { OtrsConfig } from "./OtrsConfig.js"
+import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError } from "./OtrsErrors.js"
+import { type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
+import type { Operation } from "./OtrsRoutes.js"
+
+export type Credentials =
+  | { readonly _tag: "None" }
+  | { readonly _tag: "Session"; readonly sessionId: Redacted.Redacted<string> }
+  | { readonly _tag: "Login"; readonly userLogin: string; readonly password: Redacted.Redacted<string> }
+
+export type ParamValue = string | number | boolean | ReadonlyArray<string | number> | undefined
+
+export interface OtrsCall {
+  readonly operation: Operation
+  /** the OTRS operation named in messages when it differs from the route's key (TicketSearchPost is TicketSearch) */
+  readonly label?: string
+  /** values for the route's `:Name` placeholders; `secret` ones stay placeholders in every message */
+  readonly path?: Readonly<Record<string, string>>
+  readonly secretPath?: Readonly<Record<string, Redacted.Redacted<string>>>
+  /** query string on GET, JSON body otherwise */
+  readonly params?: Readonly<Record<string, unknown>>
+  readonly credentials: Credentials
+  /** reads are retried on transient failures; writes never are */
+  readonly idempotent: boolean
+  readonly subject?: string
+}
+
+export interface OtrsHttpShape {
+  /** Sends one GenericInterface request and returns its JSON payload, with OTRS's `Error` objects as typed errors. */
+  readonly call: (call: OtrsCall) => Effect.Effect<unknown, OtrsError>
+}
+
+/** The HTTP side of OTRS access: URLs, credentials, timeouts, retries and turning answers into payloads or errors. */
+export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHttpShape>() {
+  static readonly layer: Layer.Layer<OtrsHttp, never, OtrsConfig | HttpClient.HttpClient> = Layer.effect(
+    OtrsHttp,
+    Effect.gen(function*() {
+      const config = yield* OtrsConfig
+      const client = yield* HttpClient.HttpClient
+      const retrySchedule = Schedule.exponential("150 millis", 2).pipe(
+        Schedule.jittered,
+        Schedule.intersect(Schedule.recurs(config.retries))
+      )
+
+      const attempt = (call: OtrsCall, request: HttpClientRequest.HttpClientRequest, exchange: Exchange) =>
+        client.execute(request).pipe(
+          Effect.flatMap((response) =>
+            Effect.map(response.text, (text) => ({
+              status: response.status,
+              contentType: response.headers["content-type"] ?? "",
+              location: response.headers["location"],
+              text
+            }))
+          ),
+          Effect.mapError((error) => transportError(call, exchange, error)),
+          Effect.timeoutFail({
+            duration: config.timeout,
+            onTimeout: () =>
+              new OtrsTimeout({
+                operation: exchange.operation,
+                url: exchange.url,
+                timeoutMs: Duration.toMillis(config.timeout),
+                ...(call.idempotent ? {} : { writeMayHaveApplied: true })
+              })
+          }),
+          Effect.flatMap((raw) => Either.match(interpretResponse(exchange, raw), {
+            onLeft: Effect.fail,
+            onRight: Effect.succeed
+          }))
+        )
+
+      const call = (call: OtrsCall): Effect.Effect<unknown, OtrsError> => {
+        const { exchange, request } = buildRequest(config.baseUrl, config.routes, config.username, call)
+        const once = attempt(call, request, exchange)
+        return (call.idempotent ? Effect.retry(once, { schedule: retrySchedule, while: isTransient }) : once).pipe(
+          Effect.tapError((error) => Effect.logDebug(`${exchange.method} ${exchange.url} failed: ${error._tag}`)),
+          Effect.withSpan(`OtrsHttp.${exchange.operation}`),
+          Effect.withLogSpan(exchange.operation)
+        )
+      }
+
+      return { call }
+    })
+  )
+}
+
+const buildRequest = (
+  baseUrl: string,
+  routes: OtrsConfig["Type"]["routes"],
+  user: string,
+  call: OtrsCall
+): { readonly request: HttpClientRequest.HttpClientRequest; readonly exchange: Exchange } => {
+  const route = routes[call.operation]
+  const fill = (reveal: boolean) =>
+    route.path.replace(/:(\w+)/g, (placeholder, name: string) => {
+      const secret = call.secretPath?.[name]
+      if (secret !== undefined) return reveal ? encodeURIComponent(Redacted.value(secret)) : placeholder
+      const value = call.path?.[name]
+      return value === undefined ? placeholder : encodeURIComponent(value)
+    })
+  const absolute = (path: string) => /^https?:\/\//.test(path) ? path : `${baseUrl}${path}`
+  const url = new URL(absolute(fill(true)))
+  const displayUrl = withoutQuery(new URL(absolute(fill(false))))
+  const routePath = new URL(absolute(fill(false))).pathname.slice(new URL(baseUrl).pathname.length)
+  const params = { ...credentialParams(call.credentials), ...call.params }
+  const request = route.method === "GET"
+    ? HttpClientRequest.get(url, { urlParams: queryParams(params) })
+    : HttpClientRequest.make(route.method)(url).pipe(HttpClientRequest.bodyUnsafeJson(params))
+  return {
+    request: HttpClientRequest.acceptJson(request),
+    exchange: {
+      operation: call.label ?? call.operation,
+      method: route.method,
+      url: displayUrl,
+      routePath: routePath.startsWith("/") ? routePath : `/${routePath}`,
+      user,
+      subject: call.subject ?? "the requested object"
+    }
+  }
+}
+
+const credentialParams = (credentials: Credentials): Record<string, string> => {
+  switch (credentials._tag) {
+    case "None":
+      return {}
+    case "Session":
+      return { SessionID: Redacted.value(credentials.sessionId) }
+    case "Login":
+      return { UserLogin: credentials.userLogin, Password: Redacted.value(credentials.password) }
+  }
+}
+
+/** GET parameters as OTRS reads them: lists as repeated keys, flags as 1/0. */
+const queryParams = (params: Readonly<Record<string, unknown>>): Array<[string, string]> =>
+  Object.entries(params).flatMap(([key, value]): Array<[string, string]> => {
+    if (value === undefined || value === null) return []
+    if (Array.isArray(value)) return value.map((item) => [key, String(item)])
+    if (typeof value === "boolean") return [[key, value ? "1" : "0"]]
+    return [[key, typeof value === "object" ? JSON.stringify(value) : String(value)]]
+  })
+
+const transportError = (call: OtrsCall, exchange: Exchange, error: HttpClientError.HttpClientError) => {
+  const cause = rootCause(error)
+  const problem = transportProblem(cause.code, cause.message)
+  const sent = problem === "ClosedWithoutAnswer" || problem === "Other"
+  return new OtrsTransportError({
+    operation: exchange.operation,
+    url: exchange.url,
+    problem,
+    detail: cause.code === undefined ? cause.message : `${cause.code}: ${cause.message}`,
+    ...(!call.idempotent && sent ? { writeMayHaveApplied: true } : {})
+  })
+}
+
+/** The innermost error Node reported, stripped of anything that could carry a URL with credentials. */
+export const rootCause = (error: unknown): { readonly code: string | undefined; readonly message: string } => {
+  let current: unknown = error
+  for (let depth = 0; depth < 5; depth++) {
+    const next = (current as { cause?: unknown } | undefined)?.cause
+    if (next === undefined || next === null) break
+    current = next
+  }
+  const code = (current as { code?: unknown }).code
+  const message = current instanceof Error ? current.message : String(current)
+  return { code: typeof code === "string" ? code : undefined, message: message.replace(/https?:\/\/\S+/g, "<url>") }
+}

@@ -1,0 +1,91 @@
+import { Context, Deferred, Effect, Exit, Layer, Redacted, Ref } from "effect"
+import { SessionCreateResponse } from "../schemas/Session.js"
+import { decodePayload } from "./decodePayload.js"
+import { OtrsConfig } from "./OtrsConfig.js"
+import type { OtrsError } from "./OtrsErrors.js"
+import { OtrsHttp } from "./OtrsHttp.js"
+
+type SessionId = Redacted.Redacted<string>
+
+export interface OtrsSessionShape {
+  /** The shared SessionID, logging in first if there is none. */
+  readonly current: Effect.Effect<SessionId, OtrsError>
+  /** A fresh SessionID after OTRS rejected `stale`; callers that saw the same rejection share one login. */
+  readonly renew: (stale: SessionId) => Effect.Effect<SessionId, OtrsError>
+  /** Logs in anew whatever the current state. */
+  readonly login: Effect.Effect<SessionId, OtrsError>
+}
+
+type State =
+  | { readonly _tag: "Empty" }
+  | { readonly _tag: "LoggingIn"; readonly result: Deferred.Deferred<SessionId, OtrsError> }
+  | { readonly _tag: "Ready"; readonly sessionId: SessionId }
+
+/**
+ * One OTRS session for the whole process: the password travels only in SessionCreate, and every other call uses
+ * the SessionID. Concurrent callers share a login in flight, its failure included, so that a wrong password
+ * costs one failed login and not one per caller (OTRS may lock accounts after repeated failures).
+ */
+export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession, OtrsSessionShape>() {
+  static readonly layer: Layer.Layer<OtrsSession, never, OtrsConfig | OtrsHttp> = Layer.scoped(
+    OtrsSession,
+    Effect.gen(function*() {
+      const config = yield* OtrsConfig
+      const http = yield* OtrsHttp
+      const scope = yield* Effect.scope
+      const state = yield* Ref.make<State>({ _tag: "Empty" })
+      const decode = decodePayload("SessionCreate", SessionCreateResponse, { secret: true })
+
+      const sessionCreate = http.call({
+        operation: "SessionCreate",
+        credentials: { _tag: "Login", userLogin: config.username, password: config.password },
+        idempotent: true
+      }).pipe(
+        Effect.flatMap(decode),
+        Effect.map((response) => response.sessionId),
+        Effect.tap(() => Effect.logDebug("logged in to OTRS"))
+      )
+
+      /** Runs the login in the layer's scope, so that an interrupted caller cannot strand the others waiting on it. */
+      const startLogin = (result: Deferred.Deferred<SessionId, OtrsError>) =>
+        sessionCreate.pipe(
+          Effect.exit,
+          Effect.tap((exit) =>
+            Ref.set(state, Exit.isSuccess(exit) ? { _tag: "Ready", sessionId: exit.value } : { _tag: "Empty" })
+          ),
+          Effect.flatMap((exit) => Deferred.done(result, exit)),
+          Effect.forkIn(scope)
+        )
+
+      const obtain = (usable: (sessionId: SessionId) => boolean): Effect.Effect<SessionId, OtrsError> =>
+        Effect.uninterruptibleMask((restore) =>
+          Effect.gen(function*() {
+            const fresh = yield* Deferred.make<SessionId, OtrsError>()
+            const current = yield* Ref.modify(state, (current): [State, State] => {
+              if (current._tag === "LoggingIn" || (current._tag === "Ready" && usable(current.sessionId))) {
+                return [current, current]
+              }
+              return [current, { _tag: "LoggingIn", result: fresh }]
+            })
+            switch (current._tag) {
+              case "Ready":
+                if (usable(current.sessionId)) return current.sessionId
+                break
+              case "LoggingIn":
+                return yield* restore(Deferred.await(current.result))
+            }
+            yield* startLogin(fresh)
+            return yield* restore(Deferred.await(fresh))
+          })
+        )
+
+      yield* Effect.addFinalizer(() => Ref.set(state, { _tag: "Empty" }))
+
+      return {
+        current: obtain(() => true),
+        renew: (stale) => obtain((sessionId) => sessionId !== stale),
+        login: obtain(() => false)
+      }
+    })
+  )
+}

@@ -1,0 +1,271 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Either, Layer } from "effect"
+import { OtrsClient } from "../../src/services/OtrsClient.js"
+import { type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, ticketJson } from "./fakeOtrs.js"
+
+/** An OTRS that logs in with the next session id and answers ticket operations, with `override` consulted first. */
+const otrs = (override: (request: FakeRequest) => FakeAnswer | Effect.Effect<FakeAnswer> | undefined = () => undefined) => {
+  let logins = 0
+  return fakeOtrs((request) => {
+    const answer = override(request)
+    if (answer !== undefined) return answer
+    if (request.route === "/Session" && request.method === "POST") {
+      return { json: { SessionID: sessionIds[logins++ % sessionIds.length] } }
+    }
+    if (request.route.startsWith("/Session/")) {
+      return { json: { SessionData: [{ Key: "UserLogin", Value: "agent1" }, { Key: "UserID", Value: "2" }] } }
+    }
+    if (request.method === "GET" && request.route.startsWith("/Ticket/")) {
+      return { json: { Ticket: request.route.slice(8).split(",").map((id) => ticketJson(Number(id))) } }
+    }
+    if (request.method === "GET" && request.route === "/Ticket") return { json: { TicketID: ["3", 2] } }
+    if (request.method === "POST" && request.route === "/TicketSearch") return { json: { TicketID: ["8"] } }
+    if (request.method === "POST" && request.route === "/Ticket") {
+      return { json: { TicketID: "9", TicketNumber: "2026112410000091", ArticleID: 20 } }
+    }
+    if (request.method === "PATCH") return { json: { TicketID: "2", TicketNumber: "2026112410000019", ArticleID: 21 } }
+    return { status: 500, text: `HTTP::REST Error while determine Operation for request URI '${request.route}'.` }
+  })
+}
+
+const run = <A, E>(fake: ReturnType<typeof otrs>, use: (client: OtrsClient["Type"]) => Effect.Effect<A, E>) =>
+  Effect.flatMap(OtrsClient, use).pipe(Effect.provide(OtrsClient.layerWithHttpClient.pipe(Layer.provide(fake.layer))))
+
+const authFail = (operation: string): FakeAnswer => ({
+  json: { Error: { ErrorCode: `${operation}.AuthFail`, ErrorMessage: `${operation}: Authorization failing!` } }
+})
+
+const expectNoSecrets = (error: unknown) => {
+  const text = `${String((error as Error).message)} ${JSON.stringify(error)}`
+  expect(text).not.toContain(password)
+  for (const id of sessionIds) expect(text).not.toContain(id)
+}
+
+describe("OtrsClient sessions", () => {
+  it.effect("N calls make one SessionCreate, and only SessionCreate carries the password", () => {
+    const fake = otrs()
+    return run(fake, (client) =>
+      Effect.gen(function*() {
+        for (let i = 1; i <= 5; i++) yield* client.ticketGet({ ticketIds: [i] })
+        yield* client.ticketSearch({ Title: "%printer%" })
+        yield* client.ticketUpdate({ ticketId: 2, Ticket: { Priority: "4 high" } })
+      })).pipe(Effect.map(() => {
+        expect(fake.count("POST", "/Session")).toBe(1)
+        const others = fake.requests.filter((r) => r.route !== "/Session")
+        expect(others).toHaveLength(7)
+        for (const request of others) {
+          expect(request.url.toString()).not.toContain(password)
+          expect(JSON.stringify(request.body ?? {})).not.toContain(password)
+        }
+        const get = fake.requests.find((r) => r.method === "GET")!
+        expect(get.query.get("SessionID")).toBe(sessionIds[0])
+        const patch = fake.requests.find((r) => r.method === "PATCH")!
+        expect(patch.body).toMatchObject({ SessionID: sessionIds[0], Ticket: { Priority: "4 high" } })
+      }))
+  })
+
+  it.effect("10 concurrent first calls share one SessionCreate", () => {
+    const fake = otrs((request) =>
+      request.route === "/Session" && request.method === "POST"
+        ? Effect.as(Effect.yieldNow(), { json: { SessionID: sessionIds[0] } })
+        : undefined
+    )
+    return run(fake, (client) =>
+      Effect.forEach(Array.from({ length: 10 }, (_, i) => i + 1), (id) => client.ticketGet({ ticketIds: [id] }), {
+        concurrency: "unbounded"
+      })).pipe(Effect.map((results) => {
+        expect(results).toHaveLength(10)
+        expect(fake.count("POST", "/Session")).toBe(1)
+      }))
+  })
+
+  it.effect("a wrong password costs one failed login, however many callers wait for it", () => {
+    const fake = otrs((request) => request.route === "/Session" ? authFail("SessionCreate") : undefined)
+    return run(fake, (client) =>
+      Effect.forEach(Array.from({ length: 10 }, (_, i) => i + 1), (id) => Effect.either(client.ticketGet({ ticketIds: [id] })), {
+        concurrency: "unbounded"
+      })).pipe(Effect.map((results) => {
+        expect(fake.count("POST", "/Session")).toBe(1)
+        for (const result of results) {
+          expect(Either.isLeft(result) && result.left._tag).toBe("OtrsAuthError")
+          if (Either.isLeft(result)) {
+            expect(result.left.message).toContain("OTRS_PASSWORD")
+            expectNoSecrets(result.left)
+          }
+        }
+      }))
+  })
+
+  it.effect("an expired session re-logs in once and retries the call once", () => {
+    const fake = otrs((request) =>
+      request.query.get("SessionID") === sessionIds[0] ? authFail("TicketGet") : undefined
+    )
+    return run(fake, (client) => client.ticketGet({ ticketIds: [2] })).pipe(Effect.map((tickets) => {
+      expect(tickets[0]?.id).toBe(2)
+      expect(fake.count("POST", "/Session")).toBe(2)
+      expect(fake.count("GET", "/Ticket/2")).toBe(2)
+    }))
+  })
+
+  it.effect("a session rejected twice gives up with OtrsAuthError after one re-login", () => {
+    const fake = otrs((request) => request.method === "GET" ? authFail("TicketGet") : undefined)
+    return run(fake, (client) => Effect.flip(client.ticketGet({ ticketIds: [2] }))).pipe(Effect.map((error) => {
+      expect(error._tag).toBe("OtrsAuthError")
+      expect(fake.count("POST", "/Session")).toBe(2)
+      expect(fake.count("GET", "/Ticket/2")).toBe(2)
+      expectNoSecrets(error)
+    }))
+  })
+
+  it.effect("TicketCreate rejected for an expired session is sent again after the re-login (OTRS created nothing)", () => {
+    const fake = otrs((request) =>
+      request.method === "POST" && request.route === "/Ticket" && request.body?.SessionID === sessionIds[0]
+        ? authFail("TicketCreate")
+        : undefined
+    )
+    return run(fake, (client) =>
+      client.ticketCreate({
+        Ticket: { Title: "t", Queue: "Raw", State: "new", Priority: "3 normal", CustomerUser: "customer1" },
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      })).pipe(Effect.map((created) => {
+        expect(created.ticketId).toBe(9)
+        expect(fake.count("POST", "/Ticket")).toBe(2)
+      }))
+  })
+
+  it.effect("sessionCreate logs in anew and reports the user without the SessionID", () => {
+    const fake = otrs()
+    return run(fake, (client) => Effect.zipRight(client.sessionGet, client.sessionCreate)).pipe(Effect.map((info) => {
+      expect(info.userLogin).toBe("agent1")
+      expect(fake.count("POST", "/Session")).toBe(2)
+      expect(JSON.stringify(info)).not.toContain("SESSION")
+    }))
+  })
+})
+
+describe("OtrsClient retries and failures", () => {
+  it.live("503 on a read is retried with backoff", () => {
+    let failures = 2
+    const fake = otrs((request) =>
+      request.method === "GET" && failures-- > 0 ? { status: 503, text: "Service Unavailable" } : undefined
+    )
+    return run(fake, (client) => client.ticketGet({ ticketIds: [2] })).pipe(Effect.map((tickets) => {
+      expect(tickets).toHaveLength(1)
+      expect(fake.count("GET", "/Ticket/2")).toBe(3)
+    }))
+  })
+
+  it.live("503 on TicketCreate is not retried", () => {
+    const fake = otrs((request) =>
+      request.method === "POST" && request.route === "/Ticket" ? { status: 503, text: "Service Unavailable" } : undefined
+    )
+    return run(fake, (client) =>
+      Effect.flip(client.ticketCreate({
+        Ticket: { Title: "t", CustomerUser: "customer1" },
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      }))).pipe(Effect.map((error) => {
+        expect(error._tag).toBe("OtrsUnavailable")
+        expect(fake.count("POST", "/Ticket")).toBe(1)
+      }))
+  })
+
+  it.live("an update that adds an article is not retried; a connection lost mid-write says it may have applied", () => {
+    const fake = otrs((request) => request.method === "PATCH" ? "reset" : undefined)
+    return run(fake, (client) =>
+      Effect.flip(client.ticketUpdate({
+        ticketId: 2,
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      }))).pipe(Effect.map((error) => {
+        expect(error._tag).toBe("OtrsTransportError")
+        expect(error.message).toContain("may have been applied")
+        expect(fake.count("PATCH", "/Ticket/2")).toBe(1)
+      }))
+  })
+
+  it.live("an update without article is idempotent and retried", () => {
+    let failures = 1
+    const fake = otrs((request) => request.method === "PATCH" && failures-- > 0 ? "reset" : undefined)
+    return run(fake, (client) => client.ticketUpdate({ ticketId: 2, Ticket: { State: "open" } })).pipe(
+      Effect.map(() => expect(fake.count("PATCH", "/Ticket/2")).toBe(2))
+    )
+  })
+
+  it.live("each attempt has its own timeout, and reads retry after one", () => {
+    let hangs = 1
+    const fake = otrs((request) => request.method === "GET" && hangs-- > 0 ? "hang" : undefined)
+    return run(fake, (client) => client.ticketGet({ ticketIds: [2] })).pipe(Effect.map((tickets) => {
+      expect(tickets).toHaveLength(1)
+      expect(fake.count("GET", "/Ticket/2")).toBe(2)
+    }))
+  })
+
+  it.live("a read that keeps hanging ends in OtrsTimeout after the retries", () => {
+    const fake = otrs((request) => request.method === "GET" ? "hang" : undefined)
+    return run(fake, (client) => Effect.flip(client.ticketGet({ ticketIds: [2] }))).pipe(Effect.map((error) => {
+      expect(error._tag).toBe("OtrsTimeout")
+      expect(error.message).toContain("200 ms")
+      expect(fake.count("GET", "/Ticket/2")).toBe(3)
+    }))
+  })
+
+  it.effect("a redirect is reported with the URL to configure, never followed", () => {
+    const fake = otrs((request) =>
+      request.method === "POST"
+        ? {
+          status: 301,
+          text: "Moved",
+          location: `https://secure.otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp${request.route}?x=1`
+        }
+        : undefined
+    )
+    return run(fake, (client) => Effect.flip(client.ticketSearch({ Title: "x" }))).pipe(Effect.map((error) => {
+      expect(error._tag).toBe("OtrsWebServiceError")
+      if (error._tag !== "OtrsWebServiceError") return
+      expect(error.problem).toBe("Redirect")
+      expect(error.message).toContain(
+        "OTRS_BASE_URL=https://secure.otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
+      )
+      expect(error.message).not.toContain("x=1")
+      expect(fake.requests).toHaveLength(1)
+    }))
+  })
+
+  it.effect("dynamic-field conditions go to the POST search route", () => {
+    const fake = otrs()
+    return run(fake, (client) =>
+      client.ticketSearch({ Queues: ["Misc"], DynamicField: [{ Name: "Impact", Equals: "high" }] })).pipe(
+        Effect.map((ids) => {
+          expect(ids).toEqual([8])
+          const post = fake.requests.find((r) => r.route === "/TicketSearch")!
+          expect(post.body).toMatchObject({ Queues: ["Misc"], DynamicField_Impact: { Equals: "high" } })
+        })
+      )
+  })
+
+  it.effect("GET lists are repeated query keys", () => {
+    const fake = otrs()
+    return run(fake, (client) => client.ticketSearch({ Queues: ["Raw", "Junk"], Limit: 5 })).pipe(Effect.map(() => {
+      const get = fake.requests.find((r) => r.route === "/Ticket")!
+      expect(get.query.getAll("Queues")).toEqual(["Raw", "Junk"])
+      expect(get.query.get("Limit")).toBe("5")
+    }))
+  })
+
+  const failures: ReadonlyArray<[string, FakeAnswer, string, string]> = [
+    ["HTML page", { status: 200, text: "<!DOCTYPE html><html>login</html>", contentType: "text/html" }, "OtrsWebServiceError", "HtmlPage"],
+    ["unknown route", { status: 500, text: "HTTP::REST Error while determine Operation for request URI '/Ticket/2'." }, "OtrsWebServiceError", "UnknownRoute"],
+    ["connection closed", "reset", "OtrsTransportError", "ClosedWithoutAnswer"],
+    ["malformed JSON", { status: 200, text: "{\"Ticket\":[{\"TicketID\":", contentType: "application/json" }, "OtrsUnexpectedPayload", ""],
+    ["unexpected shape", { json: { Ticket: [{ TicketID: "abc" }] } }, "OtrsUnexpectedPayload", "TicketID"]
+  ]
+  for (const [name, answer, tag, detail] of failures) {
+    it.live(`${name} becomes ${tag}`, () => {
+      const fake = otrs((request) => request.method === "GET" ? answer : undefined)
+      return run(fake, (client) => Effect.flip(client.ticketGet({ ticketIds: [2] }))).pipe(Effect.map((error) => {
+        expect(error._tag).toBe(tag)
+        expect(JSON.stringify(error) + error.message).toContain(detail)
+        expectNoSecrets(error)
+      }))
+    })
+  }
+})
