@@ -1,0 +1,44 @@
+import type { Server } from "node:http"
+import type { AddressInfo } from "node:net"
+import { Effect, type Scope } from "effect"
+import { seedWorld } from "./data/seed.js"
+import { makeWorld } from "./engine/World.js"
+import { makeFaults } from "./http/faults.js"
+import { makeServer } from "./http/server.js"
+import type { OtrsSimulator, SimulatorOptions } from "./types.js"
+
+const listen = (server: Server, host: string, port: number) =>
+  new Promise<AddressInfo>((resolve, reject) => {
+    server.once("error", reject)
+    server.listen(port, host, () => {
+      server.off("error", reject)
+      resolve(server.address() as AddressInfo)
+    })
+  })
+
+/** An in-memory OTRS 6 + ITSM speaking the GenericInterface REST protocol on loopback, seeded with the recordings. */
+export const startSimulator = async (options: SimulatorOptions = {}): Promise<OtrsSimulator> => {
+  const world = makeWorld(options.sessionIdleSeconds ?? 7200)
+  seedWorld(world)
+  const faults = makeFaults()
+  const http = makeServer(world, faults)
+  const address = await listen(http.server, options.host ?? "127.0.0.1", options.port ?? 0)
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address
+  const url = `http://${host}:${address.port}`
+  return {
+    url,
+    webServiceUrl: (name = "OtrsMcp") => `${url}/otrs/nph-genericinterface.pl/Webservice/${name}`,
+    inject: faults.inject,
+    clearFaults: faults.clear,
+    expireSessions: world.sessions.expireAll,
+    stats: () => ({ ...world.stats, byOperation: { ...world.stats.byOperation } }),
+    close: http.close
+  }
+}
+
+/** The simulator for the length of a scope. */
+export const makeSimulator = (options?: SimulatorOptions): Effect.Effect<OtrsSimulator, never, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.promise(() => startSimulator(options)),
+    (simulator) => Effect.promise(() => simulator.close())
+  )

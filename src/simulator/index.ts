@@ -1,0 +1,2 @@
+export { makeSimulator, startSimulator } from "./Simulator.js"
+export type { Fault, FaultScope, OtrsSimulator, SimulatorOptions, SimulatorStats } from "./types.js"
