@@ -1,0 +1,202 @@
+import {
+  type CallToolResult,
+  McpServer as SdkMcpServer,
+  ProtocolError,
+  ProtocolErrorCode,
+  type ReadResourceResult,
+  ResourceTemplate,
+  type ServerContext
+} from "@modelcontextprotocol/server"
+import { serveStdio, StdioServerTransport } from "@modelcontextprotocol/server/stdio"
+import { Cause, Context, Effect, Exit, Layer, Option, Runtime, Schema } from "effect"
+import type * as Resource from "./Resource.js"
+import { describeIssues, formatPath } from "./SchemaIssues.js"
+import { serverInfo } from "./ServerInfo.js"
+import * as StandardSchema from "./StandardSchema.js"
+import type * as Tool from "./Tool.js"
+import * as ToolResult from "./ToolResult.js"
+import { exposedTools, ToolPolicy, type UnknownToolNames } from "./ToolPolicy.js"
+
+/** Everything the server offers; `R` is what the handlers need. */
+export interface Registry<R> {
+  readonly tools: ReadonlyArray<Tool.Any<R>>
+  readonly resources: ReadonlyArray<Resource.Any<R>>
+}
+
+export interface McpServerShape {
+  /**
+   * A new SDK server with every tool and resource registered. Tools the policy removes are registered disabled:
+   * they are absent from tools/list and a call gets the SDK's JSON-RPC error "Tool <name> disabled".
+   */
+  readonly make: () => SdkMcpServer
+  /** Serves MCP (both protocol eras) on stdin/stdout until stdin closes; interrupting it closes the connection. */
+  readonly serveStdio: Effect.Effect<void>
+}
+
+export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpServerShape>() {
+  /** Handlers run on a runtime built once, here, from the layers that provide `R`. */
+  static readonly layer = <R>(registry: Registry<R>): Layer.Layer<McpServer, UnknownToolNames, ToolPolicy | R> =>
+    Layer.effect(
+      McpServer,
+      Effect.gen(function*() {
+        const policy = yield* ToolPolicy
+        const exposed = new Set((yield* exposedTools(registry.tools, policy)).map((tool) => tool.name))
+        const runtime = yield* Effect.runtime<R>()
+        // Schemas are converted once and shared by every server instance `make` builds.
+        const tools = registry.tools.map((tool) => ({
+          tool,
+          input: StandardSchema.unchecked(tool.input),
+          output: StandardSchema.make(tool.output),
+          enabled: exposed.has(tool.name)
+        }))
+        yield* Effect.logDebug(`exposing ${exposed.size} of ${tools.length} tools: ${[...exposed].join(", ")}`)
+
+        const make = () => {
+          const server = new SdkMcpServer(serverInfo, { capabilities: { tools: {}, resources: {} } })
+          for (const { enabled, input, output, tool } of tools) {
+            const registered = server.registerTool(tool.name, {
+              title: tool.title,
+              description: tool.description,
+              inputSchema: input,
+              outputSchema: output,
+              annotations: tool.annotations
+            }, (args, ctx) =>
+              run(runtime, callTool(tool, args), ctx).then(Exit.getOrElse(() => ToolResult.cancelled(tool.name))))
+            if (!enabled) registered.disable()
+          }
+          for (const resource of registry.resources) registerResource(server, runtime, resource)
+          return server
+        }
+
+        const serve = Effect.async<void>((resume) => {
+          const handle = serveStdio(make, {
+            transport: new ObservedStdioTransport(() => resume(Effect.void)),
+            onerror: (error) => Runtime.runSync(runtime)(Effect.logWarning(`MCP transport: ${error.message}`))
+          })
+          return Effect.promise(() => handle.close())
+        })
+
+        return { make, serveStdio: serve }
+      })
+    )
+}
+
+/** Serves the registry over stdio with `requirements` providing what its handlers need; returns when stdin closes. */
+export const serve = <R, E, RIn>(
+  registry: Registry<R>,
+  requirements: Layer.Layer<R, E, RIn>
+): Effect.Effect<void, E | UnknownToolNames, RIn | ToolPolicy> =>
+  Effect.flatMap(McpServer, (server) => server.serveStdio).pipe(
+    Effect.provide(McpServer.layer(registry).pipe(Layer.provide(requirements)))
+  )
+
+/** Tells when the connection is over: the transport closes itself on stdin EOF, and is closed on shutdown. */
+class ObservedStdioTransport extends StdioServerTransport {
+  constructor(private readonly onClosed: () => void) {
+    super()
+  }
+
+  override async close() {
+    await super.close()
+    this.onClosed()
+  }
+}
+
+/** A cancelled MCP request (the SDK aborts `signal`) interrupts the fiber. */
+const run = <A, E, R>(runtime: Runtime.Runtime<R>, effect: Effect.Effect<A, E, R>, ctx: ServerContext) =>
+  Runtime.runPromiseExit(runtime)(effect, { signal: ctx.mcpReq.signal })
+
+/** Every outcome becomes a result; the arguments are decoded here (not by the SDK) to control the message. */
+const callTool = <R>(tool: Tool.Any<R>, args: unknown): Effect.Effect<CallToolResult, never, R> =>
+  Schema.decodeUnknown(tool.input, StandardSchema.decodeOptions)(args).pipe(
+    Effect.matchEffect({
+      onFailure: (error) => Effect.succeed(ToolResult.invalidArguments(tool.name, describeIssues(error.issue))),
+      onSuccess: (input) =>
+        tool.handler(input).pipe(
+          Effect.flatMap((output) =>
+            Schema.encode(tool.output)(output).pipe(
+              Effect.orDie,
+              Effect.map((structured) => ToolResult.success(structured, tool.render(output)))
+            )
+          ),
+          Effect.catchAll((error) =>
+            Effect.as(Effect.logInfo(`failed: ${error.message}`), ToolResult.failure(tool.name, error))
+          ),
+          Effect.catchAllCause((cause) =>
+            Cause.isInterruptedOnly(cause)
+              ? Effect.failCause(cause)
+              : Effect.as(Effect.logError(`internal error in tool ${tool.name}`, cause), ToolResult.defect(tool.name))
+          )
+        )
+    }),
+    Effect.annotateLogs("tool", tool.name)
+  )
+
+const registerResource = <R>(server: SdkMcpServer, runtime: Runtime.Runtime<R>, resource: Resource.Any<R>) => {
+  const metadata = { title: resource.title, description: resource.description, mimeType: resource.mimeType }
+  const answer = (effect: Effect.Effect<ReadResourceResult, ProtocolError, R>, ctx: ServerContext) =>
+    run(runtime, effect, ctx).then(Exit.match({
+      onSuccess: (result) => result,
+      onFailure: (cause) => {
+        throw Option.getOrElse(
+          Cause.failureOption(cause),
+          () => new ProtocolError(ProtocolErrorCode.InternalError, `reading ${resource.name} was cancelled`)
+        )
+      }
+    }))
+  switch (resource._tag) {
+    case "Fixed":
+      server.registerResource(resource.name, resource.uri, metadata, (uri, ctx) =>
+        answer(readResource(resource, uri, resource.handler), ctx))
+      return
+    case "Template":
+      server.registerResource(
+        resource.name,
+        new ResourceTemplate(resource.uriTemplate, { list: undefined }),
+        metadata,
+        (uri, variables, ctx) =>
+          answer(
+            Schema.decodeUnknown(resource.params, StandardSchema.decodeOptions)(variables).pipe(
+              Effect.mapError((error) =>
+                new ProtocolError(
+                  ProtocolErrorCode.InvalidParams,
+                  `Invalid resource URI ${uri.href}: ` +
+                    describeIssues(error.issue).map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ")
+                )
+              ),
+              Effect.flatMap((params) => readResource(resource, uri, resource.handler(params)))
+            ),
+            ctx
+          )
+      )
+      return
+  }
+}
+
+/** Resources have no isError result: failures are JSON-RPC errors carrying the failure's message. */
+const readResource = <R>(
+  resource: Resource.Any<R>,
+  uri: URL,
+  handler: Effect.Effect<unknown, Tool.Failure, R>
+): Effect.Effect<ReadResourceResult, ProtocolError, R> =>
+  handler.pipe(
+    Effect.map((json): ReadResourceResult => ({
+      contents: [{ uri: uri.href, mimeType: resource.mimeType, text: JSON.stringify(json) }]
+    })),
+    Effect.catchAllCause((cause) =>
+      Option.match(Cause.failureOption(cause), {
+        onSome: (error) => Effect.fail(new ProtocolError(ProtocolErrorCode.InternalError, error.message)),
+        onNone: () =>
+          Cause.isInterruptedOnly(cause) ? Effect.interrupt : Effect.zipRight(
+            Effect.logError(`internal error in resource ${resource.name}`, cause),
+            Effect.fail(
+              new ProtocolError(
+                ProtocolErrorCode.InternalError,
+                `Internal error reading ${uri.href}; it was logged on the server's stderr.`
+              )
+            )
+          )
+      })
+    ),
+    Effect.annotateLogs("resource", resource.name)
+  )

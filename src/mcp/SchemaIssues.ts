@@ -1,0 +1,184 @@
+import { Option, ParseResult, SchemaAST as AST } from "effect"
+
+/** One problem with a value, for an agent to fix: where (field path) and what was expected instead. */
+export interface SchemaIssue {
+  readonly path: ReadonlyArray<PropertyKey>
+  readonly message: string
+}
+
+/**
+ * Turns a decode failure into one issue per wrong field. Effect's own formatters word a refinement by its
+ * description annotation, which on tool inputs is the field's documentation ("Expected The ticket's id.,
+ * actual -1"); here the expectation is built from the constraints instead ("expected an integer > 0, got -1"),
+ * and a union that failed as a whole (literals, optional fields) gives one issue, not one per member.
+ */
+export const describeIssues = (issue: ParseResult.ParseIssue): Array<SchemaIssue> => walk(issue, [], undefined)
+
+/** `articles[0].body`; the empty path (the whole value) is `(arguments)`. */
+export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
+  path.length === 0
+    ? "(arguments)"
+    : path.map((key, i) =>
+      typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`
+    ).join("")
+
+/** `outer` is the field's declared type while descending into the parts of a refinement or transformation. */
+const walk = (
+  issue: ParseResult.ParseIssue,
+  path: ReadonlyArray<PropertyKey>,
+  outer: AST.AST | undefined
+): Array<SchemaIssue> => {
+  if (issue._tag !== "Pointer" && hasCustomMessage(issue)) {
+    return ParseResult.ArrayFormatter.formatIssueSync(issue).map((formatted) => ({
+      path: [...path, ...formatted.path],
+      message: formatted.message
+    }))
+  }
+  switch (issue._tag) {
+    case "Pointer":
+      return walk(issue.issue, [...path, ...(Array.isArray(issue.path) ? issue.path : [issue.path])], undefined)
+    case "Missing":
+      return [{ path, message: `missing: expected ${describe(issue.ast.type)}` }]
+    case "Unexpected":
+      return [{ path, message: "unknown field: remove it or check its spelling" }]
+    case "Forbidden":
+      return [{ path, message: issue.message ?? "cannot be checked here" }]
+    case "Type":
+      return [{ path, message: issue.message ?? expectedGot(outer ?? issue.ast, issue.actual) }]
+    case "Refinement":
+      if (issue.kind === "From") return walk(issue.issue, path, outer ?? issue.ast)
+      return [{ path, message: predicateMessage(issue.issue) ?? expectedGot(outer ?? issue.ast, issue.actual) }]
+    case "Transformation":
+      if (issue.kind === "Transformation") {
+        const inner = ParseResult.ArrayFormatter.formatIssueSync(issue.issue).map((formatted) => formatted.message)
+        return [{ path, message: `expected ${describe(outer ?? issue.ast)}: ${inner.join("; ")}` }]
+      }
+      return walk(issue.issue, path, outer ?? issue.ast)
+    case "Composite": {
+      const issues = Array.isArray(issue.issues) ? issue.issues : [issue.issues as ParseResult.ParseIssue]
+      if (AST.isUnion(issue.ast)) {
+        // Members the value did not even have the shape of say nothing useful; the others say what is wrong inside.
+        const partial = issues.filter((member) => !isShapeMismatch(member))
+        if (partial.length === 0) return [{ path, message: expectedGot(outer ?? issue.ast, issue.actual) }]
+        return partial.flatMap((member) => walk(member, path, undefined))
+      }
+      return issues.flatMap((child) => walk(child, path, undefined))
+    }
+  }
+}
+
+const hasCustomMessage = (issue: Exclude<ParseResult.ParseIssue, ParseResult.Pointer>): boolean =>
+  issue._tag !== "Missing" && issue._tag !== "Unexpected" && issue._tag !== "Forbidden" &&
+  Option.isSome(AST.getMessageAnnotation(issue.ast))
+
+/** A filter that returned its own message (a string or an issue) is the best explanation there is. */
+const predicateMessage = (issue: ParseResult.ParseIssue): string | undefined =>
+  issue._tag === "Type" ? issue.message : undefined
+
+const isShapeMismatch = (issue: ParseResult.ParseIssue): boolean => {
+  switch (issue._tag) {
+    case "Type":
+      return true
+    case "Refinement":
+      return issue.kind === "From" && isShapeMismatch(issue.issue)
+    case "Transformation":
+      return issue.kind === "Encoded" && isShapeMismatch(issue.issue)
+    default:
+      return false
+  }
+}
+
+const expectedGot = (ast: AST.AST, actual: unknown): string => `expected ${describe(ast)}, got ${formatActual(actual)}`
+
+const MAX_ACTUAL_LENGTH = 80
+
+const formatActual = (actual: unknown): string => {
+  if (actual === undefined) return "nothing"
+  let text: string
+  try {
+    text = JSON.stringify(actual) ?? String(actual)
+  } catch {
+    text = String(actual)
+  }
+  return text.length > MAX_ACTUAL_LENGTH ? `${text.slice(0, MAX_ACTUAL_LENGTH)}…` : text
+}
+
+/** The expected value in words, on the encoded side (what a client sends). */
+export const describe = (ast: AST.AST): string => {
+  switch (ast._tag) {
+    case "StringKeyword":
+      return "a string"
+    case "NumberKeyword":
+      return "a number"
+    case "BooleanKeyword":
+      return "true or false"
+    case "Literal":
+      return ast.literal === null ? "null" : JSON.stringify(ast.literal) ?? String(ast.literal)
+    case "UndefinedKeyword":
+    case "VoidKeyword":
+      return "nothing"
+    case "TupleType":
+      return "an array"
+    case "TypeLiteral":
+      return "an object"
+    case "Enums":
+      return oneOf(ast.enums.map(([, value]) => JSON.stringify(value)))
+    case "Union":
+      return describeUnion(ast)
+    case "Refinement":
+      return describeRefinement(ast)
+    case "Transformation":
+      return describe(ast.from)
+    case "Suspend":
+      return describe(ast.f())
+    default:
+      return String(ast)
+  }
+}
+
+const oneOf = (choices: ReadonlyArray<string>): string =>
+  choices.length === 1 ? choices[0]! : `one of ${choices.join(", ")}`
+
+const describeUnion = (ast: AST.Union): string => {
+  // An optional field's type is `T | undefined`; "nothing" is not a value a client can send.
+  const members = ast.types.filter((member) => !AST.isUndefinedKeyword(member))
+  if (members.every(AST.isLiteral)) return oneOf(members.map(describe))
+  return [...new Set(members.map(describe))].join(" or ")
+}
+
+/** `Schema.Int.pipe(Schema.between(1, 500))` → "an integer from 1 to 500", from the filters' JSON Schema annotations. */
+const describeRefinement = (ast: AST.Refinement): string => {
+  const constraints: Record<string, unknown> = {}
+  const named: Array<string> = []
+  let base: AST.AST = ast
+  while (AST.isRefinement(base)) {
+    const jsonSchema = AST.getJSONSchemaAnnotation(base)
+    if (Option.isSome(jsonSchema)) Object.assign(constraints, jsonSchema.value)
+    else named.push(Option.getOrElse(AST.getTitleAnnotation(base), () => String(base)))
+    base = base.from
+  }
+  const noun = constraints["type"] === "integer" ? "an integer" : describe(base)
+  const phrases = [...constraintPhrases(constraints), ...named.reverse()]
+  return phrases.length === 0 ? noun : `${noun} ${phrases.join(" and ")}`
+}
+
+const plural = (n: unknown, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`
+
+const constraintPhrases = (c: Record<string, unknown>): Array<string> => {
+  const phrases: Array<string> = []
+  if (c["minimum"] !== undefined && c["maximum"] !== undefined) {
+    phrases.push(`from ${c["minimum"]} to ${c["maximum"]}`)
+  } else {
+    if (c["minimum"] !== undefined) phrases.push(`>= ${c["minimum"]}`)
+    if (c["maximum"] !== undefined) phrases.push(`<= ${c["maximum"]}`)
+  }
+  if (c["exclusiveMinimum"] !== undefined) phrases.push(`> ${c["exclusiveMinimum"]}`)
+  if (c["exclusiveMaximum"] !== undefined) phrases.push(`< ${c["exclusiveMaximum"]}`)
+  if (c["minLength"] !== undefined) phrases.push(`of at least ${plural(c["minLength"], "character")}`)
+  if (c["maxLength"] !== undefined) phrases.push(`of at most ${plural(c["maxLength"], "character")}`)
+  if (c["minItems"] !== undefined) phrases.push(`of at least ${plural(c["minItems"], "item")}`)
+  if (c["maxItems"] !== undefined) phrases.push(`of at most ${plural(c["maxItems"], "item")}`)
+  if (c["pattern"] !== undefined) phrases.push(`matching /${c["pattern"]}/`)
+  if (c["format"] !== undefined) phrases.push(`in ${c["format"]} format`)
+  return phrases
+}

@@ -1,0 +1,88 @@
+import type { StandardSchemaWithJSON } from "@modelcontextprotocol/server"
+import { Either, JSONSchema, Schema, type SchemaAST } from "effect"
+import { describeIssues } from "./SchemaIssues.js"
+
+/**
+ * Effect Schemas in the shape the MCP SDK's `registerTool` takes (Standard Schema + Standard JSON Schema).
+ *
+ * Both JSON Schema directions describe the JSON on the wire, i.e. the Schema's Encoded side: tool outputs are
+ * encoded before they reach the SDK, so `structuredContent` is Encoded too. The schema is inline (no `$ref`),
+ * draft 2020-12 without a `$schema` keyword (MCP's default dialect); only a recursive schema keeps `$defs`.
+ *
+ * Effect's JSON Schema drops the annotations of a refinement of a transformation (e.g. `Schema.Date`): describe
+ * such a field on its property signature, `Schema.propertySignature(Schema.Date).annotations({ description })`.
+ */
+
+/** Every problem at once, and an unknown field is an error, as the JSON Schema's `additionalProperties: false` says. */
+export const decodeOptions: SchemaAST.ParseOptions = { errors: "all", onExcessProperty: "error" }
+
+type Target = "draft-2020-12" | "draft-07"
+
+const effectTarget = { "draft-2020-12": "jsonSchema2020-12", "draft-07": "jsonSchema7" } as const
+
+export const toJsonSchema = (
+  schema: Schema.Schema.AnyNoContext,
+  target: Target = "draft-2020-12"
+): Record<string, unknown> => {
+  const definitions: Record<string, JSONSchema.JsonSchema7> = {}
+  const jsonSchema: Record<string, unknown> = {
+    ...JSONSchema.fromAST(schema.ast, {
+      definitions,
+      target: effectTarget[target],
+      topLevelReferenceStrategy: "skip"
+    })
+  }
+  if (Object.keys(definitions).length > 0) jsonSchema["$defs"] = definitions
+  return jsonSchema
+}
+
+/** The converter side; conversions are computed once per target (the SDK converts on every `tools/list`). */
+const jsonSchemaConverter = (schema: Schema.Schema.AnyNoContext) => {
+  const cache = new Map<Target, Record<string, unknown>>()
+  const convert = (options: { readonly target: string }) => {
+    const target = options.target
+    if (target !== "draft-2020-12" && target !== "draft-07") {
+      throw new Error(`JSON Schema target ${target} is not supported (draft-2020-12, draft-07)`)
+    }
+    let converted = cache.get(target)
+    if (converted === undefined) {
+      converted = toJsonSchema(schema, target)
+      cache.set(target, converted)
+    }
+    return converted
+  }
+  return { input: convert, output: convert }
+}
+
+/** Validates by decoding; issues name the field path and what was expected (see SchemaIssues). */
+export const make = <A, I>(schema: Schema.Schema<A, I>): StandardSchemaWithJSON<I, A> => {
+  const decode = Schema.decodeUnknownEither(schema, decodeOptions)
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "effect",
+      validate: (value) =>
+        Either.match(decode(value), {
+          onLeft: (error) => ({ issues: describeIssues(error.issue) }),
+          onRight: (decoded) => ({ value: decoded })
+        }),
+      jsonSchema: jsonSchemaConverter(schema)
+    }
+  }
+}
+
+/**
+ * The JSON Schema of `schema` with a validation that lets every value through, for tool inputs. SDK v2 validates
+ * arguments with `~standard.validate` before calling the handler and, when that fails, answers an isError result
+ * of its own: "Input validation error: Invalid arguments for tool X: <issues joined by commas>", with no advice.
+ * Letting everything through hands the arguments to the bridge, which decodes them with the same Schema and
+ * answers one line per field plus what to do next (ToolResult.invalidArguments).
+ */
+export const unchecked = (schema: Schema.Schema.AnyNoContext): StandardSchemaWithJSON<unknown, unknown> => ({
+  "~standard": {
+    version: 1,
+    vendor: "effect",
+    validate: (value) => ({ value }),
+    jsonSchema: jsonSchemaConverter(schema)
+  }
+})
