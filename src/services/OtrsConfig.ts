@@ -44,7 +44,7 @@ const webServiceUrl = Config.string("OTRS_BASE_URL").pipe(
     return /^https?:\/\/[^/]+/.test(trimmed) && URL.canParse(trimmed)
       ? Either.right(trimmed)
       : Either.left(ConfigError.InvalidData([], `expected an http(s) URL such as ` +
-        `https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp, got "${text}"`))
+        "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"))
   })
 )
 

@@ -1,0 +1,52 @@
+import { withoutQuery } from "../services/OtrsResponse.js"
+import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
+
+const name = "URL"
+const example = "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
+
+/** `/otrs/nph-genericinterface.pl/Webservice/OtrsMcp`, `/otobo/...`, `/znuny/...`, or `/.../WebserviceID/3` */
+const genericInterfacePath = /^(?:\/[^/]+)*\/nph-genericinterface\.pl\/(?:Webservice\/([^/]+)|WebserviceID\/(\d+))$/
+
+/** How the web service is named in OTRS_BASE_URL, for messages ("web service 'OtrsMcp'"). */
+export const webServiceLabel = (baseUrl: URL): string => {
+  const match = genericInterfacePath.exec(baseUrl.pathname)
+  if (match?.[1] !== undefined) return `web service '${decodeURIComponent(match[1])}'`
+  if (match?.[2] !== undefined) return `web service with ID ${match[2]}`
+  return "the web service"
+}
+
+const isLoopback = (host: string) =>
+  host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]"
+
+/** Checks the shape of OTRS_BASE_URL without touching the network. */
+export const checkUrl = (baseUrl: string): DoctorStep => {
+  const url = new URL(baseUrl)
+  const shown = withoutQuery(url)
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    return fail(name, `${shown} uses ${url.protocol}, not http or https`, `Set OTRS_BASE_URL to an URL like ${example}.`)
+  }
+  if (url.search !== "") {
+    return warn(name, `${shown} has a query string, which otrs-mcp would send along with every request`,
+      "Remove the ?... part from OTRS_BASE_URL.")
+  }
+  if (!genericInterfacePath.test(url.pathname)) {
+    return warn(name, `the path ${url.pathname} does not look like a GenericInterface web service URL`, pathFix(url))
+  }
+  if (url.protocol === "http:" && !isLoopback(url.hostname)) {
+    return warn(name, `${shown} uses plain http: the password and session travel unencrypted`,
+      "Use https:// in OTRS_BASE_URL if the server offers it.")
+  }
+  return pass(name, `${shown} (${webServiceLabel(url)})`)
+}
+
+const pathFix = (url: URL): string => {
+  const script = /^(.*?\/)(?:nph-)?(?:index|customer|public|genericinterface)\.pl(?:\/|$)/.exec(url.pathname)
+  const prefix = script?.[1] ?? "/otrs/"
+  const suggestion = `${url.origin}${prefix}nph-genericinterface.pl/Webservice/<name>`
+  if (/\/nph-genericinterface\.pl\/Webservice\/[^/]+\//.test(url.pathname)) {
+    return "OTRS_BASE_URL must end with the web service name; routes such as /Ticket are added by otrs-mcp " +
+      "(change a route with its OTRS_ROUTE_* variable)."
+  }
+  return `OTRS_BASE_URL should look like ${suggestion} (paths start with /otrs/, /znuny/ or /otobo/ depending on ` +
+    "the installation; <name> is the web service's name in Admin → Web Services)."
+}
