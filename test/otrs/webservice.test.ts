@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { parse } from "yaml"
 import { operationNames, operations } from "../../src/services/OtrsRoutes.js"
+import { webServicesByName } from "../../src/simulator/http/webServices.js"
 
 interface WebService {
   readonly Provider: {
@@ -33,4 +34,10 @@ describe("otrs/OtrsMcp.yml, the web service admins import", () => {
 
   it("has no operation the tools do not use", () =>
     expect(Object.keys(shipped.Provider.Operation).sort()).toEqual(operationNames.map(webServiceName).sort()))
+
+  it("is what the simulator serves as OtrsMcp", () => {
+    const simulated = webServicesByName.get("OtrsMcp")!.routes
+      .map(({ method, operation, route }) => [operation, { RequestMethod: [method], Route: route }] as const)
+    expect(Object.fromEntries(simulated)).toEqual(shipped.Provider.Transport.Config.RouteOperationMapping)
+  })
 })

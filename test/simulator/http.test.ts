@@ -42,14 +42,17 @@ describe("the GenericInterface HTTP protocol", () => {
     expect((await json(byId(3, "/TicketHistory/2?UserLogin=agent1&Password=agent1pass"))).TicketHistory).toHaveLength(1)
   })
 
-  it("OtrsMcp maps every operation, the search both by GET and by POST", async () => {
+  it("OtrsMcp maps the operations the tools use, the search both by GET and by POST", async () => {
     const get = await call(simulator, "/Ticket", { query: { ...agent1, Queues: ["Raw", "Junk"] } })
     expect(get.json.TicketID).toEqual(["7", "4", "1"])
     const post = await call(simulator, "/TicketSearch", { method: "POST", body: { ...agent1, DynamicField_Impact: { Equals: "low" } } })
     expect(post.json.TicketID).toEqual(["8"])
     const ignored = await call(simulator, "/Ticket", { query: { ...agent1, DynamicField_Impact: "low" } })
     expect(ignored.json.TicketID.length).toBe(11)
-    const list = await call(simulator, "/TicketList", { query: { ...agent1, TicketID: [2, 3] } })
+    const list = await call(simulator, "/TicketList", {
+      query: { ...agent1, TicketID: [2, 3] },
+      webService: "GenericTicketConnectorREST"
+    })
     expect(list.json.Ticket.map((ticket: any) => ticket.TicketID)).toEqual([2, 3])
     const items = await call(simulator, "/ConfigItem/Search", { method: "POST", body: { ...agent1, ConfigItem: { Class: "Computer", Name: "srv-*" } } })
     expect(items.json.ConfigItemIDs).toEqual([2])

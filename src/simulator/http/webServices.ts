@@ -56,12 +56,26 @@ const webService = (name: string, id: number, routes: ReadonlyArray<RouteMapping
   routes: [...routes].sort((a, b) => (a.operation < b.operation ? -1 : a.operation > b.operation ? 1 : 0)).map(compile)
 })
 
-const union = [...ticketConnector, ...configItemConnector.filter((route) => route.operation !== "SessionCreate")]
+/** As in otrs/OtrsMcp.yml, the web service otrs-mcp ships: what the tools use, nothing more. */
+const otrsMcpOperations = new Set([
+  "SessionCreate",
+  "SessionGet",
+  "TicketCreate",
+  "TicketGet",
+  "TicketSearch",
+  "TicketSearchPOST",
+  "TicketUpdate",
+  "TicketHistoryGet",
+  "ConfigItemGet",
+  "ConfigItemSearch"
+])
+const otrsMcp = [...ticketConnector, ...configItemConnector.filter((route) => route.operation !== "SessionCreate")]
+  .filter((route) => otrsMcpOperations.has(route.operation))
 
 export const webServices: ReadonlyArray<WebService> = [
   webService("GenericTicketConnectorREST", 1, ticketConnector),
   webService("GenericConfigItemConnectorREST", 2, configItemConnector),
-  webService("OtrsMcp", 3, union)
+  webService("OtrsMcp", 3, otrsMcp)
 ]
 
 export const webServicesByName = new Map(webServices.map((service) => [service.name, service]))
