@@ -19,13 +19,12 @@ const levels = {
   none: LogLevel.None
 } as const
 
-const levelConfig: Config.Config<LogLevel.LogLevel> = Config.literal(
-  "debug",
-  "info",
-  "warning",
-  "error",
-  "none"
-)("OTRS_LOG_LEVEL").pipe(
+const levelConfig: Config.Config<LogLevel.LogLevel> = Config.string("OTRS_LOG_LEVEL").pipe(
+  Config.map((name) => name.trim().toLowerCase()),
+  Config.validate({
+    message: `expected one of ${Object.keys(levels).join(", ")}`,
+    validation: (name): name is keyof typeof levels => Object.hasOwn(levels, name)
+  }),
   Config.withDefault("info" as const),
   Config.map((name) => levels[name])
 )
