@@ -64,7 +64,9 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
               run(runtime, callTool(tool, args), ctx).then(Exit.getOrElse(() => ToolResult.cancelled(tool.name))))
             if (!enabled) registered.disable()
           }
-          for (const resource of registry.resources) registerResource(server, runtime, resource)
+          for (const resource of registry.resources) {
+            if (exposed.has(resource.tool)) registerResource(server, runtime, resource)
+          }
           return server
         }
 

@@ -12,6 +12,8 @@ export interface Template<P, PI, E extends Failure, R> {
   readonly title: string
   readonly description: string
   readonly mimeType: MimeType
+  /** The tool whose data this serves: the resource is offered only while the tool policy exposes that tool. */
+  readonly tool: string
   /** Decodes the template variables (strings, as they appear in the URI). */
   readonly params: Schema.Schema<P, PI>
   readonly handler: (params: P) => Effect.Effect<unknown, E, R>
@@ -25,6 +27,8 @@ export interface Fixed<E extends Failure, R> {
   readonly title: string
   readonly description: string
   readonly mimeType: MimeType
+  /** The tool whose data this serves: the resource is offered only while the tool policy exposes that tool. */
+  readonly tool: string
   readonly handler: Effect.Effect<unknown, E, R>
 }
 

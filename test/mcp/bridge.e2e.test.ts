@@ -184,6 +184,13 @@ describe("the tool policy", () => {
     await server.close()
   })
 
+  it("withdraws the resources of a removed tool, which serve the same data", async () => {
+    const server = await startServer({ entry: fixture, env: { OTRS_TOOLS_DENY: "echo_ticket" } })
+    expect((await server.client.listResources()).resources).toEqual([])
+    expect((await server.client.listResourceTemplates()).resourceTemplates).toEqual([])
+    await server.close()
+  })
+
   it("refuses to start with an unknown tool name, naming it and the known tools on stderr", async () => {
     await expect(startServer({ entry: fixture, env: { OTRS_TOOLS_DENY: "delete_everything" } })).rejects.toThrow(
       "OTRS_TOOLS_DENY names unknown tools: delete_everything. The known tools are: echo_ticket, fail_tagged, die, slow."

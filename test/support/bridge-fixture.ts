@@ -102,6 +102,7 @@ const slow = Tool.make({
 
 const ticketResource = Resource.make({
   name: "fixture_ticket",
+  tool: "echo_ticket",
   uriTemplate: "fixture://ticket/{ticket_id}",
   title: "A fixture ticket",
   description: "JSON for one ticket; ticket 404 does not exist.",
@@ -114,6 +115,7 @@ const ticketResource = Resource.make({
 
 const aboutResource = Resource.fixed({
   name: "fixture_about",
+  tool: "echo_ticket",
   uri: "fixture://about",
   title: "About the fixture",
   description: "A fixed resource.",
