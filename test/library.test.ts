@@ -12,8 +12,8 @@ const load = (entry: string) => import(new URL(`../${exportsMap[entry]!.default}
 describe("otrs-mcp as a library", () => {
   it.live("the OTRS client and the simulator work from the package entry points", () =>
     Effect.gen(function*() {
-      const library = yield* Effect.promise(() => load("."))
-      const { makeSimulator } = yield* Effect.promise(() => load("./simulator"))
+      const library: typeof import("../src/index.js") = yield* Effect.promise(() => load("."))
+      const { makeSimulator }: typeof import("../src/simulator/index.js") = yield* Effect.promise(() => load("./simulator"))
       const simulator = yield* makeSimulator()
       const config = ConfigProvider.fromMap(new Map([
         ["OTRS_BASE_URL", simulator.webServiceUrl()],
@@ -22,7 +22,7 @@ describe("otrs-mcp as a library", () => {
       ]))
       const tickets = yield* Effect.gen(function*() {
         const otrs = yield* library.OtrsClient
-        const ids: ReadonlyArray<number> = yield* otrs.ticketSearch({ Title: "*VPN*" })
+        const ids = yield* otrs.ticketSearch({ Title: "*VPN*" })
         return yield* otrs.ticketGet({ ticketIds: [ids[0]!], articles: true, articleLimit: 1 })
       }).pipe(Effect.provide(Layer.provide(library.OtrsClient.live, Layer.setConfigProvider(config))))
       expect(tickets[0].title).toMatch(/VPN/)
