@@ -22,7 +22,7 @@ const levels = {
 const levelConfig: Config.Config<LogLevel.LogLevel> = Config.string("OTRS_LOG_LEVEL").pipe(
   Config.map((name) => name.trim().toLowerCase()),
   Config.validate({
-    message: `expected one of ${Object.keys(levels).join(", ")}`,
+    message: `OTRS_LOG_LEVEL must be one of ${Object.keys(levels).join(", ")}`,
     validation: (name): name is keyof typeof levels => Object.hasOwn(levels, name)
   }),
   Config.withDefault("info" as const),
