@@ -20,9 +20,21 @@ type Target = "draft-2020-12" | "draft-07"
 
 const effectTarget = { "draft-2020-12": "jsonSchema2020-12", "draft-07": "jsonSchema7" } as const
 
+/**
+ * An output schema keeps only the shape (properties and their types): clients check results against it, models
+ * do not read it (what a field means is in the tool's description and in the result itself), and every
+ * tools/list answer carries it.
+ */
+export type Purpose = "input" | "output"
+
+export interface JsonSchemaOptions {
+  readonly target?: Target
+  readonly purpose?: Purpose
+}
+
 export const toJsonSchema = (
   schema: Schema.Schema.AnyNoContext,
-  target: Target = "draft-2020-12"
+  { purpose = "input", target = "draft-2020-12" }: JsonSchemaOptions = {}
 ): Record<string, unknown> => {
   const definitions: Record<string, JSONSchema.JsonSchema7> = {}
   const jsonSchema: Record<string, unknown> = {
@@ -33,11 +45,48 @@ export const toJsonSchema = (
     })
   }
   if (Object.keys(definitions).length > 0) jsonSchema["$defs"] = definitions
-  return jsonSchema
+  return compact(jsonSchema, purpose) as Record<string, unknown>
+}
+
+/**
+ * Effect's built-in refinements annotate themselves with a `title` ("between(1, 100)") and a description ("a
+ * positive number") that only restate the keywords beside them. Every tools/list answer pays for those bytes, so
+ * they go, as do empty `required` and `properties` lists; descriptions written for a field stay.
+ */
+const isRestatedConstraint = (description: unknown): boolean =>
+  typeof description === "string" && /^an? [a-z]/.test(description)
+
+const schemaMaps = new Set(["properties", "$defs", "patternProperties"])
+
+const isLeftOut = (name: string, value: unknown, purpose: Purpose): boolean => {
+  switch (name) {
+    case "title":
+      return true
+    case "description":
+      return purpose === "output" || isRestatedConstraint(value)
+    case "additionalProperties":
+      return purpose === "output" && value === false
+    case "required":
+      return purpose === "output" || (value as ReadonlyArray<string>).length === 0
+    case "properties":
+      return Object.keys(value as object).length === 0
+    default:
+      return false
+  }
+}
+
+const compact = (node: unknown, purpose: Purpose, key?: string): unknown => {
+  if (Array.isArray(node)) return node.map((item) => compact(item, purpose))
+  if (typeof node !== "object" || node === null) return node
+  const entries = Object.entries(node).flatMap(([name, value]): Array<[string, unknown]> => {
+    if (key !== undefined && schemaMaps.has(key)) return [[name, compact(value, purpose)]]
+    return isLeftOut(name, value, purpose) ? [] : [[name, compact(value, purpose, name)]]
+  })
+  return Object.fromEntries(entries)
 }
 
 /** The converter side; conversions are computed once per target (the SDK converts on every `tools/list`). */
-const jsonSchemaConverter = (schema: Schema.Schema.AnyNoContext) => {
+const jsonSchemaConverter = (schema: Schema.Schema.AnyNoContext, purpose: Purpose) => {
   const cache = new Map<Target, Record<string, unknown>>()
   const convert = (options: { readonly target: string }) => {
     const target = options.target
@@ -46,7 +95,7 @@ const jsonSchemaConverter = (schema: Schema.Schema.AnyNoContext) => {
     }
     let converted = cache.get(target)
     if (converted === undefined) {
-      converted = toJsonSchema(schema, target)
+      converted = toJsonSchema(schema, { target, purpose })
       cache.set(target, converted)
     }
     return converted
@@ -55,7 +104,10 @@ const jsonSchemaConverter = (schema: Schema.Schema.AnyNoContext) => {
 }
 
 /** Validates by decoding; issues name the field path and what was expected (see SchemaIssues). */
-export const make = <A, I>(schema: Schema.Schema<A, I>): StandardSchemaWithJSON<I, A> => {
+export const make = <A, I>(
+  schema: Schema.Schema<A, I>,
+  purpose: Purpose = "input"
+): StandardSchemaWithJSON<I, A> => {
   const decode = Schema.decodeUnknownEither(schema, decodeOptions)
   return {
     "~standard": {
@@ -66,7 +118,7 @@ export const make = <A, I>(schema: Schema.Schema<A, I>): StandardSchemaWithJSON<
           onLeft: (error) => ({ issues: describeIssues(error.issue) }),
           onRight: (decoded) => ({ value: decoded })
         }),
-      jsonSchema: jsonSchemaConverter(schema)
+      jsonSchema: jsonSchemaConverter(schema, purpose)
     }
   }
 }
@@ -83,6 +135,6 @@ export const unchecked = (schema: Schema.Schema.AnyNoContext): StandardSchemaWit
     version: 1,
     vendor: "effect",
     validate: (value) => ({ value }),
-    jsonSchema: jsonSchemaConverter(schema)
+    jsonSchema: jsonSchemaConverter(schema, "input")
   }
 })

@@ -138,3 +138,34 @@ describe("StandardSchema.unchecked", () => {
     expect(unchecked.jsonSchema.input({ target: "draft-2020-12" })).toEqual(jsonSchemaOf(Input))
   })
 })
+
+describe("StandardSchema: what every tools/list answer pays for", () => {
+  const Search = Schema.Struct({
+    limit: Schema.optional(Schema.Int.pipe(Schema.between(1, 100)).annotations({ description: "Default 20." })),
+    offset: Schema.optional(Schema.Int.pipe(Schema.nonNegative())),
+    since: Schema.String.pipe(Schema.pattern(/^\d{4}$/))
+  })
+
+  it("leaves out the titles and restated constraints of Effect's refinements, keeps written descriptions", () => {
+    const jsonSchema = jsonSchemaOf(Search)
+    expect(findKeys(jsonSchema, ["title"])).toEqual([])
+    expect(jsonSchema).toEqual({
+      type: "object",
+      required: ["since"],
+      properties: {
+        limit: { type: "integer", description: "Default 20.", minimum: 1, maximum: 100 },
+        offset: { type: "integer", minimum: 0 },
+        since: { type: "string", pattern: "^\\d{4}$" }
+      },
+      additionalProperties: false
+    })
+  })
+
+  it("gives an output schema the shape only: no descriptions, required lists or closed objects", () => {
+    const output = StandardSchema.make(Input, "output")["~standard"].jsonSchema.output({ target: "draft-2020-12" })
+    expect(findKeys(output, ["description", "required", "title"])).toEqual([])
+    expect(JSON.stringify(output)).not.toContain("\"additionalProperties\":false")
+    expect(output).toMatchObject({ type: "object", properties: { ticket_id: { type: "integer" } } })
+  })
+})
+

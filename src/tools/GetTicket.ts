@@ -1,0 +1,135 @@
+import { Effect, Schema } from "effect"
+import * as Tool from "../mcp/Tool.js"
+import type { TicketGetRequest } from "../schemas/Requests.js"
+import { OtrsClient } from "../services/OtrsClient.js"
+import { OtrsNotFoundOrDenied, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
+import { DEFAULT_BODY_BUDGET, MAX_BODY_BUDGET } from "./format/bodyBudget.js"
+import {
+  ArticleOrder,
+  type ArticlePage,
+  pageOf,
+  renderTicketDetails,
+  TicketDetails,
+  toTicketDetails
+} from "./format/ticketDetails.js"
+import { ToolInputError } from "./ToolInputError.js"
+
+export const DEFAULT_ARTICLE_LIMIT = 10
+export const MAX_ARTICLE_LIMIT = 50
+
+export const GetTicketInput = Schema.Struct({
+  ticket_id: Schema.optional(
+    Schema.Int.pipe(Schema.positive()).annotations({ description: "From search_tickets." })
+  ),
+  ticket_number: Schema.optional(
+    Schema.String.pipe(Schema.pattern(/^[^\s*%]+$/, { message: () => "expected a ticket number without wildcards" }))
+      .annotations({ description: "e.g. \"2026112410000555\"" })
+  ),
+  article_limit: Schema.optional(
+    Schema.Int.pipe(Schema.between(0, MAX_ARTICLE_LIMIT)).annotations({
+      description: `Default ${DEFAULT_ARTICLE_LIMIT}; 0: ticket fields only.`
+    })
+  ),
+  article_offset: Schema.optional(
+    Schema.Int.pipe(Schema.nonNegative()).annotations({
+      description: "Articles to skip (see next_article_offset)."
+    })
+  ),
+  article_order: Schema.optional(
+    ArticleOrder.annotations({ description: "Default newest_first." })
+  ),
+  article_id: Schema.optional(
+    Schema.Int.pipe(Schema.positive()).annotations({
+      description: "Only this article."
+    })
+  ),
+  full_body: Schema.optional(
+    Schema.Boolean.annotations({
+      description: "Bodies whole: not compacted, not cut. Best with article_id."
+    })
+  ),
+  body_budget: Schema.optional(
+    Schema.Int.pipe(Schema.between(100, MAX_BODY_BUDGET)).annotations({
+      description: `Characters per body; default ${DEFAULT_BODY_BUDGET}.`
+    })
+  )
+}).pipe(
+  Schema.filter((input) =>
+    (input.ticket_id === undefined) !== (input.ticket_number === undefined) ||
+    "give exactly one of ticket_id and ticket_number"
+  )
+)
+export type GetTicketInput = typeof GetTicketInput.Type
+
+/** The ticket id behind a ticket number, through TicketSearch (TicketGet only takes ids). */
+export const ticketIdByNumber = (ticketNumber: string) =>
+  Effect.gen(function*() {
+    const [id] = yield* (yield* OtrsClient).ticketSearch({ TicketNumber: ticketNumber, Limit: 1 })
+    if (id === undefined) {
+      return yield* new OtrsNotFoundOrDenied({
+        operation: "TicketSearch",
+        subject: `ticket number ${ticketNumber}`,
+        otrsMessage: "the search found no such ticket"
+      })
+    }
+    return id
+  })
+
+const ticketGetRequest = (ticketId: number, input: GetTicketInput, limit: number): TicketGetRequest => {
+  const metadataOnly = { articles: true, attachments: true, attachmentContents: false } as const
+  if (input.article_id !== undefined) return { ticketIds: [ticketId], dynamicFields: true, ...metadataOnly }
+  if (limit === 0) return { ticketIds: [ticketId], dynamicFields: true }
+  return {
+    ticketIds: [ticketId],
+    dynamicFields: true,
+    ...metadataOnly,
+    // OTRS has no article offset: fetch up to the page's end, plus one to know whether more follow
+    articleLimit: (input.article_offset ?? 0) + limit + 1,
+    articleOrder: (input.article_order ?? "newest_first") === "newest_first" ? "DESC" : "ASC"
+  }
+}
+
+/** The handler, shared with the resource otrs://ticket/{ticket_id}. */
+export const getTicket = (input: GetTicketInput) =>
+  Effect.gen(function*() {
+    const client = yield* OtrsClient
+    const ticketId = input.ticket_id ?? (yield* ticketIdByNumber(input.ticket_number ?? ""))
+    const limit = input.article_limit ?? DEFAULT_ARTICLE_LIMIT
+    const [ticket] = yield* client.ticketGet(ticketGetRequest(ticketId, input, limit))
+    if (ticket === undefined) {
+      return yield* new OtrsUnexpectedPayload({ operation: "TicketGet", detail: `no ticket ${ticketId} in the answer` })
+    }
+    let page: ArticlePage | undefined
+    if (input.article_id !== undefined) {
+      const article = ticket.articles?.find((candidate) => candidate.id === input.article_id)
+      if (article === undefined) {
+        return yield* new ToolInputError({
+          field: "article_id",
+          problem: `ticket ${ticket.number} has no article ${input.article_id}; get_ticket without article_id ` +
+            "lists its articles with their ids"
+        })
+      }
+      page = { offset: 0, articles: [article] }
+    } else if (limit > 0) {
+      page = pageOf(ticket.articles ?? [], input.article_order ?? "newest_first", input.article_offset ?? 0, limit)
+    }
+    return toTicketDetails(ticket, page, {
+      fullBody: input.full_body ?? false,
+      budget: input.body_budget ?? DEFAULT_BODY_BUDGET
+    })
+  })
+
+export const GetTicketTool = Tool.make({
+  name: "get_ticket",
+  title: "Read a ticket",
+  description: "Read a ticket by ticket_id or ticket_number: fields, dynamic fields and articles, newest first " +
+    "(page with article_offset). Bodies are compacted (quotes, signatures, disclaimers removed) and cut to " +
+    "body_budget with a marker; article_id with full_body: true gives one article's whole text. Attachments are " +
+    "listed, not downloaded.",
+  input: GetTicketInput,
+  output: TicketDetails,
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  writes: false,
+  handler: getTicket,
+  render: renderTicketDetails
+})

@@ -1,0 +1,72 @@
+import * as Tool from "../mcp/Tool.js"
+import { Effect, Schema } from "effect"
+import { OtrsClient } from "../services/OtrsClient.js"
+import { compactHistory, HistoryItem, renderHistoryItem } from "./format/history.js"
+
+export const DEFAULT_HISTORY_LIMIT = 100
+
+export const GetTicketHistoryInput = Schema.Struct({
+  ticket_id: Schema.Int.pipe(Schema.positive()).annotations({ description: "Not the ticket number." }),
+  limit: Schema.optional(
+    Schema.Int.pipe(Schema.between(1, 500)).annotations({ description: `Default ${DEFAULT_HISTORY_LIMIT}.` })
+  ),
+  offset: Schema.optional(
+    Schema.Int.pipe(Schema.nonNegative()).annotations({ description: "Entries to skip." })
+  )
+})
+export type GetTicketHistoryInput = typeof GetTicketHistoryInput.Type
+
+export const TicketHistoryOutput = Schema.Struct({
+  ticket_id: Schema.Number,
+  total: Schema.Number.annotations({ description: "Entries in the whole (compacted) history." }),
+  offset: Schema.optional(Schema.Number.annotations({ description: "Entries skipped, when not 0." })),
+  entries: Schema.Array(HistoryItem).annotations({ description: "Oldest first." }),
+  next_offset: Schema.optional(Schema.Number.annotations({
+    description: "Present when more entries follow: pass it as offset to get them."
+  }))
+})
+export type TicketHistoryOutput = typeof TicketHistoryOutput.Type
+
+
+/** The handler, shared with the resource otrs://ticket/{ticket_id}/history. */
+export const getTicketHistory = (input: GetTicketHistoryInput) =>
+  Effect.gen(function*() {
+    const client = yield* OtrsClient
+    const histories = yield* client.ticketHistoryGet([input.ticket_id])
+    const all = compactHistory(histories.flatMap((history) => history.entries))
+    const offset = input.offset ?? 0
+    const end = offset + (input.limit ?? DEFAULT_HISTORY_LIMIT)
+    const output: TicketHistoryOutput = {
+      ticket_id: input.ticket_id,
+      total: all.length,
+      ...(offset > 0 ? { offset } : {}),
+      entries: all.slice(offset, end),
+      ...(end < all.length ? { next_offset: end } : {})
+    }
+    return output
+  })
+
+export const renderTicketHistory = (output: TicketHistoryOutput): string => {
+  const first = (output.offset ?? 0) + 1
+  const range = output.entries.length === output.total
+    ? `${output.total} entries`
+    : `entries ${first}-${first + output.entries.length - 1} of ${output.total}`
+  const more = output.next_offset === undefined
+    ? []
+    : [`… ${output.total - output.next_offset} more: call get_ticket_history with offset ${output.next_offset}.`]
+  return [`History of ticket ${output.ticket_id}, ${range}, oldest first:`, ...output.entries.map(renderHistoryItem), ...more]
+    .join("\n")
+}
+
+export const GetTicketHistoryTool = Tool.make({
+  name: "get_ticket_history",
+  title: "Read a ticket's history",
+  description: "A ticket's history, oldest first: what changed (state, queue, owner, priority, lock, dynamic " +
+    "fields, articles added), when and by whom; next page with offset.",
+  input: GetTicketHistoryInput,
+  output: TicketHistoryOutput,
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  writes: false,
+  handler: getTicketHistory,
+  render: renderTicketHistory
+})

@@ -1,0 +1,61 @@
+import { Effect, Schema } from "effect"
+import * as Resource from "../mcp/Resource.js"
+import { TicketDetails } from "./format/ticketDetails.js"
+import { TicketSearchResult } from "./format/ticketSummary.js"
+import { ConfigItemOutput, getConfigItem } from "./GetConfigItem.js"
+import { DEFAULT_ARTICLE_LIMIT, getTicket } from "./GetTicket.js"
+import { getTicketHistory, TicketHistoryOutput } from "./GetTicketHistory.js"
+import { searchTickets } from "./SearchTickets.js"
+
+/** The read tools' results as resources: the same JSON as their structuredContent, with their default paging. */
+
+const RECENT_TICKETS = 20
+
+const IdFromUri = (description: string) =>
+  Schema.NumberFromString.pipe(Schema.int(), Schema.positive()).annotations({ description })
+
+const encoded = <A, I>(schema: Schema.Schema<A, I>) => (value: A) => Effect.orDie(Schema.encode(schema)(value))
+
+export const TicketResource = Resource.make({
+  name: "ticket",
+  tool: "get_ticket",
+  uriTemplate: "otrs://ticket/{ticket_id}",
+  title: "Ticket",
+  description: `A ticket with its ${DEFAULT_ARTICLE_LIMIT} newest articles (compacted bodies), as get_ticket returns it.`,
+  params: Schema.Struct({ ticket_id: IdFromUri("The ticket's id.") }),
+  handler: ({ ticket_id }) => getTicket({ ticket_id }).pipe(Effect.flatMap(encoded(TicketDetails)))
+})
+
+export const TicketHistoryResource = Resource.make({
+  name: "ticket-history",
+  tool: "get_ticket_history",
+  uriTemplate: "otrs://ticket/{ticket_id}/history",
+  title: "Ticket history",
+  description: "A ticket's history (state, queue, owner, priority changes and more), as get_ticket_history returns it.",
+  params: Schema.Struct({ ticket_id: IdFromUri("The ticket's id.") }),
+  handler: ({ ticket_id }) => getTicketHistory({ ticket_id }).pipe(Effect.flatMap(encoded(TicketHistoryOutput)))
+})
+
+export const RecentTicketsResource = Resource.fixed({
+  name: "recent-tickets",
+  tool: "search_tickets",
+  uri: "otrs://search/tickets",
+  title: "Recent unfinished tickets",
+  description: `The ${RECENT_TICKETS} most recently changed tickets that are not closed (new, open or pending), as ` +
+    "search_tickets returns them.",
+  handler: searchTickets({ state_type: "not_closed", sort_by: "changed", limit: RECENT_TICKETS }).pipe(
+    Effect.flatMap(encoded(TicketSearchResult))
+  )
+})
+
+export const ConfigItemResource = Resource.make({
+  name: "config-item",
+  tool: "get_config_item",
+  uriTemplate: "otrs://configitem/{config_item_id}",
+  title: "Config item",
+  description: "A CMDB config item with its current version's attributes, as get_config_item returns it.",
+  params: Schema.Struct({ config_item_id: IdFromUri("The config item's id.") }),
+  handler: ({ config_item_id }) => getConfigItem({ config_item_id }).pipe(Effect.flatMap(encoded(ConfigItemOutput)))
+})
+
+export const readResources = [TicketResource, TicketHistoryResource, RecentTicketsResource, ConfigItemResource] as const

@@ -1,0 +1,100 @@
+import * as Tool from "../mcp/Tool.js"
+import { Array as Arr, Effect, Schema } from "effect"
+import { OtrsClient } from "../services/OtrsClient.js"
+import type { OtrsError } from "../services/OtrsErrors.js"
+import { ConfigItemSummary, renderConfigItemSummary, toConfigItemSummary } from "./format/configItem.js"
+import { CmdbAccessDenied } from "./format/configItemAccess.js"
+
+const States = (description: string) =>
+  Schema.Array(Schema.String.pipe(Schema.minLength(1))).pipe(Schema.minItems(1)).annotations({ description })
+
+export const DEFAULT_CLASS = "Computer"
+export const DEFAULT_CONFIG_ITEM_LIMIT = 20
+
+export const SearchConfigItemsInput = Schema.Struct({
+  class: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({
+    description: "Default Computer; stock: Computer, Hardware, Location, Network, Software."
+  })),
+  name: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({
+    description: "* wildcards, e.g. \"srv-*\"."
+  })),
+  number: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({
+    description: "* wildcards."
+  })),
+  deployment_states: Schema.optional(States("e.g. [\"Production\"]")),
+  incident_states: Schema.optional(States("e.g. [\"Incident\", \"Warning\"]")),
+  limit: Schema.optional(Schema.Int.pipe(Schema.between(1, 100)).annotations({
+    description: `Default ${DEFAULT_CONFIG_ITEM_LIMIT}.`
+  })),
+  offset: Schema.optional(Schema.Int.pipe(Schema.nonNegative()).annotations({
+    description: "Matches to skip."
+  }))
+})
+export type SearchConfigItemsInput = typeof SearchConfigItemsInput.Type
+
+export const SearchConfigItemsOutput = Schema.Struct({
+  class: Schema.String,
+  total: Schema.Number.annotations({ description: "All matches, of which items is one page (newest first)." }),
+  items: Schema.Array(ConfigItemSummary),
+  next_offset: Schema.optional(Schema.Number.annotations({
+    description: "Present when more matches follow: pass it as offset to get them."
+  }))
+})
+export type SearchConfigItemsOutput = typeof SearchConfigItemsOutput.Type
+
+
+const cmdbDenied = <A>(effect: Effect.Effect<A, OtrsError>) =>
+  effect.pipe(Effect.catchTag("OtrsNotFoundOrDenied", (error) => Effect.fail(CmdbAccessDenied.fromOtrs(error))))
+
+/** One search for all matching ids (so the total is exact), then one ConfigItemGet for the page. */
+export const searchConfigItems = (input: SearchConfigItemsInput) =>
+  Effect.gen(function*() {
+    const client = yield* OtrsClient
+    const configItemClass = input.class ?? DEFAULT_CLASS
+    const ids = yield* client.configItemSearch({
+      Class: configItemClass,
+      ...(input.name === undefined ? {} : { Name: input.name }),
+      ...(input.number === undefined ? {} : { Number: input.number }),
+      ...(input.deployment_states === undefined ? {} : { DeplStates: input.deployment_states }),
+      ...(input.incident_states === undefined ? {} : { InciStates: input.incident_states })
+    }).pipe(cmdbDenied)
+    const offset = input.offset ?? 0
+    const end = offset + (input.limit ?? DEFAULT_CONFIG_ITEM_LIMIT)
+    const page = ids.slice(offset, end)
+    const items = Arr.isNonEmptyReadonlyArray(page)
+      ? yield* client.configItemGet(page).pipe(cmdbDenied)
+      : []
+    // keep the search's order, whatever order ConfigItemGet answers in
+    const position = new Map(page.map((id, index) => [id, index]))
+    const output: SearchConfigItemsOutput = {
+      class: configItemClass,
+      total: ids.length,
+      items: [...items].sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0)).map(toConfigItemSummary),
+      ...(end < ids.length ? { next_offset: end } : {})
+    }
+    return output
+  })
+
+export const renderConfigItemSearch = (output: SearchConfigItemsOutput): string => {
+  const more = output.next_offset === undefined
+    ? []
+    : [`… ${output.total - output.next_offset} more: call search_config_items with offset ${output.next_offset}.`]
+  return [
+    `${output.total} config item(s) of class ${output.class}${output.items.length < output.total ? `, showing ${output.items.length}` : ""}:`,
+    ...output.items.map(renderConfigItemSummary),
+    ...more
+  ].join("\n")
+}
+
+export const SearchConfigItemsTool = Tool.make({
+  name: "search_config_items",
+  title: "Search config items",
+  description: "Find CMDB config items of one class by name, number, deployment or incident state: the match " +
+    "count and a page of summaries (attributes: get_config_item); next page with offset.",
+  input: SearchConfigItemsInput,
+  output: SearchConfigItemsOutput,
+  annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
+  writes: false,
+  handler: searchConfigItems,
+  render: renderConfigItemSearch
+})

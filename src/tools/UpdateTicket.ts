@@ -1,0 +1,45 @@
+import * as Tool from "../mcp/Tool.js"
+import { Effect, Schema } from "effect"
+import { OtrsClient } from "../services/OtrsClient.js"
+import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
+
+export const UpdateTicketOutput = Schema.Struct({
+  ticket_id: Schema.Number,
+  ticket_number: Schema.String,
+  article_id: Schema.optional(Schema.Number.annotations({ description: "The added article's id, if one was added." })),
+  updated: Schema.Array(Schema.String).annotations({
+    description: "The arguments that were sent as changes, e.g. [\"state\", \"dynamic_fields.Impact\", \"article\"]."
+  })
+})
+export type UpdateTicketOutput = typeof UpdateTicketOutput.Type
+
+export const updateTicket = (input: UpdateTicketInput) =>
+  Effect.gen(function*() {
+    const updated = yield* (yield* OtrsClient).ticketUpdate(toTicketUpdateRequest(input))
+    const output: UpdateTicketOutput = {
+      ticket_id: updated.ticketId,
+      ticket_number: updated.ticketNumber,
+      ...(updated.articleId === undefined ? {} : { article_id: updated.articleId }),
+      updated: updatedFields(input)
+    }
+    return output
+  })
+
+export const renderUpdatedTicket = (output: UpdateTicketOutput): string => {
+  const article = output.article_id === undefined ? "" : `; added article_id ${output.article_id}`
+  return `Updated ticket ${output.ticket_number} (ticket_id ${output.ticket_id}): ${output.updated.join(", ")}${article}.`
+}
+
+export const UpdateTicketTool = Tool.make({
+  name: "update_ticket",
+  title: "Update a ticket",
+  description: "Change the given fields of a ticket and/or add an article (an internal note, or with " +
+    "visible_to_customer a reply the customer sees). Not retried when it adds an article: after a timeout, " +
+    "check with get_ticket first.",
+  input: UpdateTicketInput,
+  output: UpdateTicketOutput,
+  annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true },
+  writes: true,
+  handler: updateTicket,
+  render: renderUpdatedTicket
+})

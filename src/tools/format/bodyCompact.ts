@@ -1,0 +1,306 @@
+/**
+ * Article bodies as an agent needs them: the new content of each message, without the earlier messages it quotes,
+ * the sender's signature and disclaimers, OTRS's link lists and whitespace runs. Everything works on lines, so the
+ * rules stay readable; each rule only removes what it recognises with certainty and leaves anything doubtful alone.
+ */
+
+export const QUOTE_MARKER = "[quoted earlier messages removed]"
+
+/** Stands for a removed quote while the other rules run; becomes QUOTE_MARKER at the end. */
+const QUOTE = "\u0000quote"
+
+const isBlank = (line: string) => line.trim() === ""
+const isQuoted = (line: string) => /^\s*>/.test(line)
+const isCiteMarker = (line: string) => /^[\s>]*#{3,}Cite::\d+#{3,}\s*$/.test(line)
+
+const normalize = (text: string): Array<string> =>
+  text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\u00a0\u2007\u202f]/g, " ")
+    .split("\n")
+    .map((line) => line.replace(/\s+$/, ""))
+
+// "On 24/11/2026 08:12, Dana Whitfield wrote:", "Am 24.11.26 um 09:03 schrieb Jürgen Weiß:", "Le ... a écrit :"
+const attribution =
+  /^(On|Am|Le|El|Il|Op|Em|Den|W dniu)\s.{0,200}\b(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał)\b.{0,80}:$/i
+
+/** How many lines (1 or 2: mail clients wrap long attributions) the attribution at `index` spans; 0 if none. */
+const attributionAt = (lines: ReadonlyArray<string>, index: number): number => {
+  const line = (lines[index] ?? "").replace(/^[\s>]+/, "").trim()
+  if (attribution.test(line)) return 1
+  const next = (lines[index + 1] ?? "").replace(/^[\s>]+/, "").trim()
+  return next.length > 0 && next.length < 60 && attribution.test(`${line} ${next}`) ? 2 : 0
+}
+
+const headerField = /^\s*\*?(From|Von|De|Da|Van|Sent|Gesendet|Envoyé|Enviado|Inviato|Date|Datum|To|An|À|Para|A|Subject|Betreff|Objet|Asunto|Oggetto|Cc)\s*:\*?\s/i
+const fromField = /^\s*\*?(From|Von|De|Da|Van)\s*:\*?\s+\S/i
+const separator = /^\s*([-_=]{8,}|-+\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-+)\s*$/i
+
+const forwardIntro = /forwarded message|weitergeleitete nachricht|message transféré|begin forwarded/i
+const forwardedSubject = /^\s*\*?(Subject|Betreff|Objet|Asunto|Oggetto)\s*:\*?\s*(fwd?|wg|tr|rv|i)\s*:/i
+
+/**
+ * Where an unquoted earlier message starts (Outlook and its kin paste it below a header block instead of quoting
+ * it): a From: line followed by at least two more header fields, or an "Original Message" separator. The
+ * separator line just above a header block belongs to it. A forwarded message is content, not history.
+ */
+const unquotedHistoryStart = (lines: ReadonlyArray<string>): number | undefined => {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? ""
+    if (separator.test(line) && /original|ursprüngliche|origine/i.test(line)) return index
+    if (!fromField.test(line)) continue
+    const following = lines.slice(index + 1, index + 5).filter((next) => headerField.test(next))
+    if (following.length < 2) continue
+    if (following.some((next) => forwardedSubject.test(next))) return undefined
+    let start = index
+    let probe = index - 1
+    for (; probe >= 0 && (isBlank(lines[probe] ?? "") || separator.test(lines[probe] ?? "")); probe--) {
+      if (separator.test(lines[probe] ?? "")) start = probe
+    }
+    return forwardIntro.test(lines[probe] ?? "") ? undefined : start
+  }
+  return undefined
+}
+
+const nextNonBlank = (lines: ReadonlyArray<string>, from: number) => {
+  let index = from
+  while (index < lines.length && isBlank(lines[index] ?? "")) index++
+  return index
+}
+
+/** Interior quotes this short are kept: they are the context of an inline answer right below them. */
+const KEPT_INLINE_QUOTE_LINES = 6
+
+/**
+ * Replaces quoted earlier messages (runs of `>` lines or OTRS Cite markers, with the attribution line that
+ * introduces them) by a QUOTE line. A short quote followed by the writer's answer is kept.
+ */
+const removeQuotes = (lines: ReadonlyArray<string>): Array<string> => {
+  const out: Array<string> = []
+  let index = 0
+  while (index < lines.length) {
+    const attributionLines = attributionAt(lines, index)
+    const quoteStart = attributionLines > 0 ? nextNonBlank(lines, index + attributionLines) : index
+    const startsQuote = isQuoted(lines[quoteStart] ?? "") || isCiteMarker(lines[quoteStart] ?? "")
+    if (attributionLines > 0 && quoteStart >= lines.length) {
+      out.push(QUOTE)
+      break
+    }
+    if (!startsQuote) {
+      out.push(lines[index] ?? "")
+      index++
+      continue
+    }
+    let end = quoteStart
+    while (end < lines.length) {
+      const current = lines[end] ?? ""
+      if (isQuoted(current) || isCiteMarker(current)) end++
+      else if (isBlank(current)) {
+        const after = nextNonBlank(lines, end)
+        if (after < lines.length && (isQuoted(lines[after] ?? "") || isCiteMarker(lines[after] ?? ""))) end = after
+        else break
+      } else break
+    }
+    const quoted = lines.slice(quoteStart, end)
+    const trailing = nextNonBlank(lines, end) >= lines.length
+    const hasCite = quoted.some(isCiteMarker)
+    if (!trailing && !hasCite && attributionLines === 0 && quoted.length <= KEPT_INLINE_QUOTE_LINES) {
+      out.push(...lines.slice(index, end))
+    } else {
+      out.push(QUOTE)
+    }
+    index = end
+  }
+  return out
+}
+
+/** Drops everything from an unquoted earlier message on (see unquotedHistoryStart). */
+const removeUnquotedHistory = (lines: Array<string>): Array<string> => {
+  const start = unquotedHistoryStart(lines)
+  return start === undefined ? lines : [...lines.slice(0, start), QUOTE]
+}
+
+// "Kind regards,", "Mit freundlichen Grüßen / Kind regards", "Thanks in advance,", "Viele Grüße"
+const closing = new RegExp(
+  "^(" + [
+    "(kind|best|warm|warmest|many|with kind) regards",
+    "regards",
+    "best( wishes)?",
+    "cheers",
+    "(many )?thanks( a lot| again| in advance)?",
+    "thank you( very much| in advance)?",
+    "(yours )?sincerely",
+    "yours( truly| faithfully)?",
+    "mit (den )?(freundlichen|besten) grüßen",
+    "(viele|beste|liebe|schöne|freundliche|herzliche) grüße",
+    "grüße",
+    "gruß",
+    "cordialement",
+    "bien à vous",
+    "(un )?saludos?( cordiales)?",
+    "met vriendelijke groet(en)?",
+    "distinti saluti",
+    "cordiali saluti"
+  ].join("|") + ")([,.!]?\\s*/\\s*[^/]{1,40})?[,.!]?$",
+  "i"
+)
+
+/** A name under a closing line: short, no sentence. */
+const isNameLine = (line: string) => {
+  const trimmed = line.trim()
+  return trimmed.length > 0 && trimmed.length <= 40 && trimmed.split(/\s+/).length <= 5 && !/[.?!:;]$/.test(trimmed)
+}
+
+const MAX_SIGNATURE_LINES = 20
+const MAX_SIGNATURE_LINE = 100
+
+/** Signature-like: a few short lines, no postscript. */
+const isSignatureBlock = (lines: ReadonlyArray<string>) => {
+  const filled = lines.filter((line) => !isBlank(line))
+  return filled.length <= MAX_SIGNATURE_LINES &&
+    filled.every((line) => line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line))
+}
+
+/** Apply `cut` to each stretch of own text between QUOTE lines. */
+const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) => Array<string>): Array<string> => {
+  const out: Array<string> = []
+  let section: Array<string> = []
+  for (const line of lines) {
+    if (line === QUOTE) {
+      out.push(...cut(section), QUOTE)
+      section = []
+    } else section.push(line)
+  }
+  return [...out, ...cut(section)]
+}
+
+/** "-- " starts a signature, by convention (RFC 3676). */
+const removeDashSignature = (section: Array<string>): Array<string> => {
+  const at = section.findIndex((line) => /^--\s*$/.test(line))
+  return at < 0 ? section : section.slice(0, at)
+}
+
+/** After the last closing line and the name below it, a short block of lines is the signature. */
+const removeClosingSignature = (section: Array<string>): Array<string> => {
+  for (let index = section.length - 1; index >= 0; index--) {
+    if (!closing.test((section[index] ?? "").trim())) continue
+    const name = nextNonBlank(section, index + 1)
+    if (name >= section.length) return section
+    if (!isNameLine(section[name] ?? "")) return section
+    const rest = section.slice(name + 1)
+    return isSignatureBlock(rest) ? section.slice(0, name + 1) : section
+  }
+  return section
+}
+
+const disclaimerStart = new RegExp(
+  "^\\s*(" + [
+    "confidentiality( notice)?\\b",
+    "disclaimer\\b",
+    "privileged (and|&) confidential",
+    "this (e-?mail|message|communication)\\b.{0,60}\\b(confidential|intended (solely |only )?for)",
+    "the information (contained )?in this (e-?mail|message)",
+    "please consider the environment",
+    "think before you print",
+    "vertraulichkeitshinweis",
+    "diese (e-?mail|nachricht)\\b.{0,60}\\b(vertraulich|ausschließlich)",
+    "bitte denken sie an die umwelt"
+  ].join("|") + ")",
+  "i"
+)
+
+const mobileFooter = /^\s*(sent from my \S.{0,30}|von meinem \S.{0,30} gesendet|gesendet von \S.{0,30})$/i
+
+/** Paragraphs that are legal or environmental boilerplate, and "Sent from my phone" lines. */
+const removeBoilerplate = (section: Array<string>): Array<string> => {
+  const out: Array<string> = []
+  let index = 0
+  while (index < section.length) {
+    const line = section[index] ?? ""
+    const paragraphStart = index === 0 || isBlank(section[index - 1] ?? "")
+    if (paragraphStart && disclaimerStart.test(line)) {
+      while (index < section.length && !isBlank(section[index] ?? "")) index++
+      continue
+    }
+    if (!mobileFooter.test(line)) out.push(line)
+    index++
+  }
+  return out
+}
+
+const linkListEntry = /^\s*\[(\d+)\]\s+(\S+)\s*$/
+
+interface Links {
+  readonly lines: Array<string>
+  /** `[n]` -> URL, from the list OTRS appends to bodies converted from HTML */
+  readonly targets: ReadonlyMap<string, string>
+}
+
+/** Takes OTRS's `[n] url` list off the end of the body. */
+const splitLinkList = (lines: ReadonlyArray<string>): Links => {
+  let end = lines.length
+  while (end > 0 && isBlank(lines[end - 1] ?? "")) end--
+  let start = end
+  while (start > 0 && linkListEntry.test(lines[start - 1] ?? "")) start--
+  const targets = new Map<string, string>()
+  for (const line of lines.slice(start, end)) {
+    const [, number, url] = linkListEntry.exec(line) ?? []
+    if (number !== undefined && url !== undefined) targets.set(number, url)
+  }
+  return { lines: lines.slice(0, start), targets }
+}
+
+/**
+ * A reference whose text already is the URL (or a mailto:'s address) loses its `[n]`; the others keep it, and the
+ * list comes back with just their entries.
+ */
+const restoreLinks = ({ lines, targets }: Links): Array<string> => {
+  if (targets.size === 0) return lines
+  const referenced = new Set<string>()
+  const body = lines.map((line) =>
+    line.replace(/\[(\d+)\](\S*)/g, (whole, number: string, following: string) => {
+      const url = targets.get(number)
+      if (url === undefined) return whole
+      if (following.length > 0 && following.startsWith(url.replace(/^mailto:/i, ""))) return following
+      referenced.add(number)
+      return whole
+    })
+  )
+  const kept = [...targets].filter(([number]) => referenced.has(number)).map(([number, url]) => `[${number}] ${url}`)
+  return kept.length === 0 ? body : [...body, "", ...kept]
+}
+
+/** One blank line at most between paragraphs, none around the text, one marker per run of removed quotes. */
+const tidyWhitespace = (lines: ReadonlyArray<string>): string => {
+  const out: Array<string> = []
+  for (const line of lines) {
+    const text = line === QUOTE ? QUOTE_MARKER : line
+    const previous = out[out.length - 1]
+    if (isBlank(text) && (previous === undefined || isBlank(previous))) continue
+    if (text === QUOTE_MARKER) {
+      while (out.length > 0 && isBlank(out[out.length - 1] ?? "")) out.pop()
+      if (out[out.length - 1] === QUOTE_MARKER) continue
+      if (out.length > 0) out.push("")
+    }
+    out.push(text)
+  }
+  while (out.length > 0 && isBlank(out[out.length - 1] ?? "")) out.pop()
+  return out.join("\n")
+}
+
+/** Whitespace tidied only (line ends, trailing blanks), for `full_body`. */
+export const tidyBody = (text: string): string => normalize(text).join("\n").replace(/^\n+|\n+$/g, "")
+
+/**
+ * The new content of one message, as readable text. A message with nothing of its own (a bare forward, a quote
+ * alone) keeps its whole text: then the quote is the content.
+ */
+export const compactBody = (text: string): string => {
+  const { lines, targets } = splitLinkList(normalize(text))
+  const own = perSection(
+    removeUnquotedHistory(removeQuotes(lines)),
+    (section) => removeClosingSignature(removeBoilerplate(removeDashSignature(section)))
+  )
+  const hasOwnText = own.some((line) => line !== QUOTE && !isBlank(line))
+  return hasOwnText ? tidyWhitespace(restoreLinks({ lines: own, targets })) : tidyBody(text)
+}

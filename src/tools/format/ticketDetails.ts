@@ -1,0 +1,275 @@
+import { Schema } from "effect"
+import { type Article, type Attachment, DynamicFields, type Ticket } from "../../schemas/Domain.js"
+import { present } from "../../schemas/Primitives.js"
+import { cutToBudget } from "./bodyBudget.js"
+import { compactBody, tidyBody } from "./bodyCompact.js"
+import { readableBody } from "./bodyHtml.js"
+
+/**
+ * One ticket as an agent reads it: the fields that say where it stands, and its articles with readable, compacted
+ * bodies. Defaults, empty values and internal ids are left out; so is what an article merely repeats (its subject
+ * when it is the ticket title, its To when it went to the help desk).
+ */
+
+export const ArticleOrder = Schema.Literal("newest_first", "oldest_first")
+export type ArticleOrder = typeof ArticleOrder.Type
+
+export const AttachmentItem = Schema.Struct({
+  filename: Schema.String,
+  content_type: Schema.String,
+  size: Schema.Number.annotations({ description: "Bytes." })
+})
+export type AttachmentItem = typeof AttachmentItem.Type
+
+export const ArticleItem = Schema.Struct({
+  article_id: Schema.Number,
+  created: Schema.String.annotations({ description: "\"YYYY-MM-DD HH:MM:SS\", OTRS server time." }),
+  sender: Schema.String.annotations({ description: "Who wrote it: agent, customer or system." }),
+  channel: Schema.optional(Schema.String.annotations({ description: "email, phone, internal (note) or chat." })),
+  from: Schema.optional(Schema.String),
+  to: Schema.optional(Schema.String.annotations({ description: "Recipients of what an agent sent." })),
+  cc: Schema.optional(Schema.String),
+  subject: Schema.optional(Schema.String.annotations({
+    description: "Left out when it only repeats the ticket title or an earlier article's subject (Re:, [Ticket#…] aside)."
+  })),
+  visible_to_customer: Schema.Boolean,
+  time_units: Schema.optional(Schema.Number.annotations({ description: "Time accounted with this article." })),
+  attachments: Schema.optional(Schema.Array(AttachmentItem).annotations({ description: "Metadata only." })),
+  body: Schema.String.annotations({
+    description: "Readable text. Unless full_body was asked for: quoted earlier messages, signatures and " +
+      "disclaimers removed, and cut to body_budget with a marker saying how much is left."
+  })
+})
+export type ArticleItem = typeof ArticleItem.Type
+
+export const TicketDetails = Schema.Struct({
+  ticket_id: Schema.Number,
+  ticket_number: Schema.String,
+  title: Schema.String,
+  state: Schema.String,
+  queue: Schema.String,
+  priority: Schema.String,
+  type: Schema.optional(Schema.String),
+  owner: Schema.String.annotations({ description: "Agent login." }),
+  responsible: Schema.optional(Schema.String.annotations({ description: "Left out when it is OTRS's default root@localhost." })),
+  locked: Schema.optional(Schema.Literal(true).annotations({ description: "Present only when the ticket is locked." })),
+  customer_user: Schema.optional(Schema.String),
+  customer_id: Schema.optional(Schema.String),
+  service: Schema.optional(Schema.String),
+  sla: Schema.optional(Schema.String),
+  created: Schema.String.annotations({ description: "\"YYYY-MM-DD HH:MM:SS\", OTRS server time." }),
+  changed: Schema.String,
+  pending_until: Schema.optional(Schema.String.annotations({
+    description: "While pending: when the reminder or automatic state change is due (ISO 8601, UTC)."
+  })),
+  archived: Schema.optional(Schema.Literal(true)),
+  dynamic_fields: Schema.optional(
+    DynamicFields.annotations({ description: "The ticket's dynamic fields that have a value." })
+  ),
+  article_order: Schema.optional(ArticleOrder.annotations({ description: "The order of `articles`." })),
+  article_offset: Schema.optional(Schema.Number.annotations({ description: "Articles skipped, when not 0." })),
+  next_article_offset: Schema.optional(Schema.Number.annotations({
+    description: "Present when more articles follow in this order: pass it as article_offset to read them."
+  })),
+  articles: Schema.optional(Schema.Array(ArticleItem))
+})
+export type TicketDetails = typeof TicketDetails.Type
+
+export interface BodyOptions {
+  /** the text as OTRS has it (HTML converted), without compaction or budget */
+  readonly fullBody: boolean
+  /** characters per article body after compaction */
+  readonly budget: number
+}
+
+/** Some of the ticket's articles, in `order`, after skipping `offset`; `nextOffset` when more follow. */
+export interface ArticlePage {
+  readonly order?: ArticleOrder
+  readonly offset: number
+  readonly articles: ReadonlyArray<Article>
+  readonly nextOffset?: number
+}
+
+/** `fetched` holds the first offset+limit(+1) articles in the page's order; OTRS itself has no offset. */
+export const pageOf = (
+  fetched: ReadonlyArray<Article>,
+  order: ArticleOrder,
+  offset: number,
+  limit: number
+): ArticlePage => {
+  const end = offset + limit
+  return {
+    order,
+    offset,
+    articles: fetched.slice(offset, end),
+    ...(fetched.length > end ? { nextOffset: end } : {})
+  }
+}
+
+const channels: Record<number, string> = { 1: "email", 2: "phone", 3: "internal", 4: "chat" }
+
+export const channelName = (id: number): string => channels[id] ?? `channel ${id}`
+
+const replyPrefix = /^\s*((re|aw|fw|fwd|wg|sv|vs|antw|rif|tr)\s*(\[\d+\]|\(\d+\))?\s*:\s*)+/i
+const ticketHook = /^\s*\[[^\]]*#\s*\d+\]\s*/
+
+/** The subject without reply/forward prefixes and OTRS's `[Ticket#…]` hook, for comparison. */
+export const bareSubject = (subject: string): string =>
+  subject.replace(replyPrefix, "").replace(ticketHook, "").replace(replyPrefix, "").replace(/\s+/g, " ").trim()
+    .toLowerCase()
+
+const ROOT = "root@localhost"
+
+const attachmentItem = (attachment: Attachment): AttachmentItem => ({
+  filename: attachment.filename,
+  content_type: attachment.contentType.split(";")[0]?.trim() ?? attachment.contentType,
+  size: attachment.size
+})
+
+export const articleBody = (article: Article, options: BodyOptions): string => {
+  const text = readableBody(article)
+  return options.fullBody ? tidyBody(text) : cutToBudget(compactBody(text), options.budget, article.id)
+}
+
+const articleItem = (article: Article, showSubject: boolean, options: BodyOptions): ArticleItem => ({
+  article_id: article.id,
+  created: article.created,
+  sender: article.senderType,
+  ...present("channel", article.channelId === undefined ? undefined : channelName(article.channelId)),
+  ...present("from", article.from),
+  ...present("to", article.senderType === "agent" ? article.to : undefined),
+  ...present("cc", article.cc),
+  ...present("subject", showSubject ? article.subject : undefined),
+  visible_to_customer: article.visibleForCustomer,
+  ...present("time_units", article.timeUnits),
+  ...(article.attachments.length === 0 ? {} : { attachments: article.attachments.map(attachmentItem) }),
+  body: articleBody(article, options)
+})
+
+/** Each subject is shown once: the oldest article with it carries it; the ticket title counts as shown. */
+const subjectsShown = (title: string, articles: ReadonlyArray<Article>): ReadonlySet<number> => {
+  const seen = new Set([bareSubject(title)])
+  const shown = new Set<number>()
+  for (const article of [...articles].sort((a, b) => a.created.localeCompare(b.created) || a.id - b.id)) {
+    const subject = bareSubject(article.subject)
+    if (subject === "" || seen.has(subject)) continue
+    seen.add(subject)
+    shown.add(article.id)
+  }
+  return shown
+}
+
+const dynamicFields = (fields: DynamicFields | undefined) =>
+  fields === undefined || Object.keys(fields).length === 0 ? {} : { dynamic_fields: fields }
+
+/** `page` undefined: the ticket without articles. */
+export const toTicketDetails = (ticket: Ticket, page: ArticlePage | undefined, options: BodyOptions): TicketDetails => {
+  const shownSubjects = page === undefined ? new Set<number>() : subjectsShown(ticket.title, page.articles)
+  return {
+    ticket_id: ticket.id,
+    ticket_number: ticket.number,
+    title: ticket.title,
+    state: ticket.state,
+    queue: ticket.queue,
+    priority: ticket.priority,
+    ...present("type", ticket.type),
+    owner: ticket.owner,
+    ...present("responsible", ticket.responsible === ROOT ? undefined : ticket.responsible),
+    ...(ticket.lock === "unlock" ? {} : { locked: true as const }),
+    ...present("customer_user", ticket.customerUser),
+    ...present("customer_id", ticket.customerId),
+    ...present("service", ticket.service),
+    ...present("sla", ticket.sla),
+    created: ticket.created,
+    changed: ticket.changed,
+    ...present("pending_until", ticket.pendingUntil),
+    ...(ticket.archived ? { archived: true as const } : {}),
+    ...dynamicFields(ticket.dynamicFields),
+    ...(page === undefined ? {} : {
+      ...present("article_order", page.order),
+      ...(page.offset > 0 ? { article_offset: page.offset } : {}),
+      ...present("next_article_offset", page.nextOffset),
+      articles: page.articles.map((article) => articleItem(article, shownSubjects.has(article.id), options))
+    })
+  }
+}
+
+const fieldValue = (value: string | number | ReadonlyArray<string>) =>
+  typeof value === "object" ? value.join(", ") : String(value)
+
+const joined = (parts: ReadonlyArray<string | undefined>, separator = " | ") =>
+  parts.filter((part) => part !== undefined && part !== "").join(separator)
+
+const renderAttachment = (attachment: AttachmentItem) =>
+  `${attachment.filename} (${attachment.content_type}, ${attachment.size} bytes)`
+
+const renderArticle = (article: ArticleItem): string =>
+  [
+    `--- Article ${article.article_id} | ${
+      joined([
+        article.created,
+        article.sender,
+        article.channel,
+        article.visible_to_customer ? "visible to customer" : "hidden from customer",
+        article.time_units === undefined ? undefined : `${article.time_units} time units`
+      ])
+    }`,
+    joined([
+      article.from === undefined ? undefined : `From: ${article.from}`,
+      article.to === undefined ? undefined : `To: ${article.to}`,
+      article.cc === undefined ? undefined : `Cc: ${article.cc}`
+    ]),
+    article.subject === undefined ? "" : `Subject: ${article.subject}`,
+    article.attachments === undefined ? "" : `Attachments: ${article.attachments.map(renderAttachment).join(", ")}`,
+    article.body
+  ].filter((line) => line !== "").join("\n")
+
+const renderPaging = (details: TicketDetails, articles: ReadonlyArray<ArticleItem>): string => {
+  if (articles.length === 0) {
+    return (details.article_offset ?? 0) > 0 ? `No articles after offset ${details.article_offset}.` : "No articles."
+  }
+  if (details.article_order === undefined) return `Article ${articles[0]?.article_id}:`
+  const first = (details.article_offset ?? 0) + 1
+  const order = details.article_order === "newest_first" ? "newest first" : "oldest first"
+  const more = details.next_article_offset === undefined
+    ? ""
+    : `; more follow: get_ticket with article_offset ${details.next_article_offset}`
+  const range = articles.length === 1 ? `Article ${first}` : `Articles ${first}-${first + articles.length - 1}`
+  return `${range}, ${order}${more}:`
+}
+
+/** The text rendering: a few header lines, then each article with its body. */
+export const renderTicketDetails = (details: TicketDetails): string => {
+  const fields = details.dynamic_fields === undefined
+    ? undefined
+    : Object.entries(details.dynamic_fields).map(([name, value]) => `${name}=${fieldValue(value)}`).join("; ")
+  const customer = details.customer_user === undefined
+    ? details.customer_id
+    : details.customer_id === undefined
+    ? details.customer_user
+    : `${details.customer_user} (${details.customer_id})`
+  const header = [
+    `Ticket ${details.ticket_number} (ticket_id ${details.ticket_id}): ${details.title}`,
+    joined([
+      `State: ${details.state}`,
+      details.pending_until === undefined ? undefined : `pending until ${details.pending_until}`,
+      `Queue: ${details.queue}`,
+      `Priority: ${details.priority}`,
+      details.type === undefined ? undefined : `Type: ${details.type}`,
+      `Owner: ${details.owner}`,
+      details.responsible === undefined ? undefined : `Responsible: ${details.responsible}`,
+      details.locked === undefined ? undefined : "locked",
+      details.archived === undefined ? undefined : "archived"
+    ]),
+    joined([
+      customer === undefined ? undefined : `Customer: ${customer}`,
+      details.service === undefined ? undefined : `Service: ${details.service}`,
+      details.sla === undefined ? undefined : `SLA: ${details.sla}`,
+      `Created: ${details.created}`,
+      `Changed: ${details.changed}`
+    ]),
+    fields === undefined ? "" : `Dynamic fields: ${fields}`
+  ].filter((line) => line !== "")
+  if (details.articles === undefined) return header.join("\n")
+  return [...header, renderPaging(details, details.articles), ...details.articles.map(renderArticle)].join("\n")
+}

@@ -1,0 +1,269 @@
+import { Either, Option, Schema } from "effect"
+import type {
+  ArticleInput,
+  AttachmentInput as OtrsAttachment,
+  DynamicFieldInput,
+  TicketCreateRequest,
+  TicketFields,
+  TicketUpdateRequest
+} from "../../schemas/Requests.js"
+import type { TicketDefaults } from "../../services/OtrsConfig.js"
+import { ToolInputError } from "../ToolInputError.js"
+import {
+  AttachmentsInput,
+  CommunicationChannel,
+  ContentType,
+  DynamicFieldsInput,
+  isPendingState,
+  Name,
+  otrsContentType,
+  parsePendingTime,
+  PendingUntil,
+  pendingTimeProblem
+} from "./ticketInputFields.js"
+
+/** The arguments of create_ticket and update_ticket, and their mapping onto OTRS's TicketCreate/TicketUpdate. */
+
+const Body = Schema.String.pipe(Schema.minLength(1)).annotations({
+  description: "Text, or HTML with content_type text/html."
+})
+const Subject = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(3800))
+
+const VisibleToCustomer = (fallback: boolean) =>
+  Schema.Boolean.annotations({
+    description: `In the customer portal (default ${fallback}); no e-mail is sent.`
+  })
+
+export const CreateTicketInput = Schema.Struct({
+  title: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(255)),
+  body: Body,
+  subject: Schema.optional(Subject.annotations({ description: "Default: the title." })),
+  queue: Schema.optional(Name()),
+  state: Schema.optional(Name("e.g. \"open\"")),
+  priority: Schema.optional(Name("e.g. \"4 high\"")),
+  ticket_type: Schema.optional(Name()),
+  customer_user: Schema.optional(
+    Name("Login or e-mail; required unless the server has a default.")
+  ),
+  owner: Schema.optional(Name("Agent login; default: you.")),
+  responsible: Schema.optional(Name("Agent login.")),
+  pending_until: Schema.optional(PendingUntil),
+  content_type: Schema.optional(ContentType),
+  communication_channel: Schema.optional(
+    CommunicationChannel.annotations({
+      description: "A label; nothing is sent. Default Internal."
+    })
+  ),
+  visible_to_customer: Schema.optional(VisibleToCustomer(true)),
+  sender_type: Schema.optional(
+    Schema.Literal("agent", "customer").annotations({
+      description: "Default agent."
+    })
+  ),
+  from: Schema.optional(
+    Schema.String.pipe(Schema.minLength(1)).annotations({
+      description: "e.g. \"Dana <dana@example.com>\""
+    })
+  ),
+  dynamic_fields: Schema.optional(DynamicFieldsInput),
+  attachments: Schema.optional(AttachmentsInput)
+})
+export type CreateTicketInput = typeof CreateTicketInput.Type
+
+export const ArticleToAdd = Schema.Struct({
+  body: Body,
+  subject: Schema.optional(
+    Subject.annotations({ description: "Default: the body's first line." })
+  ),
+  visible_to_customer: Schema.optional(VisibleToCustomer(false)),
+  communication_channel: Schema.optional(
+    CommunicationChannel.annotations({
+      description: "A label; nothing is sent. Default Internal."
+    })
+  ),
+  content_type: Schema.optional(ContentType),
+  attachments: Schema.optional(AttachmentsInput)
+}).annotations({
+  description: "An article to add; by default an internal note."
+})
+export type ArticleToAdd = typeof ArticleToAdd.Type
+
+const ticketChanges = {
+  title: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(255))),
+  queue: Schema.optional(Name()),
+  state: Schema.optional(Name("e.g. \"closed successful\"")),
+  priority: Schema.optional(Name()),
+  ticket_type: Schema.optional(Name()),
+  owner: Schema.optional(Name("Agent login.")),
+  responsible: Schema.optional(Name("Agent login.")),
+  lock: Schema.optional(Schema.Literal("lock", "unlock")),
+  customer_user: Schema.optional(Name("Login or e-mail.")),
+  pending_until: Schema.optional(PendingUntil),
+  dynamic_fields: Schema.optional(DynamicFieldsInput)
+}
+
+const UpdateTicketFields = Schema.Struct({
+  ticket_id: Schema.Int.pipe(Schema.positive()).annotations({ description: "Not the ticket number." }),
+  ...ticketChanges,
+  article: Schema.optional(ArticleToAdd)
+})
+type TicketChanges = Omit<typeof UpdateTicketFields.Type, "ticket_id">
+
+/** Argument names of update_ticket that change something, in the order they are reported. */
+const changeKeys: ReadonlyArray<keyof TicketChanges> = [
+  "title",
+  "queue",
+  "state",
+  "priority",
+  "ticket_type",
+  "owner",
+  "responsible",
+  "lock",
+  "customer_user",
+  "pending_until",
+  "dynamic_fields",
+  "article"
+]
+
+/** What an update asks to change, by argument name; dynamic fields as `dynamic_fields.<name>`. */
+export const updatedFields = (changes: TicketChanges): ReadonlyArray<string> =>
+  changeKeys.flatMap((key) =>
+    changes[key] === undefined
+      ? []
+      : key === "dynamic_fields"
+      ? Object.keys(changes.dynamic_fields ?? {}).map((name) => `dynamic_fields.${name}`)
+      : [key]
+  )
+
+export const UpdateTicketInput = UpdateTicketFields.pipe(
+  Schema.filter((input) =>
+    updatedFields(input).length > 0 ||
+    `nothing to change: give at least one of ${changeKeys.join(", ")}`
+  ),
+  Schema.filter((input) =>
+    input.state === undefined || !isPendingState(input.state) || input.pending_until !== undefined ||
+    { path: ["pending_until"], message: pendingTimeProblem(input.state) }
+  )
+)
+export type UpdateTicketInput = typeof UpdateTicketInput.Type
+
+const dynamicFieldInputs = (fields: DynamicFieldsInput | undefined): ReadonlyArray<DynamicFieldInput> =>
+  Object.entries(fields ?? {}).map(([Name, Value]) => ({ Name, Value }))
+
+const attachmentInputs = (attachments: AttachmentsInput | undefined): ReadonlyArray<OtrsAttachment> =>
+  (attachments ?? []).map((attachment) => ({
+    Filename: attachment.filename,
+    ContentType: attachment.content_type ?? "application/octet-stream",
+    Content: attachment.content_base64.replace(/\s+/g, "")
+  }))
+type AttachmentsInput = typeof AttachmentsInput.Type
+
+/** Required keys stay required; keys that may be undefined become optional. */
+type Given<T> =
+  & { [K in keyof T as undefined extends T[K] ? never : K]: T[K] }
+  & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> }
+
+/** The fields without the undefined ones, so that nothing unset goes onto the wire. */
+const given = <T extends Record<string, unknown>>(fields: T): Given<T> =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Given<T>
+
+const pendingTime = (pendingUntil: string | undefined) =>
+  pendingUntil === undefined ? undefined : parsePendingTime(pendingUntil)
+
+const withLists = (
+  dynamicFields: DynamicFieldsInput | undefined,
+  attachments: AttachmentsInput | undefined
+) => {
+  const DynamicField = dynamicFieldInputs(dynamicFields)
+  const Attachment = attachmentInputs(attachments)
+  return {
+    ...(DynamicField.length > 0 ? { DynamicField } : {}),
+    ...(Attachment.length > 0 ? { Attachment } : {})
+  }
+}
+
+/**
+ * create_ticket's arguments with the configured defaults applied. Fails before OTRS is called when OTRS would
+ * refuse anyway: no customer user anywhere, or a pending state without pending time.
+ */
+export const toTicketCreateRequest = (
+  input: CreateTicketInput,
+  defaults: TicketDefaults
+): Either.Either<TicketCreateRequest, ToolInputError> => {
+  const customerUser = Option.orElse(Option.fromNullable(input.customer_user), () => defaults.customerUser)
+  if (Option.isNone(customerUser)) {
+    return Either.left(
+      new ToolInputError({
+        field: "customer_user",
+        problem: "OTRS requires a customer user for every ticket: pass customer_user (a customer user's login " +
+          "or e-mail address), or set OTRS_DEFAULT_CUSTOMER_USER in the server's environment"
+      })
+    )
+  }
+  const state = input.state ?? defaults.state
+  if (isPendingState(state) && input.pending_until === undefined) {
+    return Either.left(new ToolInputError({ field: "pending_until", problem: pendingTimeProblem(state) }))
+  }
+  const ticket: TicketFields = given({
+    Title: input.title,
+    Queue: input.queue ?? defaults.queue,
+    State: state,
+    Priority: input.priority ?? defaults.priority,
+    Type: input.ticket_type ?? defaults.type,
+    CustomerUser: customerUser.value,
+    Owner: input.owner,
+    Responsible: input.responsible,
+    PendingTime: pendingTime(input.pending_until)
+  })
+  const article: ArticleInput = given({
+    CommunicationChannel: input.communication_channel ?? "Internal",
+    SenderType: input.sender_type ?? "agent",
+    IsVisibleForCustomer: (input.visible_to_customer ?? true) ? 1 as const : 0 as const,
+    Subject: input.subject ?? input.title,
+    Body: input.body,
+    ContentType: otrsContentType(input.content_type ?? "text/plain"),
+    From: input.from
+  })
+  return Either.right({ Ticket: ticket, Article: article, ...withLists(input.dynamic_fields, input.attachments) })
+}
+
+/** OTRS requires a subject; the body's first line says more than any fixed label. */
+export const subjectFromBody = (body: string, contentType: ContentType): string => {
+  const text = contentType === "text/html" ? body.replace(/<(br|p|div|li|tr|h\d)\b[^>]*>/gi, "\n").replace(/<[^>]*>/g, "") : body
+  const line = text.split("\n").map((part) => part.replace(/\s+/g, " ").trim()).find((part) => part.length > 0) ?? ""
+  return line.length === 0 ? "Note" : line.length > 80 ? `${line.slice(0, 79)}…` : line
+}
+
+const articleInput = (article: ArticleToAdd): ArticleInput => {
+  const contentType = article.content_type ?? "text/plain"
+  return given({
+    CommunicationChannel: article.communication_channel ?? "Internal",
+    SenderType: "agent",
+    IsVisibleForCustomer: (article.visible_to_customer ?? false) ? 1 as const : 0 as const,
+    Subject: article.subject ?? subjectFromBody(article.body, contentType),
+    Body: article.body,
+    ContentType: otrsContentType(contentType)
+  })
+}
+
+/** update_ticket's arguments as one TicketUpdate; the input Schema already ensured there is a change. */
+export const toTicketUpdateRequest = (input: UpdateTicketInput): TicketUpdateRequest => {
+  const ticket: TicketFields = given({
+    Title: input.title,
+    Queue: input.queue,
+    State: input.state,
+    Priority: input.priority,
+    Type: input.ticket_type,
+    Owner: input.owner,
+    Responsible: input.responsible,
+    Lock: input.lock,
+    CustomerUser: input.customer_user,
+    PendingTime: pendingTime(input.pending_until)
+  })
+  return {
+    ticketId: input.ticket_id,
+    ...(Object.keys(ticket).length > 0 ? { Ticket: ticket } : {}),
+    ...(input.article === undefined ? {} : { Article: articleInput(input.article) }),
+    ...withLists(input.dynamic_fields, input.article?.attachments)
+  }
+}

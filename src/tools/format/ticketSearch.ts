@@ -1,0 +1,206 @@
+import { Schema } from "effect"
+import { present } from "../../schemas/Primitives.js"
+import type { DynamicFieldCondition, TicketSearchRequest } from "../../schemas/Requests.js"
+
+/** The arguments of search_tickets and their mapping onto OTRS's TicketSearch parameters. */
+
+const Text = Schema.String.pipe(
+  Schema.filter((text) => text.trim().length > 0 || "expected a non-empty text", { jsonSchema: {} })
+)
+
+/** Said in JSON Schema with a type list: half the bytes of the anyOf Effect would write. */
+const OneOrMany = (description: string) =>
+  Schema.Union(Text, Schema.NonEmptyArray(Text)).annotations({
+    jsonSchema: { type: ["string", "array"], items: { type: "string" }, description }
+  })
+
+const list = <T extends string>(value: T | ReadonlyArray<T>): Array<T> =>
+  typeof value === "string" ? [value] : [...(value as ReadonlyArray<T>)]
+
+/** OTRS state types; `pending` and `not_closed` stand for several. */
+const stateTypes = {
+  new: ["new"],
+  open: ["open"],
+  pending: ["pending reminder", "pending auto"],
+  "pending reminder": ["pending reminder"],
+  "pending auto": ["pending auto"],
+  not_closed: ["new", "open", "pending reminder", "pending auto"],
+  closed: ["closed"],
+  merged: ["merged"],
+  removed: ["removed"]
+} as const
+
+const StateTypeName = Schema.Literal(...(Object.keys(stateTypes) as Array<keyof typeof stateTypes>))
+
+/** search_tickets' sort_by values and the SortBy columns of Kernel::System::Ticket::TicketSearch. */
+const sortColumns = {
+  created: "Age",
+  changed: "Changed",
+  priority: "Priority",
+  ticket_number: "TicketNumber",
+  title: "Title",
+  queue: "Queue",
+  state: "State",
+  owner: "Owner",
+  customer_id: "CustomerID",
+  ticket_type: "Type",
+  pending_until: "PendingTime"
+} as const
+
+const SortBy = Schema.Literal(...(Object.keys(sortColumns) as Array<keyof typeof sortColumns>))
+
+const realDate = (text: string) => {
+  const [date = "", time = "00:00:00"] = text.split(" ")
+  const parsed = new Date(`${date}T${time}Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(`${date}T${time}`)
+}
+
+const DateText = (description: string) =>
+  Schema.String.pipe(
+    // the description gives the format: a pattern per date field would cost every tools/list answer bytes
+    Schema.pattern(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/, {
+      message: () => "expected \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM:SS\"",
+      jsonSchema: {}
+    }),
+    Schema.filter((text) => realDate(text) || `"${text}" is not a real date`, { jsonSchema: {} })
+  ).annotations({ description: `"YYYY-MM-DD[ HH:MM:SS]"${description}` })
+
+const operators = {
+  equals: "Equals",
+  like: "Like",
+  greater_than: "GreaterThan",
+  greater_than_or_equal: "GreaterThanEquals",
+  less_than: "SmallerThan",
+  less_than_or_equal: "SmallerThanEquals"
+} as const
+
+const DynamicFieldFilter = Schema.Struct({
+  name: Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9]+$/, { message: () => "expected a dynamic field name (letters and digits)" }))
+    .annotations({ description: "e.g. \"Impact\"" }),
+  equals: Schema.optional(
+    Schema.Union(Schema.String, Schema.NonEmptyArray(Schema.String)).annotations({ description: "Value, or any of several." })
+  ),
+  like: Schema.optional(Schema.String.annotations({ description: "With * wildcards." })),
+  greater_than: Schema.optional(Schema.String),
+  greater_than_or_equal: Schema.optional(Schema.String),
+  less_than: Schema.optional(Schema.String),
+  less_than_or_equal: Schema.optional(Schema.String)
+}).pipe(
+  Schema.filter((filter) =>
+    Object.keys(operators).some((key) => key in filter) ||
+    `give at least one of ${Object.keys(operators).join(", ")} for dynamic field "${filter.name}"`
+  )
+).annotations({
+  description: "A condition on a dynamic field; dates as \"YYYY-MM-DD HH:MM:SS\". Several operators on one field " +
+    "must all hold."
+})
+
+export const DEFAULT_SEARCH_LIMIT = 20
+export const MAX_SEARCH_LIMIT = 100
+
+export const SearchTicketsInput = Schema.Struct({
+  title: Schema.optional(Text.annotations({
+    description: "Words in the title; with *, the whole title must match (\"VPN*\")."
+  })),
+  ticket_number: Schema.optional(Text.annotations({ description: "* wildcards allowed." })),
+  full_text: Schema.optional(Text.annotations({
+    description: "Text in any article's subject, body, From or To."
+  })),
+  queue: Schema.optional(OneOrMany("e.g. \"Raw\" or [\"Raw\", \"Misc\"]")),
+  state: Schema.optional(OneOrMany("e.g. \"closed successful\"")),
+  state_type: Schema.optional(
+    Schema.Union(StateTypeName, Schema.NonEmptyArray(StateTypeName)).annotations({
+      description: "Every state of the type(s). not_closed: all unfinished (new, open, pending); open alone " +
+        "leaves out new and pending."
+    })
+  ),
+  priority: Schema.optional(OneOrMany("e.g. \"4 high\"")),
+  ticket_type: Schema.optional(OneOrMany("e.g. \"Incident\"")),
+  owner: Schema.optional(
+    Schema.Union(Schema.Literal("me"), Schema.Int.pipe(Schema.positive())).annotations({
+      jsonSchema: { type: ["string", "integer"], description: "\"me\" or a user id (not a login)." }
+    })
+  ),
+  customer_user: Schema.optional(Text.annotations({ description: "Login." })),
+  customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
+  created_after: Schema.optional(DateText("")),
+  created_before: Schema.optional(DateText("; a date includes its day")),
+  changed_after: Schema.optional(DateText("")),
+  changed_before: Schema.optional(DateText("; a date includes its day")),
+  dynamic_fields: Schema.optional(
+    Schema.NonEmptyArray(DynamicFieldFilter).annotations({ description: "All must hold." })
+  ),
+  sort_by: Schema.optional(SortBy.annotations({ description: "Default created." })),
+  order_by: Schema.optional(
+    Schema.Literal("asc", "desc").annotations({ description: "Default desc." })
+  ),
+  limit: Schema.optional(
+    Schema.Int.pipe(Schema.between(1, MAX_SEARCH_LIMIT)).annotations({
+      description: `Default ${DEFAULT_SEARCH_LIMIT}.`
+    })
+  ),
+  offset: Schema.optional(
+    Schema.Int.pipe(Schema.nonNegative()).annotations({ description: "Matches to skip." })
+  )
+})
+export type SearchTicketsInput = typeof SearchTicketsInput.Type
+
+/** How many matches one search counts at most (OTRS returns ids only, so counting is cheap). */
+export const SEARCH_COUNT_CAP = 10_000
+
+/** `VPN` -> `*VPN*`: OTRS matches the whole value, so words are wrapped unless the caller placed wildcards. */
+export const anywhere = (text: string): string => /[*%]/.test(text) ? text : `*${text}*`
+
+const startOfDay = (text: string) => text.length === 10 ? `${text} 00:00:00` : text
+const endOfDay = (text: string) => text.length === 10 ? `${text} 23:59:59` : text
+
+const dynamicFieldCondition = (filter: typeof DynamicFieldFilter.Type): DynamicFieldCondition => {
+  const condition: Record<string, unknown> = { Name: filter.name }
+  for (const [key, otrsName] of Object.entries(operators)) {
+    const value = filter[key as keyof typeof operators]
+    if (value !== undefined) condition[otrsName] = value
+  }
+  return condition as DynamicFieldCondition
+}
+
+const some = (value: string | ReadonlyArray<string> | undefined) => value === undefined ? undefined : list(value)
+
+/** The TicketSearch request; `ownerId` is the resolved `owner` ("me" resolved by the caller). */
+export const toTicketSearchRequest = (input: SearchTicketsInput, ownerId: number | undefined): TicketSearchRequest => {
+  const fullText = input.full_text === undefined ? undefined : anywhere(input.full_text)
+  return {
+    ...present("Title", input.title === undefined ? undefined : anywhere(input.title)),
+    ...present("TicketNumber", input.ticket_number),
+    ...(fullText === undefined ? {} : {
+      MIMEBase_From: fullText,
+      MIMEBase_To: fullText,
+      MIMEBase_Subject: fullText,
+      MIMEBase_Body: fullText,
+      ContentSearch: "OR" as const
+    }),
+    ...present("Queues", some(input.queue)),
+    ...present("States", some(input.state)),
+    ...present(
+      "StateType",
+      input.state_type === undefined ? undefined : [...new Set(list(input.state_type).flatMap((type) => stateTypes[type]))]
+    ),
+    ...present("Priorities", some(input.priority)),
+    ...present("Types", some(input.ticket_type)),
+    ...present("OwnerIDs", ownerId === undefined ? undefined : [ownerId]),
+    ...present("CustomerUserLogin", some(input.customer_user)),
+    ...present("CustomerID", some(input.customer_id)),
+    ...present("TicketCreateTimeNewerDate", input.created_after === undefined ? undefined : startOfDay(input.created_after)),
+    ...present("TicketCreateTimeOlderDate", input.created_before === undefined ? undefined : endOfDay(input.created_before)),
+    ...present("TicketChangeTimeNewerDate", input.changed_after === undefined ? undefined : startOfDay(input.changed_after)),
+    ...present("TicketChangeTimeOlderDate", input.changed_before === undefined ? undefined : endOfDay(input.changed_before)),
+    ...present("DynamicField", input.dynamic_fields?.map(dynamicFieldCondition)),
+    SortBy: sortColumns[input.sort_by ?? "created"],
+    OrderBy: input.order_by === "asc" ? "Up" : "Down",
+    Limit: SEARCH_COUNT_CAP
+  }
+}
+
+/** Filters whose names OTRS matches exactly; an unknown name silently matches nothing. */
+export const usesExactNames = (input: SearchTicketsInput): boolean =>
+  input.queue !== undefined || input.state !== undefined || input.priority !== undefined ||
+  input.ticket_type !== undefined

@@ -1,0 +1,93 @@
+import { Schema } from "effect"
+import type { Ticket } from "../../schemas/Domain.js"
+import { present } from "../../schemas/Primitives.js"
+
+/** One line's worth of a ticket, for search results: enough to pick the ticket to read with get_ticket. */
+export const TicketSummary = Schema.Struct({
+  ticket_id: Schema.Number,
+  ticket_number: Schema.String,
+  title: Schema.String,
+  state: Schema.String,
+  queue: Schema.String,
+  priority: Schema.String,
+  owner: Schema.String,
+  locked: Schema.optional(Schema.Literal(true)),
+  customer_user: Schema.optional(Schema.String),
+  created: Schema.String,
+  changed: Schema.String,
+  pending_until: Schema.optional(Schema.String)
+})
+export type TicketSummary = typeof TicketSummary.Type
+
+export const toTicketSummary = (ticket: Ticket): TicketSummary => ({
+  ticket_id: ticket.id,
+  ticket_number: ticket.number,
+  title: ticket.title,
+  state: ticket.state,
+  queue: ticket.queue,
+  priority: ticket.priority,
+  owner: ticket.owner,
+  ...(ticket.lock === "unlock" ? {} : { locked: true as const }),
+  ...present("customer_user", ticket.customerUser),
+  created: ticket.created,
+  changed: ticket.changed,
+  ...present("pending_until", ticket.pendingUntil)
+})
+
+/** Tickets in the order of `ids` (OTRS's search order); TicketGet does not promise to keep it. */
+export const inSearchOrder = (ids: ReadonlyArray<number>, tickets: ReadonlyArray<Ticket>): Array<Ticket> => {
+  const byId = new Map(tickets.map((ticket) => [ticket.id, ticket]))
+  return ids.flatMap((id) => {
+    const ticket = byId.get(id)
+    return ticket === undefined ? [] : [ticket]
+  })
+}
+
+export const TicketSearchResult = Schema.Struct({
+  total: Schema.Number.annotations({ description: "How many tickets match." }),
+  total_capped: Schema.optional(Schema.Literal(true).annotations({
+    description: "Present when OTRS stopped counting at this many: there are at least `total` matches."
+  })),
+  offset: Schema.optional(Schema.Number.annotations({ description: "Matches skipped, when not 0." })),
+  tickets: Schema.Array(TicketSummary),
+  next_offset: Schema.optional(Schema.Number.annotations({
+    description: "Present when more matches follow: pass it as offset to get the next page."
+  })),
+  hint: Schema.optional(Schema.String.annotations({ description: "Why the search may have found nothing." }))
+})
+export type TicketSearchResult = typeof TicketSearchResult.Type
+
+export const EXACT_NAMES_HINT = "Queue, state, priority and type names must match OTRS exactly (e.g. priority " +
+  "\"3 normal\", state \"closed successful\"); a name OTRS does not know matches nothing."
+
+const renderSummary = (ticket: TicketSummary): string =>
+  [
+    `${ticket.ticket_number} (ticket_id ${ticket.ticket_id}) ${ticket.title}`,
+    [
+      ticket.state,
+      ticket.pending_until === undefined ? undefined : `until ${ticket.pending_until}`,
+      ticket.queue,
+      ticket.priority,
+      `owner ${ticket.owner}`,
+      ticket.locked === undefined ? undefined : "locked",
+      ticket.customer_user === undefined ? undefined : `customer ${ticket.customer_user}`,
+      `created ${ticket.created}`,
+      `changed ${ticket.changed}`
+    ].filter((part) => part !== undefined).join(" | ")
+  ].join("\n  ")
+
+export const renderTicketSearchResult = (result: TicketSearchResult): string => {
+  const count = `${result.total}${result.total_capped === undefined ? "" : "+"}`
+  if (result.tickets.length === 0) {
+    const none = result.total === 0
+      ? "No tickets match."
+      : `${count} tickets match; none after offset ${result.offset ?? 0}.`
+    return result.hint === undefined ? none : `${none} ${result.hint}`
+  }
+  const first = (result.offset ?? 0) + 1
+  const range = result.tickets.length === result.total
+    ? `${count} tickets match:`
+    : `${count} tickets match; ${first}-${first + result.tickets.length - 1}:`
+  const more = result.next_offset === undefined ? [] : [`More: search_tickets with offset ${result.next_offset}.`]
+  return [range, ...result.tickets.map(renderSummary), ...more].join("\n")
+}

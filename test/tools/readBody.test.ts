@@ -1,0 +1,238 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Schema } from "effect"
+import type { Article } from "../../src/schemas/Domain.js"
+import { TicketGetResponse } from "../../src/schemas/Ticket.js"
+import { cutToBudget } from "../../src/tools/format/bodyBudget.js"
+import { compactBody, QUOTE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
+import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
+import { responseOf } from "../schemas/fixtures.js"
+
+const articlesOf = (file: string): ReadonlyArray<Article> =>
+  Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))[0]?.articles ?? []
+
+const byId = (articles: ReadonlyArray<Article>) => (id: number): Article => {
+  const article = articles.find((candidate) => candidate.id === id)
+  if (article === undefined) throw new Error(`no article ${id}`)
+  return article
+}
+
+const vpn = byId(articlesOf("ticket-get.thread-vpn.articles.json"))
+const invoice = byId(articlesOf("ticket-get.thread-invoice.articles.json"))
+const compact = (article: Article) => compactBody(readableBody(article))
+
+/** The HTML of each article of the vpn thread, as OTRS returns it with HTMLBodyAsAttachment (first attachment). */
+const vpnHtml = (id: number): string => {
+  const article = byId(articlesOf("ticket-get.thread-vpn.html.json"))(id)
+  const html = article.attachments[0]
+  if (html === undefined || !html.contentType.startsWith("text/html")) throw new Error(`article ${id} has no HTML`)
+  return Buffer.from(html.content ?? "", "base64").toString("utf8")
+}
+
+describe("compactBody on the vpn thread", () => {
+  it("keeps the first message and drops its signature, disclaimer and link list", () => {
+    const text = compact(vpn(107))
+    expect(text).toContain("since this morning's update my laptop (asset tag ACME-NB-20417, Windows 11) no")
+    expect(text).toContain(" - signed out of the client and back in")
+    expect(text).toContain("look at it today.\n\nThanks in advance,\nDana")
+    expect(text).not.toContain("1200 Example Parkway")
+    expect(text).not.toContain("CONFIDENTIALITY NOTICE")
+    expect(text).not.toContain("Please consider the environment")
+    expect(text).not.toContain("[1]")
+    expect(text).not.toContain(QUOTE_MARKER)
+  })
+
+  it("removes an OTRS Cite placeholder with its attribution, and the agent's signature", () => {
+    const text = compact(vpn(109))
+    expect(text).toContain("To narrow it down, could you please send us the client log?")
+    expect(text).toContain("Kind regards,\n\nAgent One")
+    expect(text).not.toContain("######Cite::1######")
+    expect(text).not.toContain("On 24/11/2026 08:12, Dana Whitfield wrote:")
+    expect(text).not.toContain("Self-service portal")
+    expect(text).not.toContain("mailto:")
+    expect(text.endsWith(QUOTE_MARKER)).toBe(true)
+  })
+
+  it("removes '>' quoted history and a '-- ' signature", () => {
+    const text = compact(vpn(110))
+    expect(text).toContain("log attached (SecureLinkClient_20261124.log). I exported it right after")
+    expect(text).toContain("not updated yet) can still connect.")
+    expect(text).not.toContain("Senior Financial Analyst")
+    expect(text).not.toContain("thank you for your message and the screenshot")
+    expect(text).not.toContain("On 11/24/26 8:47 AM, IT Service Desk wrote:")
+    expect(text.endsWith(QUOTE_MARKER)).toBe(true)
+  })
+
+  it("removes an unquoted Outlook-style earlier message (From:/Sent:/To:/Subject: block)", () => {
+    const text = compact(vpn(114))
+    expect(text).toContain("quick update: the workaround profile works in the office, but from home it")
+    expect(text).toContain("so it looks like the gateway change hasn't happened yet?")
+    expect(text).not.toContain("Sent: Tuesday, November 24, 2026 11:42 AM")
+    expect(text).not.toContain("thanks for the log and for your time on the phone")
+    expect(text).not.toContain("CONFIDENTIALITY NOTICE")
+    expect(text.endsWith(QUOTE_MARKER)).toBe(true)
+  })
+
+  it("removes deeply nested quotes and a mobile footer", () => {
+    const text = compact(vpn(116))
+    expect(text).toContain("It works! Connected via ACME-EU-Central from home at 16:00, stable for")
+    expect(text).toContain("I'll keep an eye on it and tell you tomorrow if it drops again.")
+    expect(text).not.toContain("Sent from my phone")
+    expect(text).not.toContain("sorry about that - the gateway change was postponed")
+    expect(text.length).toBeLessThan(vpn(116).body.length / 10)
+  })
+
+  it("keeps the last customer message and nothing of the six it quotes", () => {
+    const text = compact(vpn(118))
+    expect(text).toContain("no drops at all since yesterday - it worked all evening and again this")
+    expect(text).toContain("Thanks a lot to you and the network team for the quick help!")
+    expect(text).not.toContain("great news, thank you for testing")
+    expect(text).not.toContain("quick update: the workaround profile")
+    expect(text).not.toContain("CONFIDENTIALITY NOTICE")
+    expect(text.match(new RegExp(QUOTE_MARKER.replace(/[[\]]/g, "\\$&"), "g"))).toHaveLength(1)
+  })
+
+  it("leaves notes without quotes or signatures as they are", () => {
+    for (const id of [108, 111, 112]) expect(compact(vpn(id))).toBe(tidyBody(vpn(id).body))
+    expect(compact(vpn(112))).toContain("  09:24:11.519 alert 40 handshake_failure from 10.20.8.12 (vpn-gw-02)")
+  })
+})
+
+describe("compactBody on the invoice thread (German and English)", () => {
+  it("drops the signature under a bilingual closing line", () => {
+    const text = compact(invoice(120))
+    expect(text).toContain("Für unseren Monatsabschluss bräuchten wir das PDF bis Freitag.")
+    expect(text).toContain("portal view the column header reads \"فاتورة\" (invoice)")
+    expect(text.endsWith("Viele Grüße / Best regards\nJürgen Weiß")).toBe(true)
+    expect(text).not.toContain("Kreditorenbuchhaltung")
+  })
+
+  it("removes quotes introduced by a German attribution line", () => {
+    const text = compact(invoice(121))
+    expect(text).toContain("Könnten Sie bzw.\nIhre IT-Kollegen uns die Ausgabe der Browser-Konsole")
+    expect(text).toContain("Mit freundlichen Grüßen / Kind regards\n\nAgent One")
+    expect(text).not.toContain("Am 24.11.26 um 09:03 schrieb Jürgen Weiß:")
+    expect(text).not.toContain("Guten Morgen liebes Service-Desk-Team")
+    expect(text).not.toContain("ACME Managed IT Services")
+  })
+
+  it("keeps a long pasted log: it is content, not a signature", () => {
+    const text = compact(invoice(122))
+    expect(text).toContain("anbei die Konsolenausgabe, die unsere Kollegin Leyla Haddad (IT Dubai)")
+    expect(text).toContain("----- Browser console (portal.acme.test.local")
+    expect(text).toContain("19 of 68 documents missing; first: RE-2026-10-4403")
+    expect(text).not.toContain("vielen Dank für Ihre Nachricht. Wir können das Verhalten nachstellen")
+  })
+
+  it("keeps the reply of the last messages", () => {
+    expect(compact(invoice(124))).toContain("super, das PDF ist da und lässt sich öffnen")
+    expect(compact(invoice(124))).not.toContain("danke für das Log")
+    expect(compact(invoice(125))).toContain("dann schließe ich das Ticket. Einen schönen\nTag noch ☀️")
+  })
+})
+
+describe("compactBody rules", () => {
+  it("keeps short inline quotes that an answer follows", () => {
+    const text = "Hi,\n\n> Which client version?\n5.2.0.118\n\n> Since when?\nSince this morning.\n\nDana"
+    expect(compactBody(text)).toBe(text)
+  })
+
+  it("keeps a link list entry whose reference text is not the URL itself", () => {
+    const text = "See [1]the KB article and [2]https://status.example.test.\n\n[1] https://kb.example.test/42\n" +
+      "[2] https://status.example.test"
+    expect(compactBody(text)).toBe(
+      "See [1]the KB article and https://status.example.test.\n\n[1] https://kb.example.test/42"
+    )
+  })
+
+  it("collapses whitespace runs and trailing blanks", () => {
+    expect(compactBody("\r\n\r\nHello \r\n\r\n\r\n\r\nworld\u00a0\r\n\r\n")).toBe("Hello\n\nworld")
+  })
+
+  it("keeps a postscript after the closing line", () => {
+    const text = "The fix works.\n\nBest,\nDana\n\nP.S. The printer on floor 2 has the same problem."
+    expect(compactBody(text)).toBe(text)
+  })
+})
+
+describe("HTML bodies", () => {
+  const htmlArticle = (id: number): Article => ({
+    ...vpn(id),
+    mimeType: "text/html",
+    contentType: "text/html; charset=utf-8",
+    body: vpnHtml(id)
+  })
+
+  it("are converted to text with an HTML parser, then compacted like plain text", () => {
+    const text = compact(htmlArticle(114))
+    expect(text).toContain("quick update: the workaround profile works in the office, but from home it connects")
+    expect(text).toContain("Regards,\nDana")
+    expect(text).not.toMatch(/<\/?[a-z]+[^>]*>/i)
+    expect(text).not.toContain("&nbsp;")
+    expect(text).not.toContain("Sent: Tuesday, November 24, 2026 11:42 AM")
+    expect(text).not.toContain("CONFIDENTIALITY NOTICE")
+    expect(text.endsWith(QUOTE_MARKER)).toBe(true)
+  })
+
+  it("turn <blockquote> replies into quotes, which are removed", () => {
+    const text = compact(htmlArticle(113))
+    expect(text).toContain("Workaround: please use the profile \"ACME-EU-West-Alt\" until further notice.")
+    expect(text).toContain("Kind regards,\n\nAgent One")
+    expect(text).not.toContain("log attached (SecureLinkClient_20261124.log)")
+    expect(text.endsWith(QUOTE_MARKER)).toBe(true)
+  })
+
+  it("keep link targets and list items", () => {
+    const text = htmlToText(
+      "<p>Please read <a href=\"https://kb.example.test/42\">the article</a>:</p><ul><li>one</li><li>two</li></ul>"
+    )
+    expect(text).toContain("the article [https://kb.example.test/42]")
+    expect(text).toMatch(/\* one\n \* two/)
+  })
+
+  it("are only converted when the article says text/html and holds markup", () => {
+    const plain = vpn(108)
+    expect(readableBody(plain)).toBe(plain.body)
+    expect(readableBody({ ...plain, mimeType: "text/html", body: "1 < 2 and 3 > 2" })).toBe("1 < 2 and 3 > 2")
+  })
+})
+
+describe("cutToBudget", () => {
+  const long = compact(invoice(122))
+
+  it("leaves a body within budget alone", () => {
+    expect(cutToBudget("short", 1500, 1)).toBe("short")
+  })
+
+  it("cuts at a line end and says exactly how much was left out and how to get it", () => {
+    const cut = cutToBudget(long, 1500, 122)
+    const [kept, marker] = cut.split("\n[… ") as [string, string]
+    expect(kept.length).toBeLessThanOrEqual(1500)
+    expect(kept.length).toBeGreaterThan(1200)
+    expect(long.startsWith(kept)).toBe(true)
+    const omitted = Number(/^(\d+) more characters cut/.exec(marker)?.[1])
+    expect(kept.length + omitted).toBe(long.length)
+    expect(marker).toContain("get_ticket with article_id 122 and full_body: true")
+  })
+
+  it("never splits a surrogate pair", () => {
+    const cut = cutToBudget("x".repeat(99) + "😀" + "y".repeat(50), 100, 1)
+    expect(cut.startsWith("x".repeat(99) + "\n")).toBe(true)
+  })
+})
+
+describe("compactBody keeps what is content after all", () => {
+  it("keeps a forwarded message below the forwarder's note", () => {
+    const gmail = "FYI, see below.\n\n---------- Forwarded message ---------\nFrom: Vendor <support@vendor.test>\n" +
+      "Date: Mon, 23 Nov 2026 at 10:00\nSubject: Advisory SLC-ADV-2026-11\nTo: <it@acme.test>\n\nVersion 5.2 disables CBC."
+    expect(compactBody(gmail)).toContain("Version 5.2 disables CBC.")
+    const outlook = "FYI\n\n________________________________\nFrom: Vendor <support@vendor.test>\n" +
+      "Sent: Monday, November 23, 2026 10:00 AM\nTo: IT <it@acme.test>\nSubject: FW: Advisory\n\nVersion 5.2 disables CBC."
+    expect(compactBody(outlook)).toContain("Version 5.2 disables CBC.")
+  })
+
+  it("keeps the whole text of a message that is nothing but a quote or a pasted earlier message", () => {
+    const pasted = "From: Dana <customer1@test.local>\nSent: Tuesday\nTo: IT <it@acme.test>\nSubject: VPN\n\nIt fails again."
+    expect(compactBody(pasted)).toBe(pasted)
+    expect(compactBody("> It fails again.\n> Dana")).toBe("> It fails again.\n> Dana")
+  })
+})

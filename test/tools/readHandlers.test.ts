@@ -1,0 +1,300 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Either, Layer, Schema } from "effect"
+import type { Ticket } from "../../src/schemas/Domain.js"
+import type { TicketGetRequest, TicketSearchRequest } from "../../src/schemas/Requests.js"
+import { TicketGetResponse } from "../../src/schemas/Ticket.js"
+import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
+import { OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
+import { SearchTicketsInput, toTicketSearchRequest } from "../../src/tools/format/ticketSearch.js"
+import { renderTicketSearchResult } from "../../src/tools/format/ticketSummary.js"
+import { getTicket, GetTicketInput } from "../../src/tools/GetTicket.js"
+import { RecentTicketsResource, TicketResource } from "../../src/tools/Resources.js"
+import { searchTickets } from "../../src/tools/SearchTickets.js"
+import { responseOf } from "../schemas/fixtures.js"
+
+const ticketOf = (file: string): Ticket => {
+  const [ticket] = Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))
+  if (ticket === undefined) throw new Error(`no ticket in ${file}`)
+  return ticket
+}
+
+const threads = new Map(
+  ["vpn", "invoice", "printer"].map((name) => {
+    const ticket = ticketOf(`ticket-get.thread-${name}.full.json`)
+    return [ticket.id, ticket] as const
+  })
+)
+
+/** TicketGet as OTRS answers it: articles only when asked for, in the asked order, limited. */
+const otrsTicketGet = (request: TicketGetRequest): ReadonlyArray<Ticket> =>
+  request.ticketIds.map((id) => {
+    const { articles, dynamicFields, ...ticket } = threads.get(id)!
+    if (request.articles !== true) return { ...ticket, ...(request.dynamicFields ? { dynamicFields } : {}) }
+    const ordered = request.articleOrder === "DESC" ? [...(articles ?? [])].reverse() : [...(articles ?? [])]
+    return {
+      ...ticket,
+      ...(request.dynamicFields ? { dynamicFields } : {}),
+      articles: ordered.slice(0, request.articleLimit ?? ordered.length)
+    }
+  })
+
+interface Calls {
+  readonly ticketGet: Array<TicketGetRequest>
+  readonly ticketSearch: Array<TicketSearchRequest>
+  sessionGet: number
+}
+
+const stub = (searchResult: ReadonlyArray<number>) => {
+  const calls: Calls = { ticketGet: [], ticketSearch: [], sessionGet: 0 }
+  const unused = Effect.die("not expected in this test")
+  const client: OtrsClientShape = {
+    sessionCreate: unused,
+    sessionGet: Effect.sync(() => {
+      calls.sessionGet++
+      return { userLogin: "agent1", userId: 2, data: {} }
+    }),
+    ticketCreate: () => unused,
+    ticketGet: (request) => Effect.sync(() => (calls.ticketGet.push(request), otrsTicketGet(request))),
+    ticketSearch: (request) => Effect.sync(() => (calls.ticketSearch.push(request), searchResult)),
+    ticketUpdate: () => unused,
+    ticketHistoryGet: () => unused,
+    configItemGet: () => unused,
+    configItemSearch: () => unused
+  }
+  return { calls, layer: Layer.succeed(OtrsClient, client) }
+}
+
+const decodeGet = Schema.decodeUnknownEither(GetTicketInput, { onExcessProperty: "error" })
+
+describe("get_ticket", () => {
+  it.effect("fetches one page plus one article, newest first, attachment metadata only", () => {
+    const { calls, layer } = stub([])
+    return Effect.gen(function*() {
+      const details = yield* getTicket({ ticket_id: 56 })
+      expect(calls.ticketGet).toEqual([{
+        ticketIds: [56],
+        dynamicFields: true,
+        articles: true,
+        attachments: true,
+        attachmentContents: false,
+        articleLimit: 11,
+        articleOrder: "DESC"
+      }])
+      expect(details.articles?.map((article) => article.article_id)).toEqual([
+        119, 118, 117, 116, 115, 114, 113, 112, 111, 110
+      ])
+      expect(details.next_article_offset).toBe(10)
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("pages with article_offset and article_order", () => {
+    const { calls, layer } = stub([])
+    return Effect.gen(function*() {
+      const details = yield* getTicket({ ticket_id: 56, article_offset: 10, article_limit: 5, article_order: "oldest_first" })
+      expect(calls.ticketGet[0]).toMatchObject({ articleLimit: 16, articleOrder: "ASC" })
+      expect(details.articles?.map((article) => article.article_id)).toEqual([117, 118, 119])
+      expect(details.article_offset).toBe(10)
+      expect(details.next_article_offset).toBeUndefined()
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("resolves a ticket number through TicketSearch", () => {
+    const { calls, layer } = stub([57])
+    return Effect.gen(function*() {
+      const details = yield* getTicket({ ticket_number: "2026112410000564", article_limit: 0 })
+      expect(calls.ticketSearch).toEqual([{ TicketNumber: "2026112410000564", Limit: 1 }])
+      expect(calls.ticketGet).toEqual([{ ticketIds: [57], dynamicFields: true }])
+      expect(details.title).toBe("Invoice PDF missing from portal")
+      expect(details.articles).toBeUndefined()
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("fails like a denied ticket when no ticket has the number", () => {
+    const { layer } = stub([])
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(getTicket({ ticket_number: "999" }))
+      expect(error).toBeInstanceOf(OtrsNotFoundOrDenied)
+      expect(error.message).toContain("ticket number 999 does not exist or the agent may not access it")
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("returns one article in full with article_id and full_body", () => {
+    const { calls, layer } = stub([])
+    return Effect.gen(function*() {
+      const details = yield* getTicket({ ticket_id: 57, article_id: 122, full_body: true })
+      expect(calls.ticketGet[0]?.articleLimit).toBeUndefined()
+      expect(details.articles).toHaveLength(1)
+      expect(details.articles?.[0]?.body).toContain("----- end of console log -----")
+      expect(details.article_order).toBeUndefined()
+      expect(details.next_article_offset).toBeUndefined()
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("says which article ids exist when article_id is not the ticket's", () => {
+    const { layer } = stub([])
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(getTicket({ ticket_id: 57, article_id: 107 }))
+      expect(error._tag).toBe("ToolInputError")
+      expect(error.message).toBe(
+        "article_id: ticket 2026112410000564 has no article 107; get_ticket without article_id lists its articles " +
+          "with their ids"
+      )
+    }).pipe(Effect.provide(layer))
+  })
+
+  it("takes exactly one of ticket_id and ticket_number, and bounded paging", () => {
+    expect(Either.isRight(decodeGet({ ticket_id: 1 }))).toBe(true)
+    expect(Either.isRight(decodeGet({ ticket_number: "2026112410000555", article_limit: 50 }))).toBe(true)
+    expect(Either.isLeft(decodeGet({}))).toBe(true)
+    expect(Either.isLeft(decodeGet({ ticket_id: 1, ticket_number: "2" }))).toBe(true)
+    expect(Either.isLeft(decodeGet({ ticket_id: 1, article_limit: 51 }))).toBe(true)
+    expect(Either.isLeft(decodeGet({ ticket_id: 1, body_budget: 20_001 }))).toBe(true)
+    expect(Either.isLeft(decodeGet({ ticket_id: 1, article_order: "newest" }))).toBe(true)
+    expect(Either.isLeft(decodeGet({ ticket_number: "2026*" }))).toBe(true)
+  })
+})
+
+describe("search_tickets", () => {
+  it.effect("costs one TicketSearch and one batched TicketGet, and keeps OTRS's order", () => {
+    const { calls, layer } = stub([58, 56, 57])
+    return Effect.gen(function*() {
+      const result = yield* searchTickets({ title: "VPN", limit: 2 })
+      expect(calls.ticketSearch).toHaveLength(1)
+      expect(calls.ticketGet).toEqual([{ ticketIds: [58, 56] }])
+      expect(result.total).toBe(3)
+      expect(result.next_offset).toBe(2)
+      expect(result.tickets.map((ticket) => ticket.ticket_id)).toEqual([58, 56])
+      expect(result.tickets[1]).toEqual({
+        ticket_id: 56,
+        ticket_number: "2026112410000555",
+        title: "Laptop won't connect to VPN after update",
+        state: "closed successful",
+        queue: "Misc",
+        priority: "4 high",
+        owner: "agent1",
+        customer_user: "customer1",
+        created: "2026-11-24 05:35:23",
+        changed: "2026-11-24 05:35:38"
+      })
+      const text = renderTicketSearchResult(result)
+      expect(text).toContain("3 tickets match; 1-2:")
+      expect(text).toContain("2026112410000555 (ticket_id 56) Laptop won't connect to VPN after update")
+      expect(text).toContain("More: search_tickets with offset 2.")
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("makes no TicketGet for an empty page, and hints at exact names", () => {
+    const { calls, layer } = stub([])
+    return Effect.gen(function*() {
+      const result = yield* searchTickets({ queue: "Nosuchqueue" })
+      expect(calls.ticketGet).toHaveLength(0)
+      expect(result).toMatchObject({ total: 0, tickets: [] })
+      expect(result.hint).toContain("must match OTRS exactly")
+      expect(renderTicketSearchResult(result)).toMatch(/^No tickets match\. Queue, state, priority and type names/)
+      const plain = yield* searchTickets({ title: "nothing" })
+      expect(plain.hint).toBeUndefined()
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("resolves owner \"me\" to the logged-in agent's user id", () => {
+    const { calls, layer } = stub([56])
+    return Effect.gen(function*() {
+      yield* searchTickets({ owner: "me" })
+      expect(calls.sessionGet).toBe(1)
+      expect(calls.ticketSearch[0]?.OwnerIDs).toEqual([2])
+      yield* searchTickets({ owner: 3 })
+      expect(calls.sessionGet).toBe(1)
+      expect(calls.ticketSearch[1]?.OwnerIDs).toEqual([3])
+    }).pipe(Effect.provide(layer))
+  })
+
+  it("maps every filter onto TicketSearch", () => {
+    const input = Schema.decodeUnknownSync(SearchTicketsInput)({
+      title: "VPN",
+      ticket_number: "2026*",
+      full_text: "0x800B0109",
+      queue: ["Misc", "Raw"],
+      state: "open",
+      state_type: ["pending", "new"],
+      priority: "4 high",
+      ticket_type: "Incident",
+      customer_user: "customer1",
+      customer_id: "ACME",
+      created_after: "2026-11-01",
+      created_before: "2026-11-30",
+      changed_after: "2026-11-24 05:00:00",
+      changed_before: "2026-11-24 06:00:00",
+      dynamic_fields: [{ name: "Impact", equals: ["high", "medium"] }, { name: "ExternalRef", like: "SLC-*" }],
+      sort_by: "priority",
+      order_by: "asc"
+    })
+    expect(toTicketSearchRequest(input, 2)).toEqual({
+      Title: "*VPN*",
+      TicketNumber: "2026*",
+      MIMEBase_From: "*0x800B0109*",
+      MIMEBase_To: "*0x800B0109*",
+      MIMEBase_Subject: "*0x800B0109*",
+      MIMEBase_Body: "*0x800B0109*",
+      ContentSearch: "OR",
+      Queues: ["Misc", "Raw"],
+      States: ["open"],
+      StateType: ["pending reminder", "pending auto", "new"],
+      Priorities: ["4 high"],
+      Types: ["Incident"],
+      OwnerIDs: [2],
+      CustomerUserLogin: ["customer1"],
+      CustomerID: ["ACME"],
+      TicketCreateTimeNewerDate: "2026-11-01 00:00:00",
+      TicketCreateTimeOlderDate: "2026-11-30 23:59:59",
+      TicketChangeTimeNewerDate: "2026-11-24 05:00:00",
+      TicketChangeTimeOlderDate: "2026-11-24 06:00:00",
+      DynamicField: [{ Name: "Impact", Equals: ["high", "medium"] }, { Name: "ExternalRef", Like: "SLC-*" }],
+      SortBy: "Priority",
+      OrderBy: "Up",
+      Limit: 10_000
+    })
+    expect(toTicketSearchRequest({ state_type: "not_closed" }, undefined)).toEqual({
+      StateType: ["new", "open", "pending reminder", "pending auto"],
+      SortBy: "Age",
+      OrderBy: "Down",
+      Limit: 10_000
+    })
+  })
+
+  it("rejects impossible dates, empty dynamic-field conditions and out-of-range pages", () => {
+    const decode = Schema.decodeUnknownEither(SearchTicketsInput, { onExcessProperty: "error" })
+    expect(Either.isLeft(decode({ created_after: "2026-02-30" }))).toBe(true)
+    expect(Either.isLeft(decode({ created_after: "24.11.2026" }))).toBe(true)
+    expect(Either.isLeft(decode({ dynamic_fields: [{ name: "Impact" }] }))).toBe(true)
+    expect(Either.isLeft(decode({ dynamic_fields: [{ name: "Bad Name", equals: "x" }] }))).toBe(true)
+    expect(Either.isLeft(decode({ limit: 101 }))).toBe(true)
+    expect(Either.isLeft(decode({ owner: "agent1" }))).toBe(true)
+    expect(Either.isLeft(decode({ queue: "" }))).toBe(true)
+    expect(Either.isRight(decode({ owner: "me", state_type: "not_closed", limit: 100 }))).toBe(true)
+  })
+})
+
+describe("resources", () => {
+  it.effect("otrs://ticket/{ticket_id} is get_ticket's structured result", () => {
+    const { layer } = stub([])
+    return Effect.gen(function*() {
+      const params = yield* Schema.decodeUnknown(TicketResource.params)({ ticket_id: "56" })
+      const json = (yield* TicketResource.handler(params)) as { ticket_id: number; articles: ReadonlyArray<unknown> }
+      expect(json.ticket_id).toBe(56)
+      expect(json.articles).toHaveLength(10)
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("otrs://search/tickets lists the 20 most recently changed unfinished tickets", () => {
+    const { calls, layer } = stub([57])
+    return Effect.gen(function*() {
+      const json = (yield* RecentTicketsResource.handler) as { total: number }
+      expect(json.total).toBe(1)
+      expect(calls.ticketSearch[0]).toMatchObject({
+        StateType: ["new", "open", "pending reminder", "pending auto"],
+        SortBy: "Changed",
+        OrderBy: "Down"
+      })
+    }).pipe(Effect.provide(layer))
+  })
+})

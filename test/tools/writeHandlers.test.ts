@@ -1,0 +1,208 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Duration, Effect, Either, Layer, Option, Redacted, Schema } from "effect"
+import { ConfigItemGetResponse } from "../../src/schemas/ConfigItem.js"
+import type { ConfigItem } from "../../src/schemas/Domain.js"
+import { TicketHistoryGetResponse } from "../../src/schemas/History.js"
+import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
+import { OtrsConfig } from "../../src/services/OtrsConfig.js"
+import { OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
+import { operations } from "../../src/services/OtrsRoutes.js"
+import { createSession, renderSession } from "../../src/tools/CreateSession.js"
+import { createTicket } from "../../src/tools/CreateTicket.js"
+import { CreateTicketInput, UpdateTicketInput } from "../../src/tools/format/ticketInput.js"
+import { getConfigItem } from "../../src/tools/GetConfigItem.js"
+import { getTicketHistory, renderTicketHistory } from "../../src/tools/GetTicketHistory.js"
+import { renderConfigItemSearch, searchConfigItems } from "../../src/tools/SearchConfigItems.js"
+import { renderUpdatedTicket, updateTicket } from "../../src/tools/UpdateTicket.js"
+import { responseOf } from "../schemas/fixtures.js"
+
+const unused = Effect.die("not expected in this test")
+
+/** An OtrsClient that answers what a test gives and records every call. */
+const stubClient = (overrides: Partial<OtrsClientShape>) => {
+  const calls: Array<{ readonly method: string; readonly args: ReadonlyArray<unknown> }> = []
+  const record = <F extends (...args: Array<any>) => any>(method: string, f: F | undefined) =>
+    ((...args: Array<unknown>) => {
+      calls.push({ method, args })
+      return f === undefined ? unused : f(...args)
+    }) as F
+  const client: OtrsClientShape = {
+    sessionCreate: Effect.suspend(() => {
+      calls.push({ method: "sessionCreate", args: [] })
+      return overrides.sessionCreate ?? unused
+    }),
+    sessionGet: unused,
+    ticketCreate: record("ticketCreate", overrides.ticketCreate),
+    ticketGet: record("ticketGet", overrides.ticketGet),
+    ticketSearch: record("ticketSearch", overrides.ticketSearch),
+    ticketUpdate: record("ticketUpdate", overrides.ticketUpdate),
+    ticketHistoryGet: record("ticketHistoryGet", overrides.ticketHistoryGet),
+    configItemGet: record("configItemGet", overrides.configItemGet),
+    configItemSearch: record("configItemSearch", overrides.configItemSearch)
+  }
+  const config = OtrsConfig.of({
+    baseUrl: "http://otrs.test",
+    username: "agent1",
+    password: Redacted.make("x"),
+    verifySsl: true,
+    caFile: Option.none(),
+    timeout: Duration.seconds(1),
+    retries: 0,
+    defaults: { queue: "Raw", state: "new", priority: "3 normal", type: "Unclassified", customerUser: Option.none() },
+    routes: operations
+  })
+  return { calls, layer: Layer.merge(Layer.succeed(OtrsClient, client), Layer.succeed(OtrsConfig, config)) }
+}
+
+const configItems = (file: string) => Schema.decodeUnknownSync(ConfigItemGetResponse)(responseOf(file))
+const [laptop, server] = configItems("configitem-get.multiple-ids.json") as [ConfigItem, ConfigItem]
+const denied = (operation: string) =>
+  Effect.fail(new OtrsNotFoundOrDenied({ operation, subject: "x", otrsMessage: `${operation}: Can not ...!` }))
+
+describe("create_ticket handler", () => {
+  it.effect("fails without a customer user before calling OTRS", () => {
+    const stub = stubClient({})
+    return Effect.gen(function*() {
+      const result = yield* Effect.either(createTicket(Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b" })))
+      expect(Either.isLeft(result) && result.left._tag).toBe("ToolInputError")
+      expect(stub.calls).toEqual([])
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("returns the new ids", () => {
+    const stub = stubClient({
+      ticketCreate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 })
+    })
+    return Effect.gen(function*() {
+      const output = yield* createTicket(
+        Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b", customer_user: "customer1" })
+      )
+      expect(output).toEqual({ ticket_id: 2, ticket_number: "2026112410000019", article_id: 2 })
+      expect(stub.calls.map((call) => call.method)).toEqual(["ticketCreate"])
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
+describe("update_ticket handler", () => {
+  it.effect("lists what was changed and the new article", () => {
+    const stub = stubClient({
+      ticketUpdate: () => Effect.succeed({ ticketId: 58, ticketNumber: "2026112410000573", articleId: 127 })
+    })
+    return Effect.gen(function*() {
+      const output = yield* updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({
+        ticket_id: 58,
+        state: "open",
+        owner: "agent2",
+        article: { body: "handed over" }
+      }))
+      expect(output).toEqual({
+        ticket_id: 58,
+        ticket_number: "2026112410000573",
+        article_id: 127,
+        updated: ["state", "owner", "article"]
+      })
+      expect(renderUpdatedTicket(output)).toBe(
+        "Updated ticket 2026112410000573 (ticket_id 58): state, owner, article; added article_id 127."
+      )
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
+describe("get_ticket_history handler", () => {
+  const histories = Schema.decodeUnknownSync(TicketHistoryGetResponse)(responseOf("ticket-history-get.thread-vpn.json"))
+
+  it.effect("pages the compacted history and says how to get the rest", () => {
+    const stub = stubClient({ ticketHistoryGet: () => Effect.succeed(histories) })
+    return Effect.gen(function*() {
+      const page = yield* getTicketHistory({ ticket_id: 56, limit: 10, offset: 5 })
+      expect(page.total).toBe(26)
+      expect(page.entries).toHaveLength(10)
+      expect(page.next_offset).toBe(15)
+      const text = renderTicketHistory(page)
+      expect(text.split("\n")[0]).toBe("History of ticket 56, entries 6-15 of 26, oldest first:")
+      expect(text).toContain("… 11 more: call get_ticket_history with offset 15.")
+
+      const all = yield* getTicketHistory({ ticket_id: 56 })
+      expect(all.entries).toHaveLength(26)
+      expect(all).not.toHaveProperty("next_offset")
+      expect(renderTicketHistory(all).split("\n")[0]).toBe("History of ticket 56, 26 entries, oldest first:")
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
+describe("config item handlers", () => {
+  it.effect("search fetches one page in one batched get, in the search's order", () => {
+    const stub = stubClient({
+      configItemSearch: () => Effect.succeed([2, 1]),
+      configItemGet: () => Effect.succeed([laptop, server])
+    })
+    return Effect.gen(function*() {
+      const output = yield* searchConfigItems({ name: "*", limit: 2 })
+      expect(output.class).toBe("Computer")
+      expect(output.items.map((item) => item.id)).toEqual([2, 1])
+      expect(stub.calls).toEqual([
+        { method: "configItemSearch", args: [{ Class: "Computer", Name: "*" }] },
+        { method: "configItemGet", args: [[2, 1]] }
+      ])
+      expect(renderConfigItemSearch(output)).toBe(
+        "2 config item(s) of class Computer:\n" +
+          "2: 1022000002 \"srv-db-01\" (Production, Operational)\n" +
+          "1: 1022000001 \"ws-floor3-001\" (Production, Operational)"
+      )
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("search beyond the last match makes no get call", () => {
+    const stub = stubClient({ configItemSearch: () => Effect.succeed([2, 1]) })
+    return Effect.gen(function*() {
+      const output = yield* searchConfigItems({ class: "Computer", offset: 5 })
+      expect(output).toEqual({ class: "Computer", total: 2, items: [] })
+      expect(stub.calls.map((call) => call.method)).toEqual(["configItemSearch"])
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("a denied search says the agent lacks CMDB permission", () => {
+    const stub = stubClient({ configItemSearch: () => denied("ConfigItemSearch") })
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(searchConfigItems({}))
+      expect(error._tag).toBe("CmdbAccessDenied")
+      expect(error.message).toContain("the agent may not read config items")
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("a denied get names the item and the permission", () => {
+    const stub = stubClient({ configItemGet: () => denied("ConfigItemGet") })
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(getConfigItem({ config_item_id: 1 }))
+      expect(error.message).toContain("config item 1 does not exist, or the agent may not read config items")
+      expect(stub.calls).toEqual([{ method: "configItemGet", args: [[1], { attachments: true }] }])
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
+describe("create_session handler", () => {
+  it.effect("reports who is logged in, never the session id", () => {
+    const stub = stubClient({
+      sessionCreate: Effect.succeed({
+        userLogin: "agent1",
+        userId: 2,
+        fullName: "Agent One",
+        email: "agent1@test.local",
+        data: { SessionID: "secret" }
+      })
+    })
+    return Effect.gen(function*() {
+      const output = yield* createSession()
+      expect(output).toEqual({
+        login: "agent1",
+        full_name: "Agent One",
+        user_id: 2,
+        email: "agent1@test.local",
+        session_valid: true
+      })
+      expect(renderSession(output)).toBe(
+        "Logged in to OTRS as agent1 (Agent One, user id 2, agent1@test.local); the session is valid."
+      )
+    }).pipe(Effect.provide(stub.layer))
+  })
+})

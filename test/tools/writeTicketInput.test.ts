@@ -1,0 +1,214 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Either, Option, ParseResult, Schema } from "effect"
+import type { TicketDefaults } from "../../src/services/OtrsConfig.js"
+import {
+  CreateTicketInput,
+  subjectFromBody,
+  toTicketCreateRequest,
+  toTicketUpdateRequest,
+  updatedFields,
+  UpdateTicketInput
+} from "../../src/tools/format/ticketInput.js"
+import { base64Size, parsePendingTime } from "../../src/tools/format/ticketInputFields.js"
+import { loadFixture } from "../schemas/fixtures.js"
+
+const defaults: TicketDefaults = {
+  queue: "Raw",
+  state: "new",
+  priority: "3 normal",
+  type: "Unclassified",
+  customerUser: Option.some("customer1")
+}
+
+const decodeCreate = Schema.decodeUnknownSync(CreateTicketInput)
+const decodeUpdate = Schema.decodeUnknownEither(UpdateTicketInput)
+const updateProblem = (input: unknown) =>
+  Either.match(decodeUpdate(input), {
+    onLeft: (error) => ParseResult.TreeFormatter.formatErrorSync(error),
+    onRight: () => "decoded"
+  })
+
+/** A fixture's request body without the credentials the client adds. */
+const sentIn = (file: string) => {
+  const { Password: _password, UserLogin: _login, ...body } = loadFixture(file).request.body as Record<string, unknown>
+  return body
+}
+
+describe("create_ticket input", () => {
+  it("applies the configured defaults and sends what the recorded TicketCreate sent", () => {
+    const request = toTicketCreateRequest(
+      decodeCreate({
+        title: "Printer jammed",
+        subject: "Printer on floor 3 is jammed",
+        body: "The printer on floor 3 shows error E-42.\nPlease check.",
+        visible_to_customer: false
+      }),
+      defaults
+    )
+    const { Article, Ticket } = sentIn("ticket-create.ok.json") as { Article: object; Ticket: object }
+    expect(request).toEqual(Either.right({
+      Ticket: { ...Ticket, Type: "Unclassified" },
+      Article: { ...Article, IsVisibleForCustomer: 0 }
+    }))
+  })
+
+  it("maps dynamic fields, attachments, html and pending time", () => {
+    const request = toTicketCreateRequest(
+      decodeCreate({
+        title: "Waiting",
+        body: "<p>hi</p>",
+        content_type: "text/html",
+        communication_channel: "Email",
+        sender_type: "customer",
+        from: "Dana <dana@test.local>",
+        state: "pending reminder",
+        pending_until: "2030-01-15 10:30",
+        customer_user: "customer2",
+        queue: "Misc",
+        owner: "agent1",
+        dynamic_fields: { Impact: "high", Components: ["laptop", "network"] },
+        attachments: [{ filename: "log.txt", content_type: "text/plain", content_base64: "aGVs\nbG8=" }, {
+          filename: "blob.bin",
+          content_base64: "AAAA"
+        }]
+      }),
+      defaults
+    )
+    expect(request).toEqual(Either.right({
+      Ticket: {
+        Title: "Waiting",
+        Queue: "Misc",
+        State: "pending reminder",
+        Priority: "3 normal",
+        Type: "Unclassified",
+        CustomerUser: "customer2",
+        Owner: "agent1",
+        PendingTime: { Year: 2030, Month: 1, Day: 15, Hour: 10, Minute: 30 }
+      },
+      Article: {
+        CommunicationChannel: "Email",
+        SenderType: "customer",
+        IsVisibleForCustomer: 1,
+        Subject: "Waiting",
+        Body: "<p>hi</p>",
+        ContentType: "text/html; charset=utf8",
+        From: "Dana <dana@test.local>"
+      },
+      DynamicField: [{ Name: "Impact", Value: "high" }, { Name: "Components", Value: ["laptop", "network"] }],
+      Attachment: [
+        { Filename: "log.txt", ContentType: "text/plain", Content: "aGVsbG8=" },
+        { Filename: "blob.bin", ContentType: "application/octet-stream", Content: "AAAA" }
+      ]
+    }))
+  })
+
+  it("fails before OTRS without any customer user, naming both fixes", () => {
+    const result = toTicketCreateRequest(decodeCreate({ title: "t", body: "b" }), {
+      ...defaults,
+      customerUser: Option.none()
+    })
+    expect(Either.isLeft(result)).toBe(true)
+    if (Either.isLeft(result)) {
+      expect(result.left.field).toBe("customer_user")
+      expect(result.left.message).toContain("pass customer_user")
+      expect(result.left.message).toContain("OTRS_DEFAULT_CUSTOMER_USER")
+    }
+  })
+
+  it("fails before OTRS on a pending state without pending_until, also when the state is a default", () => {
+    const explicit = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", state: "pending auto close+" }), defaults)
+    const byDefault = toTicketCreateRequest(decodeCreate({ title: "t", body: "b" }), {
+      ...defaults,
+      state: "pending reminder"
+    })
+    for (const result of [explicit, byDefault]) {
+      expect(Either.isLeft(result) && result.left.field).toBe("pending_until")
+    }
+  })
+
+  it("rejects bad arguments in the Schema", () => {
+    const rejects = (input: object) => expect(() => decodeCreate({ title: "t", body: "b", ...input })).toThrow()
+    rejects({ pending_until: "2030-02-30 10:00" })
+    rejects({ pending_until: "2030-01-15T10:00" })
+    rejects({ content_type: "text/markdown" })
+    rejects({ communication_channel: "Chat" })
+    rejects({ dynamic_fields: { "Bad Name": "x" } })
+    rejects({ attachments: [{ filename: "a.txt", content_base64: "not base64!" }] })
+    rejects({ attachments: [{ filename: "dir/a.txt", content_base64: "AAAA" }] })
+    rejects({ title: "" })
+    rejects({ queue: "" })
+  })
+})
+
+describe("update_ticket input", () => {
+  it("sends an article as an internal note by default, with its subject from the body", () => {
+    const input = Either.getOrThrow(decodeUpdate({
+      ticket_id: 56,
+      state: "open",
+      article: { body: "Triage notes:\n- Affected: Dana" },
+      dynamic_fields: { ExternalRef: "SLC-CASE-0048213", Impact: "medium" }
+    }))
+    expect(toTicketUpdateRequest(input)).toEqual({
+      ticketId: 56,
+      Ticket: { State: "open" },
+      Article: {
+        CommunicationChannel: "Internal",
+        SenderType: "agent",
+        IsVisibleForCustomer: 0,
+        Subject: "Triage notes:",
+        Body: "Triage notes:\n- Affected: Dana",
+        ContentType: "text/plain; charset=utf8"
+      },
+      DynamicField: [{ Name: "ExternalRef", Value: "SLC-CASE-0048213" }, { Name: "Impact", Value: "medium" }]
+    })
+    expect(updatedFields(input)).toEqual(["state", "dynamic_fields.ExternalRef", "dynamic_fields.Impact", "article"])
+  })
+
+  it("sends the fields of the recorded multi-field update", () => {
+    const input = Either.getOrThrow(decodeUpdate({
+      ticket_id: 2,
+      title: "Printer jammed (floor 3)",
+      priority: "4 high",
+      queue: "Misc",
+      lock: "lock",
+      responsible: "agent1"
+    }))
+    const { Ticket } = sentIn("ticket-update.multiple-fields.json")
+    expect(toTicketUpdateRequest(input)).toEqual({ ticketId: 2, Ticket })
+  })
+
+  it("requires a change", () => {
+    expect(updateProblem({ ticket_id: 2 })).toContain("nothing to change: give at least one of title, queue")
+    expect(updateProblem({ ticket_id: 2, dynamic_fields: {} })).toContain("nothing to change")
+  })
+
+  it("requires pending_until with a pending state, but allows a new pending time alone", () => {
+    expect(updateProblem({ ticket_id: 2, state: "pending reminder" })).toContain("pending_until")
+    expect(updateProblem({ ticket_id: 2, state: "pending reminder", pending_until: "2030-01-15 10:30" })).toBe(
+      "decoded"
+    )
+    expect(updateProblem({ ticket_id: 2, pending_until: "2030-01-15 10:30" })).toBe("decoded")
+  })
+})
+
+describe("field helpers", () => {
+  it("parses pending times and refuses impossible dates", () => {
+    expect(parsePendingTime("2026-11-26 09:00")).toEqual({ Year: 2026, Month: 11, Day: 26, Hour: 9, Minute: 0 })
+    expect(parsePendingTime("2028-02-29 23:59")).toBeDefined()
+    expect(parsePendingTime("2027-02-29 10:00")).toBeUndefined()
+    expect(parsePendingTime("2027-01-01 24:00")).toBeUndefined()
+  })
+
+  it("measures base64", () => {
+    expect(base64Size("aGVsbG8=")).toBe(5)
+    expect(base64Size("aGVs\nbG8g")).toBe(6)
+    expect(base64Size("aGVsbG8")).toBeUndefined()
+  })
+
+  it("takes a subject from the body's first line", () => {
+    expect(subjectFromBody("\n  Called the customer  \nmore", "text/plain")).toBe("Called the customer")
+    expect(subjectFromBody("<p>Hello <b>there</b></p><p>x</p>", "text/html")).toBe("Hello there")
+    expect(subjectFromBody("x".repeat(100), "text/plain")).toHaveLength(80)
+    expect(subjectFromBody("   ", "text/plain")).toBe("Note")
+  })
+})
