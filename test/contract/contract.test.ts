@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
-import { type Fixture, loadFixtures } from "./fixtures.js"
+import { type Fixture, loadFixtures } from "../support/fixtures.js"
 import { planCases } from "./plan.js"
 import { emptyMappings, learn, type Mappings, rewrite, substitute } from "./rewrite.js"
 import { type Received, send } from "./send.js"

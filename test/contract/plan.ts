@@ -1,4 +1,4 @@
-import type { Fixture } from "./fixtures.js"
+import type { Fixture } from "../support/fixtures.js"
 import { accountsUsed, created, references } from "./rewrite.js"
 import type { ContractTarget } from "./target.js"
 

@@ -1,4 +1,4 @@
-import type { Fixture } from "./fixtures.js"
+import type { Fixture } from "../support/fixtures.js"
 import type { Accounts } from "./target.js"
 
 /** Recorded values that name something the recording created: they are replaced by what the replay created. */

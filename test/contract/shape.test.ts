@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { loadFixtures } from "./fixtures.js"
+import { loadFixtures } from "../support/fixtures.js"
 import { shapeDifferences, typeVariants } from "./shape.js"
 
 const variants = typeVariants(loadFixtures())

@@ -1,4 +1,4 @@
-import type { Fixture } from "./fixtures.js"
+import type { Fixture } from "../support/fixtures.js"
 
 export type JsonType = "null" | "boolean" | "number" | "string" | "array" | "object"
 

@@ -8,7 +8,7 @@ import {
 } from "../../src/schemas/ConfigItem.js"
 import { ConfigItemSearchResponse, TicketSearchResponse } from "../../src/schemas/Search.js"
 import { decodeIssues } from "./decodeIssues.js"
-import { responseOf } from "./fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const configItems = Schema.decodeUnknownSync(ConfigItemGetResponse)
 

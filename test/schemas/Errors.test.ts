@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { OtrsErrorResponse } from "../../src/schemas/ErrorResponse.js"
 import { TransportErrorText } from "../../src/schemas/TransportErrorText.js"
-import { loadFixture, responseOf } from "./fixtures.js"
+import { loadFixture, responseOf } from "../support/fixtures.js"
 
 describe("OtrsErrorResponse", () => {
   const decode = Schema.decodeUnknownSync(OtrsErrorResponse)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import { TicketHistoryGetResponse } from "../../src/schemas/History.js"
-import { responseOf } from "./fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const histories = Schema.decodeUnknownSync(TicketHistoryGetResponse)
 

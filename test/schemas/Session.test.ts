@@ -3,7 +3,7 @@ import { Redacted, Schema } from "effect"
 import { inspect } from "node:util"
 import { SessionCreateResponse, SessionGetResponse } from "../../src/schemas/Session.js"
 import { decodeIssues } from "./decodeIssues.js"
-import { responseOf } from "./fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 describe("SessionCreate", () => {
   const wire = responseOf("session-create.ok.json")

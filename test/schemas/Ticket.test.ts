@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Effect, Schema } from "effect"
 import { TicketCreateResponse, TicketGetResponse, TicketUpdateResponse } from "../../src/schemas/Ticket.js"
 import { decodeIssues } from "./decodeIssues.js"
-import { responseOf } from "./fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const tickets = Schema.decodeUnknownSync(TicketGetResponse)
 const ticketOf = (file: string) => {

@@ -4,7 +4,7 @@ import { OtrsErrorResponse } from "../../src/schemas/ErrorResponse.js"
 import { isOperationName, OperationResponses } from "../../src/schemas/Operations.js"
 import { TransportErrorText } from "../../src/schemas/TransportErrorText.js"
 import { decodeIssues } from "./decodeIssues.js"
-import { type Fixture, fixtureFiles, loadFixture } from "./fixtures.js"
+import { type Fixture, fixtureFiles, loadFixture } from "../support/fixtures.js"
 
 /** Decodes, or fails the test with every issue and its path. */
 const decodeOrExplain = <A, I>(schema: Schema.Schema<A, I>, input: unknown): A => {
@@ -49,7 +49,7 @@ const checkSuccess = (fixture: Fixture) => {
 const check = (fixture: Fixture) => {
   if (fixture.status === null) {
     // the only exchange without an answer: OTRS drops the connection for an unknown web service name
-    expect(fixture.file).toBe("http.unknown-webservice.json")
+    expect(fixture.name).toBe("http.unknown-webservice")
     expect(fixture.path).toContain("/Webservice/NoSuchWebservice/")
     return
   }

@@ -1,21 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Either } from "effect"
-import { readdirSync, readFileSync } from "node:fs"
-import { join } from "node:path"
 import { type Exchange, interpretResponse } from "../../src/services/OtrsResponse.js"
+import { loadFixtures } from "../support/fixtures.js"
 
-const fixturesDir = join(import.meta.dirname, "../../../shared/otrs-fixtures")
-
-interface Recorded {
-  readonly operation: string | null
-  readonly status: number | null
-  readonly response: unknown
-  readonly response_headers: Record<string, string>
-}
-
-const recorded = readdirSync(fixturesDir)
-  .filter((name) => name.endsWith(".json"))
-  .map((name) => [name, JSON.parse(readFileSync(join(fixturesDir, name), "utf8")) as Recorded] as const)
+const recorded = loadFixtures().map((fixture) => [fixture.name, fixture] as const)
 
 const exchange = (operation: string): Exchange => ({
   operation,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs"
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
-import { loadFixtures } from "../contract/fixtures.js"
+import { loadFixtures } from "../support/fixtures.js"
 import { agent1, call, getTicket } from "./otrs.js"
 import { recordedSeedSource, seedFile } from "./seed/seedSource.js"
 

@@ -5,7 +5,7 @@ import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { cutToBudget } from "../../src/tools/format/bodyBudget.js"
 import { compactBody, QUOTE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
 import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
-import { responseOf } from "../schemas/fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const articlesOf = (file: string): ReadonlyArray<Article> =>
   Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))[0]?.articles ?? []

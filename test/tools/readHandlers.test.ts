@@ -10,7 +10,7 @@ import { renderTicketSearchResult } from "../../src/tools/format/ticketSummary.j
 import { getTicket, GetTicketInput } from "../../src/tools/GetTicket.js"
 import { RecentTicketsResource, TicketResource } from "../../src/tools/Resources.js"
 import { searchTickets } from "../../src/tools/SearchTickets.js"
-import { responseOf } from "../schemas/fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const ticketOf = (file: string): Ticket => {
   const [ticket] = Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))

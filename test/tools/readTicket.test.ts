@@ -10,7 +10,7 @@ import {
   TicketDetails,
   toTicketDetails
 } from "../../src/tools/format/ticketDetails.js"
-import { responseOf } from "../schemas/fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const ticketOf = (file: string): Ticket => {
   const [ticket] = Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))

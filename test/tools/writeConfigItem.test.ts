@@ -9,7 +9,7 @@ import {
 } from "../../src/tools/format/configItem.js"
 import { CmdbAccessDenied } from "../../src/tools/format/configItemAccess.js"
 import { OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
-import { responseOf } from "../schemas/fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const itemsOf = (file: string) => Schema.decodeUnknownSync(ConfigItemGetResponse)(responseOf(file))
 

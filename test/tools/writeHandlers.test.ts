@@ -14,7 +14,7 @@ import { getConfigItem } from "../../src/tools/GetConfigItem.js"
 import { getTicketHistory, renderTicketHistory } from "../../src/tools/GetTicketHistory.js"
 import { renderConfigItemSearch, searchConfigItems } from "../../src/tools/SearchConfigItems.js"
 import { renderUpdatedTicket, updateTicket } from "../../src/tools/UpdateTicket.js"
-import { responseOf } from "../schemas/fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const unused = Effect.die("not expected in this test")
 

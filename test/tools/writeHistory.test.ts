@@ -3,7 +3,7 @@ import { Schema } from "effect"
 import type { HistoryEntry } from "../../src/schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../../src/schemas/History.js"
 import { compactHistory, describeHistoryEntry, renderHistoryItem } from "../../src/tools/format/history.js"
-import { responseOf } from "../schemas/fixtures.js"
+import { responseOf } from "../support/fixtures.js"
 
 const entriesOf = (file: string): ReadonlyArray<HistoryEntry> =>
   Schema.decodeUnknownSync(TicketHistoryGetResponse)(responseOf(file))[0]?.entries ?? []

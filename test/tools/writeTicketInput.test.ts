@@ -10,7 +10,7 @@ import {
   UpdateTicketInput
 } from "../../src/tools/format/ticketInput.js"
 import { base64Size, parsePendingTime } from "../../src/tools/format/ticketInputFields.js"
-import { loadFixture } from "../schemas/fixtures.js"
+import { loadFixture } from "../support/fixtures.js"
 
 const defaults: TicketDefaults = {
   queue: "Raw",

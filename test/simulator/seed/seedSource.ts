@@ -5,7 +5,7 @@
  * Regenerate with `npx vite-node test/simulator/seed/generate.ts`; seed.test.ts checks it is current.
  */
 import { fileURLToPath } from "node:url"
-import type { Fixture } from "../../contract/fixtures.js"
+import type { Fixture } from "../../support/fixtures.js"
 
 export const seedFile = fileURLToPath(new URL("../../../src/simulator/data/recordedSeed.ts", import.meta.url))
 

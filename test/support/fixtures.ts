@@ -22,13 +22,22 @@ export interface Fixture {
   readonly note?: string
 }
 
+/** The fixture files' names, e.g. `ticket-get.ok.json`, sorted. */
+export const fixtureFiles = (): ReadonlyArray<string> =>
+  readdirSync(fixturesDir).filter((file) => file.endsWith(".json")).sort()
+
+/** One fixture by file name (`ticket-get.ok.json`). */
+export const loadFixture = (file: string): Fixture => ({
+  ...JSON.parse(readFileSync(`${fixturesDir}${file}`, "utf8")),
+  name: file.replace(/\.json$/, "")
+})
+
+/** The `response` of a fixture known to hold a JSON object. */
+export const responseOf = (file: string): Record<string, any> => loadFixture(file).response as Record<string, any>
+
 /** Recording order: by `recorded_at`, then by name with numbers compared as numbers (thread steps 8, 9, 10). */
 export const byRecordingOrder = (a: Fixture, b: Fixture): number =>
   a.recorded_at.localeCompare(b.recorded_at) || a.name.localeCompare(b.name, "en", { numeric: true })
 
 /** Every fixture, in recording order. */
-export const loadFixtures = (): ReadonlyArray<Fixture> =>
-  readdirSync(fixturesDir)
-    .filter((file) => file.endsWith(".json"))
-    .map((file): Fixture => ({ ...JSON.parse(readFileSync(`${fixturesDir}${file}`, "utf8")), name: file.slice(0, -5) }))
-    .sort(byRecordingOrder)
+export const loadFixtures = (): ReadonlyArray<Fixture> => fixtureFiles().map(loadFixture).sort(byRecordingOrder)
