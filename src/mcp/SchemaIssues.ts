@@ -47,6 +47,8 @@ const walk = (
       return [{ path, message: issue.message ?? expectedGot(outer ?? issue.ast, issue.actual) }]
     case "Refinement":
       if (issue.kind === "From") return walk(issue.issue, path, outer ?? issue.ast)
+      // a filter that blamed one field (`{ path, message }`) on a whole struct
+      if (issue.issue._tag === "Pointer") return walk(issue.issue, path, undefined)
       return [{ path, message: predicateMessage(issue.issue) ?? expectedGot(outer ?? issue.ast, issue.actual) }]
     case "Transformation":
       if (issue.kind === "Transformation") {

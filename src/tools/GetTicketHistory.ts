@@ -47,6 +47,10 @@ export const getTicketHistory = (input: GetTicketHistoryInput) =>
   })
 
 export const renderTicketHistory = (output: TicketHistoryOutput): string => {
+  if (output.entries.length === 0 && output.total > 0) {
+    return `Ticket ${output.ticket_id} has ${output.total} history entries; offset ${output.offset ?? 0} is past the ` +
+      "end: call get_ticket_history with a smaller offset."
+  }
   const first = (output.offset ?? 0) + 1
   const range = output.entries.length === output.total
     ? `${output.total} entries`

@@ -64,3 +64,17 @@ describe("formatPath", () => {
     expect(formatPath(path)).toBe(text)
   })
 })
+
+describe("describeIssues: a filter on a whole struct that blames one field", () => {
+  it("gives that field's path and the filter's message", () => {
+    const Update = Schema.Struct({ state: Schema.String, pending_until: Schema.optional(Schema.String) }).pipe(
+      Schema.filter((input) =>
+        !input.state.startsWith("pending") || input.pending_until !== undefined ||
+        { path: ["pending_until"], message: "required with a pending state" }
+      )
+    )
+    expect(issuesOf(Update, { state: "pending reminder" })).toEqual([
+      { path: ["pending_until"], message: "required with a pending state" }
+    ])
+  })
+})
