@@ -1,5 +1,5 @@
 import type { Server } from "node:http"
-import type { AddressInfo } from "node:net"
+import type { AddressInfo, Socket } from "node:net"
 import { Effect, type Scope } from "effect"
 import { seedWorld } from "./data/seed.js"
 import { makeWorld } from "./engine/World.js"
@@ -16,12 +16,23 @@ const listen = (server: Server, host: string, port: number) =>
     })
   })
 
+/** The server's open sockets, kept up to date as they connect and close. */
+const openSockets = (server: Server): ReadonlySet<Socket> => {
+  const sockets = new Set<Socket>()
+  server.on("connection", (socket: Socket) => {
+    sockets.add(socket)
+    socket.once("close", () => sockets.delete(socket))
+  })
+  return sockets
+}
+
 /** An in-memory OTRS 6 + ITSM speaking the GenericInterface REST protocol on loopback, seeded with the recordings. */
 export const startSimulator = async (options: SimulatorOptions = {}): Promise<OtrsSimulator> => {
   const world = makeWorld(options.sessionIdleSeconds ?? 7200)
   seedWorld(world)
   const faults = makeFaults()
   const http = makeServer(world, faults)
+  const sockets = openSockets(http.server)
   const address = await listen(http.server, options.host ?? "127.0.0.1", options.port ?? 0)
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address
   const url = `http://${host}:${address.port}`
@@ -32,6 +43,7 @@ export const startSimulator = async (options: SimulatorOptions = {}): Promise<Ot
     clearFaults: faults.clear,
     expireSessions: world.sessions.expireAll,
     stats: () => ({ ...world.stats, byOperation: { ...world.stats.byOperation } }),
+    connections: () => sockets.size,
     close: http.close
   }
 }

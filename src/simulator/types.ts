@@ -48,6 +48,8 @@ export interface OtrsSimulator {
   readonly expireSessions: () => void
   /** a snapshot */
   readonly stats: () => SimulatorStats
+  /** TCP connections open right now (keep-alive ones included), e.g. to check that a client does not leak sockets */
+  readonly connections: () => number
   /** also ends hanging requests and keep-alive sockets */
   readonly close: () => Promise<void>
 }

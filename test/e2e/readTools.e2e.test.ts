@@ -2,20 +2,13 @@ import type { Client } from "@modelcontextprotocol/client"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
 import { type Harness, startServer } from "../support/mcpHarness.js"
+import { call, textOf } from "../support/toolCalls.js"
 
 /**
  * get_ticket, search_tickets and the read resources through the built server (dist/otrs-mcp.js, `npm run build`
  * first) against the OTRS simulator, which is seeded with the recorded threads: ticket 56 is the vpn thread,
  * ticket 5 sits in the queue Restricted that agent2 may not read.
  */
-
-interface ToolResult {
-  readonly isError?: boolean
-  readonly content: ReadonlyArray<{ readonly type: string; readonly text?: string }>
-  readonly structuredContent?: Record<string, any>
-}
-
-const textOf = (result: ToolResult) => result.content.map((part) => part.text ?? "").join("\n")
 
 let sim: OtrsSimulator
 let agent1: Harness<Client>
@@ -26,9 +19,6 @@ const env = (login: string, extra: Record<string, string> = {}) => ({
   OTRS_PASSWORD: `${login}pass`,
   ...extra
 })
-
-const call = async (server: Harness<Client>, name: string, args: Record<string, unknown>) =>
-  (await server.client.callTool({ name, arguments: args })) as ToolResult
 
 beforeAll(async () => {
   sim = await startSimulator()

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process"
 import type { Client } from "@modelcontextprotocol/client"
 import { expect } from "vitest"
-import type { OtrsSimulator, SimulatorStats } from "../../src/simulator/index.js"
+import type { OtrsSimulator } from "../../src/simulator/index.js"
 import { bundlePath, type Exited, type Harness, startServer } from "../support/mcpHarness.js"
 
 /**
@@ -10,23 +10,7 @@ import { bundlePath, type Exited, type Harness, startServer } from "../support/m
  * simulator's counters between two moments.
  */
 
-export interface ToolResult {
-  readonly isError?: boolean
-  readonly content: ReadonlyArray<{ readonly type: string; readonly text?: string }>
-  readonly structuredContent?: Record<string, any>
-}
-
-export const textOf = (result: ToolResult): string => result.content.map((part) => part.text ?? "").join("\n")
-
-export const call = async (server: Harness<Client>, name: string, args: Record<string, unknown> = {}) =>
-  (await server.client.callTool({ name, arguments: args })) as ToolResult
-
-/** A successful call's structuredContent; fails the test with the tool's text when the call was an error. */
-export const callOk = async (server: Harness<Client>, name: string, args: Record<string, unknown> = {}) => {
-  const result = await call(server, name, args)
-  expect(result.isError, textOf(result)).toBeFalsy()
-  return result.structuredContent!
-}
+export { call, callOk, growth, textOf, type ToolResult } from "../support/toolCalls.js"
 
 /** The environment of a server logged in as a simulator user (passwords are `<login>pass`). */
 export const otrsEnv = (sim: OtrsSimulator, login: string, extra: Record<string, string> = {}) => ({
@@ -85,22 +69,6 @@ export const runToExit = (env: Record<string, string>): Promise<Finished> =>
     child.once("exit", (code, signal) => resolveRun({ code, signal, stdout, stderr }))
     child.stdin.end()
   })
-
-type Counter = Exclude<keyof SimulatorStats, "byOperation">
-
-/** How much the simulator's counters grew since `before`, and by operation. */
-export const growth = (before: SimulatorStats, after: SimulatorStats) => {
-  const counters = Object.fromEntries(
-    (["requests", "sessionCreates", "ticketsCreated", "articlesCreated"] as const).map((key) => [key, after[key] - before[key]])
-  ) as Record<Counter, number>
-  const operations = new Set([...Object.keys(before.byOperation), ...Object.keys(after.byOperation)])
-  const byOperation = Object.fromEntries(
-    [...operations]
-      .map((name) => [name, (after.byOperation[name] ?? 0) - (before.byOperation[name] ?? 0)] as const)
-      .filter(([, count]) => count !== 0)
-  )
-  return { ...counters, byOperation }
-}
 
 /** The simulator's SessionIDs: 32 letters and digits (src/simulator/engine/sessions.ts). */
 export const sessionIdLike = /(?<![A-Za-z0-9])[A-Za-z0-9]{32}(?![A-Za-z0-9])/

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs"
+
+/** Small measuring helpers shared by the benchmarks. */
+
+export const median = (values: ReadonlyArray<number>): number => {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+/** Milliseconds `run` took. */
+export const timed = async (run: () => Promise<unknown>): Promise<number> => {
+  const start = performance.now()
+  await run()
+  return performance.now() - start
+}
+
+/** Runs `count` tasks with at most `concurrency` in flight; resolves when all have settled. */
+export const pool = async (count: number, concurrency: number, task: (index: number) => Promise<unknown>) => {
+  let next = 0
+  const worker = async () => {
+    while (next < count) await task(next++)
+  }
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker))
+}
+
+/** Resident set size of a process in KiB, from /proc/<pid>/status (Linux). */
+export const rssKiB = (pid: number): number => {
+  const match = /^VmRSS:\s+(\d+)\s+kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))
+  if (match === null) throw new Error(`no VmRSS for process ${pid}`)
+  return Number(match[1])
+}
+
+export const round = (value: number, digits = 2): number => {
+  const factor = 10 ** digits
+  return Math.round(value * factor) / factor
+}
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (Linux, 100 ticks per second). */
+export const cpuMs = (pid: number): number => {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}

@@ -1,0 +1,40 @@
+import type { Client } from "@modelcontextprotocol/client"
+import { expect } from "vitest"
+import type { OtrsSimulator } from "../../src/simulator/index.js"
+import { call, textOf } from "../support/toolCalls.js"
+import type { Harness } from "../support/mcpHarness.js"
+
+/**
+ * Helpers for the fault and load tests: the built server (dist/otrs-mcp.js) against a simulator each file starts,
+ * with faults injected at the simulator. Every faulty call must end in an isError result or a successful retry,
+ * the server must keep serving, and no ticket or article may be created twice.
+ */
+
+export { call, measured, textOf, type ToolResult } from "../support/toolCalls.js"
+
+/** A short timeout so that hangs and slow answers fail fast; reads get the default two extra attempts. */
+export const serverEnv = (sim: OtrsSimulator, extra: Record<string, string> = {}): Record<string, string> => ({
+  OTRS_BASE_URL: sim.webServiceUrl(),
+  OTRS_USERNAME: "agent1",
+  OTRS_PASSWORD: "agent1pass",
+  OTRS_DEFAULT_CUSTOMER_USER: "customer1",
+  OTRS_TIMEOUT_MS: "300",
+  OTRS_RETRIES: "2",
+  ...extra
+})
+
+export const readTicket = { ticket_id: 56, article_limit: 1 }
+
+export const newTicket = (title: string) => ({ title, body: "Created by the fault tests." })
+
+export const noteOn = (ticketId: number, body: string) => ({ ticket_id: ticketId, article: { body } })
+
+/** A normal call after a fault: the server still answers, and correctly. */
+export const expectServing = async (server: Harness<Client>) => {
+  const result = await call(server, "get_ticket", readTicket)
+  expect(result.isError, textOf(result)).toBeFalsy()
+  expect(result.structuredContent).toMatchObject({ ticket_id: 56 })
+  expect(server.nonJsonRpcLines()).toEqual([])
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

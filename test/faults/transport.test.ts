@@ -1,0 +1,150 @@
+import type { Client } from "@modelcontextprotocol/client"
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
+import { type Harness, startServer } from "../support/mcpHarness.js"
+import {
+  call,
+  expectServing,
+  measured,
+  newTicket,
+  noteOn,
+  readTicket,
+  serverEnv,
+  sleep,
+  textOf
+} from "./support.js"
+
+/**
+ * OTRS unreachable, connections reset, and answers slower than OTRS_TIMEOUT_MS (300 ms here), through the built
+ * server. Reads are retried (OTRS_RETRIES=2: three attempts); ticket creations and new articles never are.
+ */
+
+let sim: OtrsSimulator
+let server: Harness<Client>
+
+beforeAll(async () => {
+  sim = await startSimulator()
+  server = await startServer({ env: serverEnv(sim) })
+  await expectServing(server)
+})
+
+afterEach(() => sim.clearFaults())
+
+afterAll(async () => {
+  await server?.close()
+  await sim?.close()
+})
+
+describe("OTRS down", () => {
+  it("reports a refused connection, then serves again once OTRS is back (with a new login)", async () => {
+    const port = Number(new URL(sim.url).port)
+    await sim.close()
+    const down = await call(server, "get_ticket", readTicket)
+    expect(down.isError).toBe(true)
+    expect(textOf(down)).toContain("could not reach OTRS")
+    expect(textOf(down)).toContain("Nothing listens at that address and port")
+
+    const create = await call(server, "create_ticket", newTicket("Created while OTRS was down"))
+    expect(create.isError).toBe(true)
+    expect(textOf(create)).toContain("could not reach OTRS")
+
+    // a new OTRS on the same address: it knows none of the old sessions, so the server logs in once more
+    sim = await startSimulator({ port })
+    const { delta } = await measured(sim, () => expectServing(server))
+    expect(delta.sessionCreates).toBe(1)
+    expect(delta.ticketsCreated).toBe(0)
+  })
+
+  it("reports a connection reset on every request after the read's retries, and serves again", async () => {
+    sim.inject({ kind: "reset" })
+    const { delta, result } = await measured(sim, () => call(server, "get_ticket", readTicket))
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("closed the connection without answering")
+    expect(delta.requests).toBe(3)
+    sim.clearFaults()
+    await expectServing(server)
+  })
+})
+
+describe("connection resets", () => {
+  it("retries a read whose connection was reset, to success", async () => {
+    sim.inject({ kind: "reset" }, { times: 2, operations: ["TicketGet"] })
+    const { delta, result } = await measured(sim, () => call(server, "get_ticket", readTicket))
+    expect(result.isError, textOf(result)).toBeFalsy()
+    expect(result.structuredContent).toMatchObject({ ticket_id: 56 })
+    expect(delta.requests).toBe(3)
+  })
+
+  it("never retries a ticket creation whose connection was reset, and says it may have been applied", async () => {
+    sim.inject({ kind: "reset" }, { times: 1, operations: ["TicketCreate"] })
+    const { delta, result } = await measured(sim, () => call(server, "create_ticket", newTicket("Reset on create")))
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("may have been applied")
+    expect(delta.requests).toBe(1)
+    expect(delta.ticketsCreated).toBe(0)
+    const { delta: after } = await measured(sim, () => expectServing(server))
+    expect(after.ticketsCreated).toBe(0)
+  })
+
+  it("never retries a new article whose connection was reset", async () => {
+    sim.inject({ kind: "reset" }, { times: 1, operations: ["TicketUpdate"] })
+    const { delta, result } = await measured(sim, () => call(server, "update_ticket", noteOn(2, "Reset on note")))
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("may have been applied")
+    expect(delta.requests).toBe(1)
+    expect(delta.articlesCreated).toBe(0)
+    await expectServing(server)
+  })
+})
+
+describe("slower than OTRS_TIMEOUT_MS", () => {
+  it("retries a read that timed out once, to success", async () => {
+    sim.inject({ kind: "latency", ms: 1_000 }, { times: 1, operations: ["TicketGet"] })
+    const { delta, result } = await measured(sim, () => call(server, "get_ticket", readTicket))
+    expect(result.isError, textOf(result)).toBeFalsy()
+    expect(delta.requests).toBe(2)
+  })
+
+  it("reports a read that never answers after its attempts, naming the timeout", async () => {
+    sim.inject({ kind: "hang" }, { operations: ["TicketGet"] })
+    const { delta, result } = await measured(sim, () => call(server, "get_ticket", readTicket))
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("did not answer within 300 ms")
+    expect(textOf(result)).toContain("OTRS_TIMEOUT_MS")
+    expect(delta.requests).toBe(3)
+    sim.clearFaults()
+    await expectServing(server)
+  })
+
+  it("answers a read slower than usual but within the timeout", async () => {
+    sim.inject({ kind: "latency", ms: 100 })
+    const { result } = await measured(sim, () => call(server, "search_tickets", { state_type: "not_closed", limit: 3 }))
+    expect(result.isError, textOf(result)).toBeFalsy()
+  })
+
+  it("never retries a ticket creation that timed out, and the ticket exists at most once", async () => {
+    sim.inject({ kind: "latency", ms: 600 }, { times: 1, operations: ["TicketCreate"] })
+    const { delta, result } = await measured(sim, async () => {
+      const answer = await call(server, "create_ticket", newTicket("Slow create"))
+      await sleep(700) // the delayed request has been answered (or dropped) by now
+      return answer
+    })
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("did not answer within 300 ms")
+    expect(textOf(result)).toContain("may have been applied")
+    expect(delta.requests).toBe(1)
+    expect(delta.ticketsCreated).toBeLessThanOrEqual(1)
+    await expectServing(server)
+  })
+
+  it("never retries a new article that hung", async () => {
+    sim.inject({ kind: "hang" }, { operations: ["TicketUpdate"] })
+    const { delta, result } = await measured(sim, () => call(server, "update_ticket", noteOn(2, "Hanging note")))
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("may have been applied")
+    expect(delta.requests).toBe(1)
+    expect(delta.articlesCreated).toBe(0)
+    sim.clearFaults()
+    await expectServing(server)
+  })
+})
