@@ -100,7 +100,12 @@ const formatActual = (actual: unknown): string => {
   try {
     text = JSON.stringify(actual) ?? String(actual)
   } catch {
-    text = String(actual)
+    // what JSON cannot say (a BigInt, an object without prototype), String may not say either
+    try {
+      text = String(actual)
+    } catch {
+      text = typeof actual
+    }
   }
   return text.length > MAX_ACTUAL_LENGTH ? `${text.slice(0, MAX_ACTUAL_LENGTH)}…` : text
 }

@@ -150,11 +150,14 @@ export class OtrsTimeout extends Schema.TaggedError<OtrsTimeout>()("OtrsTimeout"
 
 export class OtrsUnexpectedPayload extends Schema.TaggedError<OtrsUnexpectedPayload>()("OtrsUnexpectedPayload", {
   operation: Schema.String,
-  detail: Schema.String
+  detail: Schema.String,
+  /** an unreadable answer to a write still means OTRS received it */
+  writeMayHaveApplied: Schema.optional(Schema.Boolean)
 }) {
   override get message() {
     return `${this.operation}: OTRS sent a response otrs-mcp cannot read: ${this.detail}. ` +
-      "Check that the web service uses the stock GenericInterface operations; please report it if it does."
+      "Check that the web service uses the stock GenericInterface operations; please report it if it does." +
+      writeAdvice(this.writeMayHaveApplied)
   }
 }
 

@@ -2,7 +2,7 @@ import { HttpClient, HttpClientRequest } from "@effect/platform"
 import type { HttpClientError } from "@effect/platform"
 import { Context, Duration, Effect, Either, Layer, Redacted, Schedule } from "effect"
 import { OtrsConfig } from "./OtrsConfig.js"
-import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError } from "./OtrsErrors.js"
+import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
 import { type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
 import type { Operation } from "./OtrsRoutes.js"
 
@@ -67,7 +67,12 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
               })
           }),
           Effect.flatMap((raw) => Either.match(interpretResponse(exchange, raw), {
-            onLeft: Effect.fail,
+            onLeft: (error) =>
+              Effect.fail(
+                error._tag === "OtrsUnexpectedPayload" && !call.idempotent
+                  ? new OtrsUnexpectedPayload({ operation: error.operation, detail: error.detail, writeMayHaveApplied: true })
+                  : error
+              ),
             onRight: Effect.succeed
           }))
         )
@@ -117,7 +122,11 @@ const buildRequest = (
       url: displayUrl,
       routePath: routePath.startsWith("/") ? routePath : `/${routePath}`,
       user,
-      subject: call.subject ?? "the requested object"
+      subject: call.subject ?? "the requested object",
+      concealed: Object.entries(call.secretPath ?? {}).map(([name, secret]) => ({
+        sent: encodeURIComponent(Redacted.value(secret)),
+        placeholder: `:${name}`
+      }))
     }
   }
 }

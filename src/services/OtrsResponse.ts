@@ -24,6 +24,8 @@ export interface Exchange {
   readonly user: string
   /** what an AccessDenied concerns, e.g. "ticket 42" */
   readonly subject: string
+  /** secrets in the request's path (a SessionID), as sent, with the placeholder to show instead */
+  readonly concealed?: ReadonlyArray<{ readonly sent: string; readonly placeholder: string }>
 }
 
 export interface RawResponse {
@@ -68,7 +70,8 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
     return Either.left(
       new OtrsUnexpectedPayload({
         operation: exchange.operation,
-        detail: `the body is not valid JSON (${response.text.length} bytes, starting ${JSON.stringify(response.text.slice(0, 40))})`
+        detail: `the body is not valid JSON (${response.text.length} bytes, starting ` +
+          `${JSON.stringify(redactTokens(response.text.slice(0, 40)))})`
       })
     )
   }
@@ -98,7 +101,9 @@ const mapOperationError = (exchange: Exchange, error: OtrsErrorDetail): OtrsErro
 }
 
 const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServiceError => {
-  const target = response.location === undefined ? undefined : withoutQuery(new URL(response.location, exchange.url))
+  const target = response.location === undefined
+    ? undefined
+    : conceal(withoutQuery(new URL(response.location, exchange.url)), exchange)
   const suggestion = target !== undefined && target.endsWith(exchange.routePath)
     ? `; set OTRS_BASE_URL=${target.slice(0, target.length - exchange.routePath.length)}`
     : ""
@@ -134,11 +139,24 @@ const isHtml = (response: RawResponse) =>
 
 /** A body quoted in a message, cut short and with anything like a SessionID redacted. */
 const summarize = (response: RawResponse) => {
-  const text = decodeTransportText(response.text).text.replace(/\s+/g, " ")
+  const text = redactTokens(decodeTransportText(response.text).text.replace(/\s+/g, " "))
   return text.length === 0 ? "empty body" : text.length > 120 ? `${text.slice(0, 120)}…` : text
 }
 
 export const withoutQuery = (url: URL): string => `${url.origin}${url.pathname}`
+
+/** A redirect's target repeats the request's path, SessionID included. */
+const conceal = (url: string, exchange: Exchange): string =>
+  (exchange.concealed ?? []).reduce((text, { placeholder, sent }) => text.split(sent).join(placeholder), url)
+
+/**
+ * What OTRS sent is quoted in messages, and may hold a SessionID nobody knows yet (a cut-off SessionCreate
+ * answer): a SessionID's value, and any long run of letters and digits, become "[redacted]".
+ */
+export const redactTokens = (text: string): string =>
+  text
+    .replace(/(SessionID\W{0,3})[^"&\s,}]+/gi, "$1[redacted]")
+    .replace(/[A-Za-z0-9]{20,}/g, "[redacted]")
 
 /** Node's error codes for a request that never got an answer, by what the user can do about each. */
 export const transportProblem = (code: string | undefined, message: string): TransportProblem => {

@@ -2,10 +2,17 @@ import * as Tool from "../mcp/Tool.js"
 import { Effect, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 
-/** No arguments; Effect would describe an empty Struct as "any object or array". */
-export const CreateSessionInput = Schema.Struct({}).annotations({
-  jsonSchema: { type: "object", additionalProperties: false }
-})
+/**
+ * No arguments. Effect decodes an empty Struct as "anything but null" (excess properties unchecked) and describes it
+ * as "any object or array", so the absence of fields is checked and described here.
+ */
+export const CreateSessionInput = Schema.Struct({}).pipe(
+  Schema.filter((args: object) => {
+    if (typeof args !== "object" || Array.isArray(args)) return "expected an object with no fields"
+    const [unknown] = Object.keys(args)
+    return unknown === undefined || { path: [unknown], message: "unknown field: create_session takes no arguments" }
+  }, { jsonSchema: {} })
+).annotations({ jsonSchema: { type: "object", additionalProperties: false } })
 
 export const CreateSessionOutput = Schema.Struct({
   login: Schema.String.annotations({ description: "The agent otrs-mcp acts as." }),

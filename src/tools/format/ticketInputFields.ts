@@ -34,6 +34,8 @@ export const PendingUntil = Schema.String.pipe(
   description: "\"YYYY-MM-DD HH:MM\", OTRS time; required with pending states."
 })
 
+const quotedName = (name: string) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)
+
 /** A refined Record key would silently drop non-matching keys; a filter names them instead. */
 export const DynamicFieldsInput = Schema.Record({
   key: Schema.String,
@@ -42,7 +44,7 @@ export const DynamicFieldsInput = Schema.Record({
   Schema.filter((fields) => {
     const bad = Object.keys(fields).filter((name) => !/^[A-Za-z0-9]+$/.test(name))
     return bad.length === 0 ||
-      `${bad.map((name) => JSON.stringify(name)).join(", ")}: dynamic field names have only letters and digits`
+      `${bad.map(quotedName).join(", ")}: dynamic field names have only letters and digits`
   }, { jsonSchema: {} })
 ).annotations({
   description: "By name: a value (dropdown: its key; date: \"YYYY-MM-DD HH:MM:SS\") or a list (multiselect), " +
