@@ -2,22 +2,25 @@
 #   docker build -t otrs-mcp .
 #   docker run -i --rm -e OTRS_BASE_URL=... -e OTRS_USERNAME=... -e OTRS_PASSWORD=... otrs-mcp
 #   docker run -i --rm otrs-mcp --demo
-# test/docker.e2e.test.ts runs the same steps without Docker: build, then the bundle alone answers `initialize`.
+# test/docker.e2e.test.ts checks the same without Docker: dist/ copied alone (as below) serves --demo over stdio.
 
 FROM node:24-alpine AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund
+# --ignore-scripts: `prepare` would build before the sources are here; the build runs below.
+RUN npm install --ignore-scripts --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY src ./src
 RUN npm run build
 
-# The bundle is self-contained: the runtime image needs no node_modules.
+# The bundle (dist/otrs-mcp.js and its chunks) is self-contained: the runtime image needs no node_modules.
 FROM node:24-alpine
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app/dist ./dist
+# only for the version the server reports (--version, MCP initialize)
+COPY package.json ./
 COPY otrs ./otrs
 USER node
 ENTRYPOINT ["node", "/app/dist/otrs-mcp.js"]

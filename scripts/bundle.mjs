@@ -1,20 +1,28 @@
-// Bundles src/Main.ts into the single file `npm run build` ships as the otrs-mcp command: dist/otrs-mcp.js.
-import { chmodSync } from "node:fs"
+// Bundles src/Main.ts into what `npm run build` ships as the otrs-mcp command: dist/otrs-mcp.js, plus the chunks in
+// dist/chunks/ that it loads only for the commands other than the server (the simulator for --demo, doctor, ...),
+// so that the server, which MCP hosts start once per conversation, does not pay for them.
+import { chmodSync, readdirSync, rmSync } from "node:fs"
+import { join, relative } from "node:path"
 import { build } from "esbuild"
 
-const outfile = "dist/otrs-mcp.js"
+const outdir = "dist"
+const chunks = join(outdir, "chunks")
+const entry = join(outdir, "otrs-mcp.js")
 
-await build({
-  entryPoints: ["src/Main.ts"],
-  outfile,
+const { metafile } = await build({
+  entryPoints: { "otrs-mcp": "src/Main.ts" },
+  outdir,
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
+  metafile: true,
   bundle: true,
   platform: "node",
   target: "node20",
   format: "esm",
-  // Bundled CommonJS dependencies (undici among them) call require(), which ESM does not define.
+  // Bundled CommonJS dependencies (undici among them) call require(), which ESM does not define; every chunk is
+  // a module of its own and needs it. The entry's #! line comes from src/Main.ts.
   banner: {
     js: [
-      "#!/usr/bin/env node",
       "import { createRequire as __otrsMcpCreateRequire } from \"node:module\";",
       "const require = __otrsMcpCreateRequire(import.meta.url);"
     ].join("\n")
@@ -28,5 +36,11 @@ await build({
   logLevel: "warning"
 })
 
+// Chunk names carry a content hash: drop the ones earlier builds left behind.
+const written = new Set(Object.keys(metafile.outputs).map((output) => relative(outdir, output)))
+for (const file of readdirSync(chunks)) {
+  if (!written.has(join("chunks", file))) rmSync(join(chunks, file))
+}
+
 // Runnable as ./dist/otrs-mcp.js, as MCP host configurations often do.
-chmodSync(outfile, 0o755)
+chmodSync(entry, 0o755)

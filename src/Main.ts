@@ -1,6 +1,4 @@
-import { launch } from "./mcp/Launch.js"
-import { serve } from "./mcp/McpServer.js"
-import { OtrsClient } from "./services/OtrsClient.js"
-import { resources, tools } from "./tools/index.js"
+#!/usr/bin/env node
+import { main } from "./cli/Cli.js"
 
-launch(serve({ tools, resources }, OtrsClient.live))
+main(process.argv.slice(2))

@@ -1,5 +1,4 @@
 import {
-  type CallToolResult,
   McpServer as SdkMcpServer,
   ProtocolError,
   ProtocolErrorCode,
@@ -9,6 +8,7 @@ import {
 } from "@modelcontextprotocol/server"
 import { serveStdio, StdioServerTransport } from "@modelcontextprotocol/server/stdio"
 import { Cause, Context, Effect, Exit, Layer, Option, Runtime, Schema } from "effect"
+import { callTool } from "./CallTool.js"
 import type * as Resource from "./Resource.js"
 import { describeIssues, formatPath } from "./SchemaIssues.js"
 import { serverInfo } from "./ServerInfo.js"
@@ -107,32 +107,6 @@ class ObservedStdioTransport extends StdioServerTransport {
 /** A cancelled MCP request (the SDK aborts `signal`) interrupts the fiber. */
 const run = <A, E, R>(runtime: Runtime.Runtime<R>, effect: Effect.Effect<A, E, R>, ctx: ServerContext) =>
   Runtime.runPromiseExit(runtime)(effect, { signal: ctx.mcpReq.signal })
-
-/** Every outcome becomes a result; the arguments are decoded here (not by the SDK) to control the message. */
-const callTool = <R>(tool: Tool.Any<R>, args: unknown): Effect.Effect<CallToolResult, never, R> =>
-  Schema.decodeUnknown(tool.input, StandardSchema.decodeOptions)(args).pipe(
-    Effect.matchEffect({
-      onFailure: (error) => Effect.succeed(ToolResult.invalidArguments(tool.name, describeIssues(error.issue))),
-      onSuccess: (input) =>
-        tool.handler(input).pipe(
-          Effect.flatMap((output) =>
-            Schema.encode(tool.output)(output).pipe(
-              Effect.orDie,
-              Effect.map((structured) => ToolResult.success(structured, tool.render(output)))
-            )
-          ),
-          Effect.catchAll((error) =>
-            Effect.as(Effect.logInfo(`failed: ${error.message}`), ToolResult.failure(tool.name, error))
-          ),
-          Effect.catchAllCause((cause) =>
-            Cause.isInterruptedOnly(cause)
-              ? Effect.failCause(cause)
-              : Effect.as(Effect.logError(`internal error in tool ${tool.name}`, cause), ToolResult.defect(tool.name))
-          )
-        )
-    }),
-    Effect.annotateLogs("tool", tool.name)
-  )
 
 const registerResource = <R>(server: SdkMcpServer, runtime: Runtime.Runtime<R>, resource: Resource.Any<R>) => {
   const metadata = { title: resource.title, description: resource.description, mimeType: resource.mimeType }

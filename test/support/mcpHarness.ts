@@ -8,7 +8,8 @@
  *   server.nonJsonRpcLines()         // stdout lines that were not JSON-RPC messages: must stay []
  *   await server.close()             // closes stdin and resolves with the exit { code, signal }
  *
- * Options: `env` (the child gets only PATH plus these variables), `entry` (another script to run, e.g. a fixture
+ * Options: `env` (the child gets only PATH plus these variables), `args` (its command-line arguments, e.g.
+ * ["--demo"]), `entry` (another script to run, e.g. a fixture
  * bundled with `bundleEntry("test/support/my-fixture.ts")`), `client: "v1"` for the 1.x SDK's Client instead of
  * the v2 one, `clientOptions` for the v2 Client's options (e.g. `{ versionNegotiation: { mode: "auto" } }`).
  * `server.child` is the process (e.g. `server.child.kill("SIGTERM")`), `server.exited` its exit promise.
@@ -45,6 +46,8 @@ export interface Harness<C> {
 export interface StartOptions {
   readonly env?: Record<string, string>
   readonly entry?: string
+  /** command-line arguments, e.g. ["--demo"] */
+  readonly args?: ReadonlyArray<string>
 }
 
 export const startServer = (
@@ -71,7 +74,7 @@ const start = async <C extends { connect: (transport: never) => Promise<void> }>
   options: StartOptions,
   client: C
 ): Promise<Harness<C>> => {
-  const child = spawn(process.execPath, [options.entry ?? bundlePath], {
+  const child = spawn(process.execPath, [options.entry ?? bundlePath, ...(options.args ?? [])], {
     env: { PATH: process.env["PATH"] ?? "", ...options.env },
     stdio: ["pipe", "pipe", "pipe"]
   })

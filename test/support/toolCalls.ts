@@ -11,7 +11,9 @@ export interface ToolResult {
   readonly structuredContent?: Record<string, any>
 }
 
-export const textOf = (result: ToolResult): string => result.content.map((part) => part.text ?? "").join("\n")
+/** The text parts of a tool result, from any client's result type. */
+export const textOf = (result: { readonly content?: unknown }): string =>
+  ((result.content ?? []) as ToolResult["content"]).map((part) => part.text ?? "").join("\n")
 
 export const call = async (server: Harness<Client>, name: string, args: Record<string, unknown> = {}) =>
   (await server.client.callTool({ name, arguments: args })) as ToolResult

@@ -1,0 +1,66 @@
+import type { CallToolResult } from "@modelcontextprotocol/server"
+import { type ConfigError, Effect, Either } from "effect"
+import { callTool } from "../mcp/CallTool.js"
+import { exposedTools, ToolPolicy, type UnknownToolNames } from "../mcp/ToolPolicy.js"
+import { OtrsClient } from "../services/OtrsClient.js"
+import type { OtrsConfigError } from "../services/OtrsConfig.js"
+import { tools } from "../tools/index.js"
+import { UsageError } from "./Command.js"
+import { connection } from "./Connection.js"
+import { print, printError } from "./Output.js"
+import type { ExitCode } from "./runOnce.js"
+
+export interface CallRequest {
+  readonly demo: boolean
+  readonly json: boolean
+  readonly tool: string
+  /** the arguments as typed: one JSON value */
+  readonly args: string
+}
+
+const parseJson = (request: CallRequest): Either.Either<unknown, UsageError> =>
+  Either.try({
+    try: () => JSON.parse(request.args) as unknown,
+    catch: (error) =>
+      new UsageError({
+        problem: `the arguments for ${request.tool} are not JSON (${(error as Error).message})`,
+        advice: `Pass one JSON object in single quotes, e.g. otrs-mcp call ${request.tool} '{"ticket_id": 1}'.`
+      })
+  })
+
+/** The tool, if the tool policy exposes it: `call` offers exactly what an MCP client would see. */
+const findTool = (name: string) =>
+  Effect.gen(function*() {
+    const exposed = yield* exposedTools(tools, yield* ToolPolicy.config)
+    const tool = exposed.find((candidate) => candidate.name === name)
+    if (tool !== undefined) return tool
+    const hidden = tools.some((candidate) => candidate.name === name)
+    return yield* new UsageError({
+      problem: hidden
+        ? `${name} is hidden by the tool policy (OTRS_TOOLS_ALLOW, OTRS_TOOLS_DENY, OTRS_READ_ONLY)`
+        : `unknown tool '${name}'`,
+      advice: `The exposed tools: ${exposed.map((candidate) => candidate.name).join(", ") || "none"}.`
+    })
+  })
+
+const textOf = (result: CallToolResult) =>
+  result.content.flatMap((part) => (part.type === "text" ? [part.text] : [])).join("\n")
+
+/**
+ * Runs one tool through the pipeline MCP uses (CallTool) and prints its text result on stdout, or its
+ * structuredContent with --json; an error result goes to stderr with exit code 1.
+ */
+export const call = (
+  request: CallRequest
+): Effect.Effect<ExitCode, UsageError | ConfigError.ConfigError | UnknownToolNames | OtrsConfigError> =>
+  Effect.gen(function*() {
+    const args = yield* parseJson(request)
+    const tool = yield* findTool(request.tool)
+    const result = yield* callTool(tool, args).pipe(Effect.provide(OtrsClient.live), connection(request.demo))
+    if (result.isError === true) {
+      yield* printError(textOf(result))
+      return 1
+    }
+    yield* print(request.json ? JSON.stringify(result.structuredContent ?? {}, null, 2) : textOf(result))
+    return 0
+  })

@@ -1,0 +1,116 @@
+import type { Registry } from "../mcp/McpServer.js"
+import type * as Resource from "../mcp/Resource.js"
+import { toJsonSchema } from "../mcp/StandardSchema.js"
+import type * as Tool from "../mcp/Tool.js"
+
+/** The README's reference of every tool and resource, generated from the registry (`otrs-mcp tools --markdown`). */
+
+type JsonSchema = { readonly [keyword: string]: unknown }
+
+interface Parameter {
+  readonly name: string
+  readonly type: string
+  readonly required: boolean
+  readonly description: string
+}
+
+const asSchema = (value: unknown): JsonSchema => (typeof value === "object" && value !== null ? value : {}) as JsonSchema
+
+/** Descriptions are plain text: "VPN*" must not start emphasis, nor <dana@example.com> become a link. */
+const plain = (text: string) => text.replace(/[\\*<]/g, (character) => `\\${character}`)
+
+const cell = (text: string) => text.replace(/\s*\n\s*/g, " ").replace(/\|/g, "\\|")
+
+const table = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string =>
+  [header, header.map(() => "---"), ...rows].map((row) => `| ${row.map(cell).join(" | ")} |`).join("\n")
+
+const arrayOf = (type: string) => (/^\w+$/.test(type) ? `${type}[]` : `(${type})[]`)
+
+/** The value a client sends, in TypeScript-like notation: `string`, `"a" | "b"`, `integer[]`. */
+const typeOf = (schema: JsonSchema): string => {
+  if (Array.isArray(schema["enum"])) return schema["enum"].map((value) => JSON.stringify(value)).join(" | ")
+  if ("const" in schema) return JSON.stringify(schema["const"])
+  if (typeof schema["$ref"] === "string") return schema["$ref"].split("/").pop()!
+  if (Array.isArray(schema["anyOf"])) {
+    const members = schema["anyOf"].map((member) => typeOf(asSchema(member)))
+    // one value or an array of them, as queue: "Raw" or ["Raw", "Misc"]
+    if (members.length === 2 && members[1] === arrayOf(members[0]!) && members[0]!.includes(" | ")) {
+      return `${members[0]}, or an array of them`
+    }
+    return [...new Set(members)].join(" or ")
+  }
+  if (Array.isArray(schema["type"])) return schema["type"].map((type) => typeOf({ ...schema, type })).join(" or ")
+  switch (schema["type"]) {
+    case "array":
+      return arrayOf(typeOf(asSchema(schema["items"])))
+    case "object": {
+      const values = schema["additionalProperties"]
+      return typeof values === "object" && values !== null && schema["properties"] === undefined
+        ? `object of ${typeOf(asSchema(values))}`
+        : "object"
+    }
+    case undefined:
+      return "any"
+    default:
+      return String(schema["type"])
+  }
+}
+
+/** The parameters of an object schema; those of nested objects follow their parent as `article.body`. */
+const parameters = (schema: JsonSchema, prefix = ""): ReadonlyArray<Parameter> => {
+  const required = new Set(Array.isArray(schema["required"]) ? schema["required"] : [])
+  return Object.entries(asSchema(schema["properties"])).flatMap(([name, value]) => {
+    const property = asSchema(value)
+    const parameter: Parameter = {
+      name: `${prefix}${name}`,
+      type: typeOf(property),
+      required: required.has(name),
+      description: typeof property["description"] === "string" ? property["description"] : ""
+    }
+    const items = asSchema(property["items"])
+    const nested = property["properties"] !== undefined
+      ? parameters(property, `${parameter.name}.`)
+      : items["properties"] !== undefined
+      ? parameters(items, `${parameter.name}[].`)
+      : []
+    return [parameter, ...nested]
+  })
+}
+
+const effect = <R>(tool: Tool.Any<R>) =>
+  tool.writes ? "Writes to OTRS; hidden when `OTRS_READ_ONLY=true`." : "Read-only."
+
+const toolSection = <R>(tool: Tool.Any<R>): string => {
+  const rows = parameters(toJsonSchema(tool.input)).map((parameter) => [
+    `\`${parameter.name}\``,
+    parameter.type,
+    parameter.required ? "yes" : "no",
+    plain(parameter.description)
+  ])
+  return [
+    `### \`${tool.name}\`: ${plain(tool.title)}`,
+    `${effect(tool)} ${plain(tool.description)}`,
+    rows.length === 0 ? "No parameters." : table(["Parameter", "Type", "Required", "Description"], rows)
+  ].join("\n\n")
+}
+
+const address = <R>(resource: Resource.Any<R>) => resource._tag === "Fixed" ? resource.uri : resource.uriTemplate
+
+export const toolsMarkdown = <R>(registry: Registry<R>): string =>
+  [
+    table(
+      ["Tool", "What it does", "Changes OTRS"],
+      registry.tools.map((tool) => [`\`${tool.name}\``, plain(tool.title), tool.writes ? "yes" : "no"])
+    ),
+    ...registry.tools.map(toolSection),
+    "### Resources",
+    table(
+      ["URI", "Title", "Description", "Offered with"],
+      registry.resources.map((resource) => [
+        `\`${address(resource)}\``,
+        plain(resource.title),
+        plain(resource.description),
+        `\`${resource.tool}\``
+      ])
+    )
+  ].join("\n\n") + "\n"
