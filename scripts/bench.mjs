@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process"
 import { existsSync } from "node:fs"
 import { build } from "esbuild"
+import { nodeBundleOptions } from "./nodeBundle.mjs"
 
 const outdir = "bench/results/build"
 
@@ -11,23 +12,11 @@ if (!existsSync("dist/otrs-mcp.js")) {
   process.exit(1)
 }
 
-// The baseline is bundled exactly like scripts/bundle.mjs bundles otrs-mcp, so cold starts compare like for like.
+// The baseline is bundled like scripts/bundle.mjs bundles otrs-mcp, so cold starts compare like for like.
 await build({
   entryPoints: ["bench/bareServer.ts"],
   outfile: `${outdir}/bareServer.mjs`,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  banner: {
-    js: "import { createRequire as __bareCreateRequire } from \"node:module\";\nconst require = __bareCreateRequire(import.meta.url);"
-  },
-  minifyWhitespace: true,
-  minifySyntax: true,
-  keepNames: true,
-  sourcemap: "linked",
-  legalComments: "none",
-  logLevel: "warning"
+  ...nodeBundleOptions
 })
 
 // The runner itself: only the project's TypeScript is bundled; packages load from node_modules.

@@ -4,6 +4,7 @@
 import { chmodSync, readdirSync, rmSync } from "node:fs"
 import { join, relative } from "node:path"
 import { build } from "esbuild"
+import { nodeBundleOptions } from "./nodeBundle.mjs"
 
 const outdir = "dist"
 const chunks = join(outdir, "chunks")
@@ -15,25 +16,8 @@ const { metafile } = await build({
   splitting: true,
   chunkNames: "chunks/[name]-[hash]",
   metafile: true,
-  bundle: true,
-  platform: "node",
-  target: "node20",
-  format: "esm",
-  // Bundled CommonJS dependencies (undici among them) call require(), which ESM does not define; every chunk is
-  // a module of its own and needs it. The entry's #! line comes from src/Main.ts.
-  banner: {
-    js: [
-      "import { createRequire as __otrsMcpCreateRequire } from \"node:module\";",
-      "const require = __otrsMcpCreateRequire(import.meta.url);"
-    ].join("\n")
-  },
-  // Whitespace and syntax only: identifiers keep their names, so stack traces stay readable.
-  minifyWhitespace: true,
-  minifySyntax: true,
-  keepNames: true,
-  sourcemap: "linked",
-  legalComments: "none",
-  logLevel: "warning"
+  // the entry's #! line comes from src/Main.ts
+  ...nodeBundleOptions
 })
 
 // Chunk names carry a content hash: drop the ones earlier builds left behind.

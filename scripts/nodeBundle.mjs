@@ -1,0 +1,23 @@
+// esbuild options shared by everything bundled to run on Node: the otrs-mcp command (scripts/bundle.mjs) and the
+// baseline server the benchmarks compare it with (scripts/bench.mjs), so that their cold starts compare fairly.
+export const nodeBundleOptions = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  // Bundled CommonJS dependencies (undici among them) call require(), which ESM does not define; every chunk is
+  // a module of its own and needs it.
+  banner: {
+    js: [
+      "import { createRequire as __otrsMcpCreateRequire } from \"node:module\";",
+      "const require = __otrsMcpCreateRequire(import.meta.url);"
+    ].join("\n")
+  },
+  // Whitespace and syntax only: identifiers keep their names, so stack traces stay readable.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  keepNames: true,
+  sourcemap: "linked",
+  legalComments: "none",
+  logLevel: "warning"
+}
