@@ -4,7 +4,7 @@ import { DynamicFieldList, toDynamicFields } from "./DynamicField.js"
 import {
   decodeOnly,
   Flag,
-  listField,
+  List,
   optionalKey,
   OptionalString,
   OtrsCount,
@@ -37,7 +37,7 @@ export const toAttachment = (wire: AttachmentWire): Attachment => ({
   ...present("content", wire.Content)
 })
 
-export const AttachmentFromWire = decodeOnly(AttachmentWire, Schema.typeSchema(Attachment), toAttachment)
+export const AttachmentFromWire = decodeOnly(AttachmentWire, toAttachment)
 
 export const ArticleWire = Schema.Struct({
   ArticleID: OtrsId,
@@ -49,14 +49,14 @@ export const ArticleWire = Schema.Struct({
   Cc: optionalKey(OptionalString),
   Bcc: optionalKey(OptionalString),
   ReplyTo: optionalKey(OptionalString),
-  Subject: Schema.optionalWith(Text, { exact: true, default: () => "" }),
+  Subject: optionalKey(Text),
   CreateTime: OtrsTimestampFromWire,
   IsVisibleForCustomer: Flag,
   MimeType: optionalKey(OptionalString),
   ContentType: optionalKey(OptionalString),
-  Body: Schema.optionalWith(Text, { exact: true, default: () => "" }),
+  Body: optionalKey(Text),
   TimeUnit: optionalKey(OtrsNumber),
-  Attachment: listField(AttachmentFromWire),
+  Attachment: optionalKey(List(AttachmentFromWire)),
   DynamicField: optionalKey(DynamicFieldList)
 }).annotations({ identifier: "Article" })
 export type ArticleWire = typeof ArticleWire.Type
@@ -71,16 +71,17 @@ export const toArticle = (wire: ArticleWire): Article => ({
   ...present("cc", wire.Cc),
   ...present("bcc", wire.Bcc),
   ...present("replyTo", wire.ReplyTo),
-  subject: wire.Subject,
+  subject: wire.Subject ?? "",
   created: wire.CreateTime,
   visibleForCustomer: wire.IsVisibleForCustomer,
   ...present("mimeType", wire.MimeType),
   ...present("contentType", wire.ContentType),
-  body: wire.Body,
+  body: wire.Body ?? "",
   // 0 is what OTRS reports for "no time accounted"
   ...present("timeUnits", wire.TimeUnit === 0 ? undefined : wire.TimeUnit),
-  attachments: wire.Attachment,
+  // OTRS leaves the key out when there are none
+  attachments: wire.Attachment ?? [],
   ...present("dynamicFields", wire.DynamicField === undefined ? undefined : toDynamicFields(wire.DynamicField))
 })
 
-export const ArticleFromWire = decodeOnly(ArticleWire, Schema.typeSchema(Article), toArticle)
+export const ArticleFromWire = decodeOnly(ArticleWire, toArticle)

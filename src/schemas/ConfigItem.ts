@@ -4,6 +4,7 @@ import {
   decodeOnly,
   List,
   listField,
+  mapped,
   optionalKey,
   OptionalString,
   OtrsCount,
@@ -57,7 +58,7 @@ const sizeOf = ({ Filesize, FilesizeRaw, Preferences }: ConfigItemAttachmentWire
 
 export const ConfigItemAttachmentFromWire = Schema.transformOrFail(
   ConfigItemAttachmentWire,
-  Schema.typeSchema(ConfigItemAttachment),
+  mapped<ConfigItemAttachment>(),
   {
     strict: true,
     decode: (wire, _, ast) => {
@@ -114,7 +115,7 @@ export const toConfigItem = (wire: ConfigItemWire): ConfigItem => ({
   attachments: wire.Attachment
 })
 
-export const ConfigItemFromWire = decodeOnly(ConfigItemWire, Schema.typeSchema(ConfigItem), toConfigItem)
+export const ConfigItemFromWire = decodeOnly(ConfigItemWire, toConfigItem)
 
 /** ConfigItemGet: `{"ConfigItem": [...]}`, one element per requested id. */
 export const ConfigItemGetResponse = Schema.Struct({ ConfigItem: List(ConfigItemFromWire) })
@@ -134,8 +135,8 @@ const toConfigItemSaved = (wire: typeof ConfigItemSavedWire.Type): ConfigItemSav
   number: wire.Number
 })
 
-export const ConfigItemCreateResponse = decodeOnly(ConfigItemSavedWire, ConfigItemSaved, toConfigItemSaved)
-export const ConfigItemUpdateResponse = decodeOnly(ConfigItemSavedWire, ConfigItemSaved, toConfigItemSaved)
+export const ConfigItemCreateResponse = decodeOnly(ConfigItemSavedWire, toConfigItemSaved)
+export const ConfigItemUpdateResponse = decodeOnly(ConfigItemSavedWire, toConfigItemSaved)
 
 /** ConfigItemDelete: `{"ConfigItemID": ["3"]}`, the deleted ids (the route takes a comma-separated list). */
 export const ConfigItemsDeleted = Schema.Struct({ configItemIds: Schema.Array(Schema.Number) })
@@ -143,6 +144,5 @@ export type ConfigItemsDeleted = typeof ConfigItemsDeleted.Type
 
 export const ConfigItemDeleteResponse = decodeOnly(
   Schema.Struct({ ConfigItemID: List(OtrsId) }).annotations({ identifier: "ConfigItemDelete response" }),
-  ConfigItemsDeleted,
   (wire): ConfigItemsDeleted => ({ configItemIds: wire.ConfigItemID })
 )

@@ -40,6 +40,5 @@ export const toErrorDetail = (code: string, message: string): OtrsErrorDetail =>
 
 export const OtrsErrorResponse = decodeOnly(
   ErrorWire,
-  OtrsErrorDetail,
-  (wire) => toErrorDetail(wire.Error.ErrorCode, wire.Error.ErrorMessage)
+  (wire): OtrsErrorDetail => toErrorDetail(wire.Error.ErrorCode, wire.Error.ErrorMessage)
 )

@@ -41,7 +41,7 @@ export const toHistoryEntry = (wire: HistoryEntryWire): HistoryEntry => ({
   ...present("typeId", wire.TypeID)
 })
 
-export const HistoryEntryFromWire = decodeOnly(HistoryEntryWire, Schema.typeSchema(HistoryEntry), toHistoryEntry)
+export const HistoryEntryFromWire = decodeOnly(HistoryEntryWire, toHistoryEntry)
 
 export const TicketHistoryWire = Schema.Struct({
   TicketID: OtrsId,
@@ -50,7 +50,6 @@ export const TicketHistoryWire = Schema.Struct({
 
 export const TicketHistoryFromWire = decodeOnly(
   TicketHistoryWire,
-  Schema.typeSchema(TicketHistory),
   (wire): TicketHistory => ({ ticketId: wire.TicketID, entries: wire.History })
 )
 

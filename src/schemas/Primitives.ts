@@ -23,11 +23,23 @@ export const wholeNumber = (wire: string | number): number | undefined => {
   return Number.isSafeInteger(value) && value >= 0 ? value : undefined
 }
 
+/*
+ * The decoded sides below are plain type checks (Schema.Number, or a guard instead of Schema.UndefinedOr): the
+ * wire side already checked the value, and a payload holds hundreds of these values, so a refinement such as
+ * NonNegativeInt or a Union there would be paid for on every decode for nothing.
+ */
+const NumberOrUndefined = Schema.declare((value: unknown): value is number | undefined =>
+  value === undefined || typeof value === "number"
+)
+const StringOrUndefined = Schema.declare((value: unknown): value is string | undefined =>
+  value === undefined || typeof value === "string"
+)
+
 const mismatch = (ast: SchemaAST.AST, wire: unknown, expected: string) =>
   new ParseResult.Type(ast, wire, `Expected ${expected}, actual ${JSON.stringify(wire)}`)
 
 const nonNegativeInteger = (expected: string) =>
-  Schema.transformOrFail(accepting(isStringOrNumber, expected), Schema.NonNegativeInt, {
+  Schema.transformOrFail(accepting(isStringOrNumber, expected), Schema.Number, {
     strict: true,
     decode: (wire, _, ast) => {
       const value = wholeNumber(wire)
@@ -61,7 +73,7 @@ const optionalIdExpected = "an integer id, 0, \"\" or null"
 /** Ids where OTRS writes 0, "" or null for "none" (ArticleID 0 in history lines, SLAID ""). */
 export const OptionalId = Schema.transformOrFail(
   accepting((input): input is string | number | null => input === null || isStringOrNumber(input), optionalIdExpected),
-  Schema.UndefinedOr(Schema.NonNegativeInt),
+  NumberOrUndefined,
   {
     strict: true,
     decode: (wire, _, ast) => {
@@ -80,7 +92,7 @@ const isStringOrNull = (input: unknown): input is string | null => input === nul
 /** A string OTRS leaves "" (or null) when unset. */
 export const OptionalString = Schema.transform(
   accepting(isStringOrNull, "a string or null"),
-  Schema.UndefinedOr(Schema.String),
+  StringOrUndefined,
   {
     strict: true,
     decode: (text) => (text === "" || text === null ? undefined : text),
@@ -161,7 +173,7 @@ export const List = <A, I, R>(item: Schema.Schema<A, I, R>) =>
 /** A key OTRS may leave out; `undefined` is no wire value, so it is not accepted in its place. */
 export const optionalKey = <A, I, R>(schema: Schema.Schema<A, I, R>) => Schema.optionalWith(schema, { exact: true })
 
-/** A list OTRS leaves out when it is empty (Articles without attachments have no `Attachment` key). */
+/** A list OTRS leaves out when it is empty (config items without attachments have no `Attachment` key). */
 export const listField = <A, I, R>(item: Schema.Schema<A, I, R>) =>
   Schema.optionalWith(List(item), { exact: true, default: () => [] })
 
@@ -170,15 +182,17 @@ export const refuseEncode = (value: unknown, _: SchemaAST.ParseOptions, ast: Sch
   ParseResult.fail(new ParseResult.Forbidden(ast, value, "encoding into OTRS's wire format is not supported"))
 
 /**
+ * The domain side of a mapping from the wire: typed by the mapping and not checked again, since the wire schema
+ * checked every field (checking the result too would double the cost of every decode).
+ */
+export const mapped = <D>() => Schema.declare((_: unknown): _ is D => true)
+
+/**
  * Wire shape to domain shape through a pure mapping. Every check happens in the wire schema, so failures name the
  * wire field; encoding back into OTRS's format is not needed by anything and is refused.
  */
-export const decodeOnly = <WA, WI, WR, DA, DI, DR>(
-  wire: Schema.Schema<WA, WI, WR>,
-  domain: Schema.Schema<DA, DI, DR>,
-  toDomain: (wire: WA) => DI
-) =>
-  Schema.transformOrFail(wire, domain, {
+export const decodeOnly = <WA, WI, WR, D>(wire: Schema.Schema<WA, WI, WR>, toDomain: (wire: WA) => D) =>
+  Schema.transformOrFail(wire, mapped<D>(), {
     strict: true,
     decode: (value) => ParseResult.succeed(toDomain(value)),
     encode: refuseEncode

@@ -1,13 +1,21 @@
 import { ParseResult, Schema } from "effect"
 import { SessionInfo } from "./Domain.js"
-import { decodeOnly, isoFromEpochSeconds, List, optionalKey, present, refuseEncode, wholeNumber } from "./Primitives.js"
+import {
+  decodeOnly,
+  isoFromEpochSeconds,
+  List,
+  mapped,
+  optionalKey,
+  present,
+  refuseEncode,
+  wholeNumber
+} from "./Primitives.js"
 
 /** SessionCreate: `{"SessionID": "..."}`. The id is wrapped at once so that it never prints. */
 export const SessionCreateResponse = decodeOnly(
   Schema.Struct({ SessionID: Schema.Redacted(Schema.NonEmptyString) }).annotations({
     identifier: "SessionCreate response"
   }),
-  Schema.Struct({ sessionId: Schema.RedactedFromSelf(Schema.String) }),
   (wire) => ({ sessionId: wire.SessionID })
 )
 
@@ -66,7 +74,7 @@ export const toSessionInfo = (userLogin: string, data: Record<string, string | n
 }
 
 /** SessionGet: `{"SessionData": [{"Key", "Value"}, ...]}`, the session's user and preferences. */
-export const SessionGetResponse = Schema.transformOrFail(SessionGetWire, Schema.typeSchema(SessionInfo), {
+export const SessionGetResponse = Schema.transformOrFail(SessionGetWire, mapped<SessionInfo>(), {
   strict: true,
   decode: (wire, _, ast) => {
     const data = sessionData(wire)

@@ -91,7 +91,7 @@ export const toTicket = (wire: TicketWire): Ticket => ({
   ...present("articles", wire.Article)
 })
 
-export const TicketFromWire = decodeOnly(TicketWire, Schema.typeSchema(Ticket), toTicket)
+export const TicketFromWire = decodeOnly(TicketWire, toTicket)
 
 /** TicketGet (and TicketGetList): `{"Ticket": [...]}`. */
 export const TicketGetResponse = Schema.Struct({ Ticket: List(TicketFromWire) })
@@ -102,7 +102,6 @@ export const TicketCreateResponse = decodeOnly(
   Schema.Struct({ TicketID: OtrsId, TicketNumber: StringLike, ArticleID: OtrsId }).annotations({
     identifier: "TicketCreate response"
   }),
-  Schema.typeSchema(TicketCreated),
   (wire): TicketCreated => ({ ticketId: wire.TicketID, ticketNumber: wire.TicketNumber, articleId: wire.ArticleID })
 )
 
@@ -111,7 +110,6 @@ export const TicketUpdateResponse = decodeOnly(
   Schema.Struct({ TicketID: OtrsId, TicketNumber: StringLike, ArticleID: optionalKey(OptionalId) }).annotations({
     identifier: "TicketUpdate response"
   }),
-  Schema.typeSchema(TicketUpdated),
   (wire): TicketUpdated => ({
     ticketId: wire.TicketID,
     ticketNumber: wire.TicketNumber,

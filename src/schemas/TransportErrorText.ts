@@ -29,4 +29,4 @@ export const toTransportError = (body: string): TransportError => {
   return { kind: transportErrorKind(text), text }
 }
 
-export const TransportErrorText = decodeOnly(Schema.String, TransportError, toTransportError)
+export const TransportErrorText = decodeOnly(Schema.String, toTransportError)

@@ -39,7 +39,9 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
     OtrsHttp,
     Effect.gen(function*() {
       const config = yield* OtrsConfig
-      const client = yield* HttpClient.HttpClient
+      // No tracer is installed, so the span the client opens per request only costs time (about a quarter of a
+      // millisecond); without it, no trace headers go to OTRS either.
+      const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
       const retrySchedule = Schedule.exponential("150 millis", 2).pipe(
         Schedule.jittered,
         Schedule.intersect(Schedule.recurs(config.retries))
@@ -77,12 +79,26 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
           }))
         )
 
+      /**
+       * Effect.retry with a schedule, started only by a transient failure: building the schedule's driver on every
+       * call would cost each of the many calls that succeed at once.
+       */
+      const retryTransient = <A>(once: Effect.Effect<A, OtrsError>): Effect.Effect<A, OtrsError> =>
+        Effect.catchIf(once, isTransient, (first) =>
+          Effect.flatMap(Schedule.driver(retrySchedule), (driver) => {
+            const retryAfter = (error: OtrsError): Effect.Effect<A, OtrsError> =>
+              Effect.matchEffect(driver.next(error), {
+                onFailure: () => Effect.fail(error),
+                onSuccess: () => Effect.catchIf(once, isTransient, retryAfter)
+              })
+            return retryAfter(first)
+          }))
+
       const call = (call: OtrsCall): Effect.Effect<unknown, OtrsError> => {
         const { exchange, request } = buildRequest(config.baseUrl, config.routes, config.username, call)
         const once = attempt(call, request, exchange)
-        return (call.idempotent ? Effect.retry(once, { schedule: retrySchedule, while: isTransient }) : once).pipe(
+        return (call.idempotent ? retryTransient(once) : once).pipe(
           Effect.tapError((error) => Effect.logDebug(`${exchange.method} ${exchange.url} failed: ${error._tag}`)),
-          Effect.withSpan(`OtrsHttp.${exchange.operation}`),
           Effect.withLogSpan(exchange.operation)
         )
       }
@@ -107,9 +123,11 @@ const buildRequest = (
       return value === undefined ? placeholder : encodeURIComponent(value)
     })
   const absolute = (path: string) => /^https?:\/\//.test(path) ? path : `${baseUrl}${path}`
-  const url = new URL(absolute(fill(true)))
-  const displayUrl = withoutQuery(new URL(absolute(fill(false))))
-  const routePath = new URL(absolute(fill(false))).pathname.slice(new URL(baseUrl).pathname.length)
+  // the request gets the URL as text: given a URL object, HttpClientRequest would parse it twice more
+  const url = new URL(absolute(fill(true))).href
+  const shown = new URL(absolute(fill(false)))
+  const displayUrl = withoutQuery(shown)
+  const routePath = shown.pathname.slice(new URL(baseUrl).pathname.length)
   const params = { ...credentialParams(call.credentials), ...call.params }
   const request = route.method === "GET"
     ? HttpClientRequest.get(url, { urlParams: queryParams(params) })

@@ -82,7 +82,11 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
       yield* Effect.addFinalizer(() => Ref.set(state, { _tag: "Empty" }))
 
       return {
-        current: obtain(() => true),
+        // a Ready session is read without obtain's bookkeeping: every call asks for it
+        current: Effect.flatMap(
+          Ref.get(state),
+          (now) => now._tag === "Ready" ? Effect.succeed(now.sessionId) : obtain(() => true)
+        ),
         renew: (stale) => obtain((sessionId) => sessionId !== stale),
         login: obtain(() => false)
       }
