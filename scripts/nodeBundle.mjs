@@ -13,10 +13,11 @@ export const nodeBundleOptions = {
       "const require = __otrsMcpCreateRequire(import.meta.url);"
     ].join("\n")
   },
-  // Whitespace and syntax only: identifiers keep their names, so stack traces stay readable.
+  // Whitespace and syntax only: identifiers keep their names, so stack traces stay readable. No keepNames: it
+  // wraps every closure created at run time in a defineProperty call, and Effect creates closures on every call
+  // (measured: 6.42 -> 5.92 ms of server CPU per get_ticket).
   minifyWhitespace: true,
   minifySyntax: true,
-  keepNames: true,
   sourcemap: "linked",
   legalComments: "none",
   logLevel: "warning"

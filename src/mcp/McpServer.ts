@@ -46,7 +46,7 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
         const tools = registry.tools.map((tool) => ({
           tool,
           input: StandardSchema.unchecked(tool.input),
-          output: StandardSchema.make(tool.output, "output"),
+          output: StandardSchema.unchecked(tool.output, "output"),
           enabled: exposed.has(tool.name)
         }))
         yield* Effect.logDebug(`exposing ${exposed.size} of ${tools.length} tools: ${[...exposed].join(", ")}`)

@@ -124,17 +124,22 @@ export const make = <A, I>(
 }
 
 /**
- * The JSON Schema of `schema` with a validation that lets every value through, for tool inputs. SDK v2 validates
- * arguments with `~standard.validate` before calling the handler and, when that fails, answers an isError result
- * of its own: "Input validation error: Invalid arguments for tool X: <issues joined by commas>", with no advice.
- * Letting everything through hands the arguments to the bridge, which decodes them with the same Schema and
- * answers one line per field plus what to do next (ToolResult.invalidArguments).
+ * The JSON Schema of `schema` with a validation that lets every value through, where the bridge checks with the
+ * same Schema itself. Tool inputs: SDK v2 validates arguments with `~standard.validate` before calling the handler
+ * and, when that fails, answers an isError result of its own: "Input validation error: Invalid arguments for tool
+ * X: <issues joined by commas>", with no advice; letting everything through hands the arguments to the bridge,
+ * which decodes them and answers one line per field plus what to do next (ToolResult.invalidArguments). Tool
+ * outputs: the bridge has just encoded the result with the output Schema, which checked it; checking it again
+ * would cost every call.
  */
-export const unchecked = (schema: Schema.Schema.AnyNoContext): StandardSchemaWithJSON<unknown, unknown> => ({
+export const unchecked = (
+  schema: Schema.Schema.AnyNoContext,
+  purpose: Purpose = "input"
+): StandardSchemaWithJSON<unknown, unknown> => ({
   "~standard": {
     version: 1,
     vendor: "effect",
     validate: (value) => ({ value }),
-    jsonSchema: jsonSchemaConverter(schema, "input")
+    jsonSchema: jsonSchemaConverter(schema, purpose)
   }
 })
