@@ -12,7 +12,10 @@ export interface OtrsSessionShape {
   readonly current: Effect.Effect<SessionId, OtrsError>
   /** A fresh SessionID after OTRS rejected `stale`; callers that saw the same rejection share one login. */
   readonly renew: (stale: SessionId) => Effect.Effect<SessionId, OtrsError>
-  /** Logs in anew whatever the current state. */
+  /**
+   * Logs in anew whatever the current state, and makes the new session the shared one once it works. Other
+   * callers keep using the current session meanwhile, and keep it if this login fails.
+   */
   readonly login: Effect.Effect<SessionId, OtrsError>
 }
 
@@ -88,7 +91,10 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
           (now) => now._tag === "Ready" ? Effect.succeed(now.sessionId) : obtain(() => true)
         ),
         renew: (stale) => obtain((sessionId) => sessionId !== stale),
-        login: obtain(() => false)
+        login: Effect.flatMap(Ref.get(state), (now) =>
+          now._tag === "LoggingIn"
+            ? Deferred.await(now.result)
+            : Effect.tap(sessionCreate, (sessionId) => Ref.set(state, { _tag: "Ready", sessionId })))
       }
     })
   )

@@ -133,6 +133,25 @@ describe("OtrsClient sessions", () => {
       }))
   })
 
+  it.effect("a failed sessionCreate leaves the working session to the other calls", () => {
+    let logins = 0
+    const fake = otrs((request) =>
+      request.route === "/Session" && request.method === "POST" && ++logins === 2 ? authFail("SessionCreate") : undefined
+    )
+    return run(fake, (client) =>
+      Effect.gen(function*() {
+        yield* client.ticketGet({ ticketIds: [1] })
+        const [login, read] = yield* Effect.all([Effect.either(client.sessionCreate), client.ticketGet({ ticketIds: [2] })], {
+          concurrency: "unbounded"
+        })
+        expect(Either.isLeft(login)).toBe(true)
+        expect(read[0]?.id).toBe(2)
+        expect(fake.requests.filter((r) => r.route === "/Ticket/2").map((r) => r.query.get("SessionID"))).toEqual([
+          sessionIds[0]
+        ])
+      }))
+  })
+
   it.effect("sessionCreate logs in anew and reports the user without the SessionID", () => {
     const fake = otrs()
     return run(fake, (client) => Effect.zipRight(client.sessionGet, client.sessionCreate)).pipe(Effect.map((info) => {
