@@ -4,6 +4,7 @@ import { present } from "../../schemas/Primitives.js"
 import { cutToBudget } from "./bodyBudget.js"
 import { compactBody, tidyBody } from "./bodyCompact.js"
 import { readableBody } from "./bodyHtml.js"
+import { TicketSummary, toTicketSummary } from "./ticketSummary.js"
 
 /**
  * One ticket as an agent reads it: the fields that say where it stands, and its articles with readable, compacted
@@ -42,26 +43,14 @@ export const ArticleItem = Schema.Struct({
 })
 export type ArticleItem = typeof ArticleItem.Type
 
+/** A search result's summary of the ticket, and what only a full read tells. */
 export const TicketDetails = Schema.Struct({
-  ticket_id: Schema.Number,
-  ticket_number: Schema.String,
-  title: Schema.String,
-  state: Schema.String,
-  queue: Schema.String,
-  priority: Schema.String,
+  ...TicketSummary.fields,
   type: Schema.optional(Schema.String),
-  owner: Schema.String.annotations({ description: "Agent login." }),
   responsible: Schema.optional(Schema.String.annotations({ description: "Left out when it is OTRS's default root@localhost." })),
-  locked: Schema.optional(Schema.Literal(true).annotations({ description: "Present only when the ticket is locked." })),
-  customer_user: Schema.optional(Schema.String),
   customer_id: Schema.optional(Schema.String),
   service: Schema.optional(Schema.String),
   sla: Schema.optional(Schema.String),
-  created: Schema.String.annotations({ description: "\"YYYY-MM-DD HH:MM:SS\", OTRS server time." }),
-  changed: Schema.String,
-  pending_until: Schema.optional(Schema.String.annotations({
-    description: "While pending: when the reminder or automatic state change is due (ISO 8601, UTC)."
-  })),
   archived: Schema.optional(Schema.Literal(true)),
   dynamic_fields: Schema.optional(
     DynamicFields.annotations({ description: "The ticket's dynamic fields that have a value." })
@@ -166,23 +155,12 @@ const dynamicFields = (fields: DynamicFields | undefined) =>
 export const toTicketDetails = (ticket: Ticket, page: ArticlePage | undefined, options: BodyOptions): TicketDetails => {
   const shownSubjects = page === undefined ? new Set<number>() : subjectsShown(ticket.title, page.articles)
   return {
-    ticket_id: ticket.id,
-    ticket_number: ticket.number,
-    title: ticket.title,
-    state: ticket.state,
-    queue: ticket.queue,
-    priority: ticket.priority,
+    ...toTicketSummary(ticket),
     ...present("type", ticket.type),
-    owner: ticket.owner,
     ...present("responsible", ticket.responsible === ROOT ? undefined : ticket.responsible),
-    ...(ticket.lock === "unlock" ? {} : { locked: true as const }),
-    ...present("customer_user", ticket.customerUser),
     ...present("customer_id", ticket.customerId),
     ...present("service", ticket.service),
     ...present("sla", ticket.sla),
-    created: ticket.created,
-    changed: ticket.changed,
-    ...present("pending_until", ticket.pendingUntil),
     ...(ticket.archived ? { archived: true as const } : {}),
     ...dynamicFields(ticket.dynamicFields),
     ...(page === undefined ? {} : {

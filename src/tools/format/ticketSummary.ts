@@ -10,12 +10,14 @@ export const TicketSummary = Schema.Struct({
   state: Schema.String,
   queue: Schema.String,
   priority: Schema.String,
-  owner: Schema.String,
-  locked: Schema.optional(Schema.Literal(true)),
+  owner: Schema.String.annotations({ description: "Agent login." }),
+  locked: Schema.optional(Schema.Literal(true).annotations({ description: "Present only when the ticket is locked." })),
   customer_user: Schema.optional(Schema.String),
-  created: Schema.String,
+  created: Schema.String.annotations({ description: "\"YYYY-MM-DD HH:MM:SS\", OTRS server time." }),
   changed: Schema.String,
-  pending_until: Schema.optional(Schema.String)
+  pending_until: Schema.optional(Schema.String.annotations({
+    description: "While pending: when the reminder or automatic state change is due (ISO 8601, UTC)."
+  }))
 })
 export type TicketSummary = typeof TicketSummary.Type
 
