@@ -14,7 +14,8 @@ COPY scripts ./scripts
 COPY src ./src
 RUN npm run build
 
-# The bundle (dist/otrs-mcp.js and its chunks) is self-contained: the runtime image needs no node_modules.
+# The bundle (dist/otrs-mcp.js, which runs dist/otrs-mcp.cjs) is self-contained: the runtime image needs no
+# node_modules.
 FROM node:24-alpine
 WORKDIR /app
 ENV NODE_ENV=production

@@ -1,6 +1,7 @@
 /**
  * The baseline for the cold start and throughput benchmarks: a bare MCP SDK server (McpServer over stdio) with one
- * trivial tool, bundled and started exactly like otrs-mcp. The tool does the HTTP call get_ticket makes (one
+ * trivial tool, bundled like otrs-mcp (scripts/nodeBundle.mjs) and started with node, as its bundle; otrs-mcp's own
+ * compile cache (src/boot/compileCache.ts) is part of otrs-mcp, not of what it is compared with. The tool does the HTTP call get_ticket makes (one
  * TicketGet with a SessionID it created once, over a keep-alive agent) and answers one line of text, so what otrs-mcp
  * adds on top (schemas, Effect, compaction) is the difference.
  *

@@ -34,7 +34,7 @@ const main = async () => {
   const context: BenchContext = {
     sim,
     oursEntry: join(root, "dist/otrs-mcp.js"),
-    bareEntry: join(resultsDirectory, "build/bareServer.mjs"),
+    bareEntry: join(resultsDirectory, "build/bareServer.cjs"),
     quick: process.argv.includes("--quick")
   }
   const started = performance.now()

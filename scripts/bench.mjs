@@ -15,7 +15,7 @@ if (!existsSync("dist/otrs-mcp.js")) {
 // The baseline is bundled like scripts/bundle.mjs bundles otrs-mcp, so cold starts compare like for like.
 await build({
   entryPoints: ["bench/bareServer.ts"],
-  outfile: `${outdir}/bareServer.mjs`,
+  outfile: `${outdir}/bareServer.cjs`,
   ...nodeBundleOptions
 })
 

@@ -1,29 +1,32 @@
-// Bundles src/Main.ts into what `npm run build` ships as the otrs-mcp command: dist/otrs-mcp.js, plus the chunks in
-// dist/chunks/ that it loads only for the commands other than the server (the simulator for --demo, doctor, ...),
-// so that the server, which MCP hosts start once per conversation, does not pay for them.
+// Bundles what `npm run build` ships as the otrs-mcp command:
+// - dist/otrs-mcp.cjs: src/Main.ts and every package it uses, one CommonJS file;
+// - dist/otrs-mcp.js: the command itself (src/boot/bin.ts), which runs the bundle with V8's code cache, so that
+//   the server, which MCP hosts start once per conversation, starts in about half the time.
 import { chmodSync, readdirSync, rmSync } from "node:fs"
-import { join, relative } from "node:path"
+import { join } from "node:path"
 import { build } from "esbuild"
 import { nodeBundleOptions } from "./nodeBundle.mjs"
 
 const outdir = "dist"
-const chunks = join(outdir, "chunks")
 const entry = join(outdir, "otrs-mcp.js")
+const shipped = ["otrs-mcp.js", "otrs-mcp.cjs", "otrs-mcp.cjs.map"]
 
-const { metafile } = await build({
-  entryPoints: { "otrs-mcp": "src/Main.ts" },
-  outdir,
-  splitting: true,
-  chunkNames: "chunks/[name]-[hash]",
-  metafile: true,
-  // the entry's #! line comes from src/Main.ts
-  ...nodeBundleOptions
+await build({ entryPoints: ["src/Main.ts"], outfile: join(outdir, "otrs-mcp.cjs"), ...nodeBundleOptions })
+
+await build({
+  entryPoints: ["src/boot/bin.ts"],
+  outfile: entry,
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  format: "esm",
+  minifySyntax: true,
+  logLevel: "warning"
 })
 
-// Chunk names carry a content hash: drop the ones earlier builds left behind.
-const written = new Set(Object.keys(metafile.outputs).map((output) => relative(outdir, output)))
-for (const file of readdirSync(chunks)) {
-  if (!written.has(join("chunks", file))) rmSync(join(chunks, file))
+// Whatever earlier builds left (the code-split chunks of older versions among them) would only mislead.
+for (const file of readdirSync(outdir)) {
+  if (!shipped.includes(file)) rmSync(join(outdir, file), { recursive: true, force: true })
 }
 
 // Runnable as ./dist/otrs-mcp.js, as MCP host configurations often do.

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { main } from "./cli/Cli.js"
 
 main(process.argv.slice(2))

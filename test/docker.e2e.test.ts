@@ -7,7 +7,7 @@ import { projectRoot, startServer } from "./support/mcpHarness.js"
 
 /**
  * What the Dockerfile's runtime stage ships: dist/ alone, without node_modules or package.json. Copied into an
- * empty directory, it must serve `--demo` by itself (the chunks it loads for --demo included).
+ * empty directory, it must serve `--demo` by itself (otrs-mcp.js runs the bundle otrs-mcp.cjs next to it).
  */
 describe("dist/ on its own, as in the Docker image", () => {
   const directory = mkdtempSync(join(tmpdir(), "otrs-mcp-dist-"))
@@ -15,7 +15,7 @@ describe("dist/ on its own, as in the Docker image", () => {
 
   it("answers initialize and tools/list, and get_ticket against the built-in simulator", async () => {
     cpSync(join(projectRoot, "dist"), directory, { recursive: true })
-    expect(readdirSync(directory)).toContain("otrs-mcp.js")
+    expect(readdirSync(directory)).toEqual(expect.arrayContaining(["otrs-mcp.js", "otrs-mcp.cjs"]))
     const server = await startServer({ entry: join(directory, "otrs-mcp.js"), args: ["--demo"] })
     expect(server.client.getServerVersion()?.name).toBe("otrs-mcp")
     const { tools } = await server.client.listTools()

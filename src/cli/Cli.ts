@@ -1,17 +1,21 @@
-import { Effect, Either } from "effect"
+import { Either } from "effect"
 import { launch } from "../mcp/Launch.js"
 import { serve } from "../mcp/McpServer.js"
 import { serverInfo } from "../mcp/ServerInfo.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { resources, tools } from "../tools/index.js"
+import { call } from "./callCommand.js"
 import { Command, parseCommand } from "./Command.js"
 import { connection } from "./Connection.js"
+import { doctor } from "./doctorCommand.js"
 import { runOnce } from "./runOnce.js"
+import { documentTools, listTools } from "./toolsCommand.js"
 import { usage } from "./usage.js"
 
 /**
- * Runs otrs-mcp as the command line asks. The commands other than the server are loaded only when asked for, so
- * that the server, started once per conversation by MCP hosts, does not pay for them.
+ * Runs otrs-mcp as the command line asks. Every command is imported up front: in the bundle (one CommonJS file, see
+ * scripts/bundle.mjs) a dynamic import saves no reading or compiling, and made the server start slower, as esbuild
+ * then wraps every module the imported one reaches, effect's index among them, and runs all of it.
  */
 export const main = (argv: ReadonlyArray<string>): void =>
   Either.match(parseCommand(argv), {
@@ -21,10 +25,9 @@ export const main = (argv: ReadonlyArray<string>): void =>
     },
     onRight: Command.$match({
       Serve: ({ demo }) => launch(serve({ tools, resources }, OtrsClient.live).pipe(connection(demo))),
-      Doctor: ({ demo }) => runOnce(load(() => import("./doctorCommand.js"), (command) => command.doctor(demo))),
-      Tools: ({ markdown }) =>
-        runOnce(load(() => import("./toolsCommand.js"), (command) => markdown ? command.documentTools : command.listTools)),
-      Call: (request) => runOnce(load(() => import("./callCommand.js"), (command) => command.call(request))),
+      Doctor: ({ demo }) => runOnce(doctor(demo)),
+      Tools: ({ markdown }) => runOnce(markdown ? documentTools : listTools),
+      Call: (request) => runOnce(call(request)),
       Help: () => {
         process.stdout.write(usage)
       },
@@ -33,6 +36,3 @@ export const main = (argv: ReadonlyArray<string>): void =>
       }
     })
   })
-
-const load = <M, A, E>(module: () => Promise<M>, command: (module: M) => Effect.Effect<A, E>) =>
-  Effect.flatMap(Effect.promise(module), command)

@@ -18,4 +18,6 @@ export const listTools: Effect.Effect<ExitCode, ConfigError.ConfigError | Unknow
 })
 
 /** The README's reference: every tool, whatever the policy, since it documents the product. */
-export const documentTools: Effect.Effect<ExitCode> = Effect.as(print(toolsMarkdown({ tools, resources })), 0)
+export const documentTools: Effect.Effect<ExitCode> = Effect.suspend(() =>
+  Effect.as(print(toolsMarkdown({ tools, resources })), 0)
+)

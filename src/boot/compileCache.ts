@@ -1,0 +1,110 @@
+import { createHash } from "node:crypto"
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { createRequire } from "node:module"
+import { tmpdir } from "node:os"
+import { dirname, join } from "node:path"
+import { Script } from "node:vm"
+
+/**
+ * Runs a CommonJS bundle with V8's code cache on disk, as Node >= 22.1 does for modules with
+ * `module.enableCompileCache()`, which Node 20 lacks. The cache is taken after the run, not after compiling: it
+ * then holds every function the run compiled, not only the top level (measured, to the first tools/list: 344
+ * instead of 604 ms; a cache taken right after compiling only got to about 570 ms).
+ *
+ * A cache file is named after the bundle's content: V8 itself only checks the source's length, so a rebuilt bundle
+ * of the same length must never meet the code of the old one.
+ */
+
+/** What became of the cache for this run. */
+export type CacheStatus = "accepted" | "rejected" | "absent" | "disabled"
+
+export interface CachedBundle {
+  readonly status: CacheStatus
+  /** Evaluates the bundle as Node would a CommonJS module. */
+  readonly run: () => void
+  /** Writes the code compiled so far for the next start, when the cache was absent or rejected; never throws. */
+  readonly save: () => void
+}
+
+const KEEP_FILES = 4
+
+/**
+ * One directory per user under the system's temporary directory, as Node's own compile cache; none when
+ * NODE_DISABLE_COMPILE_CACHE is set (Node's switch for its cache, so that one setting turns both off).
+ */
+export const defaultCacheDirectory = (env: NodeJS.ProcessEnv = process.env): string | undefined => {
+  if (env["NODE_DISABLE_COMPILE_CACHE"]) return undefined
+  const uid = process.getuid?.()
+  return join(tmpdir(), uid === undefined ? "otrs-mcp-compile-cache" : `otrs-mcp-compile-cache-${uid}`)
+}
+
+export const loadBundle = (file: string, cacheDirectory: string | undefined): CachedBundle => {
+  const bytes = readFileSync(file)
+  const directory = cacheDirectory === undefined ? undefined : privateDirectory(cacheDirectory)
+  const cacheFile = directory === undefined ? undefined : join(directory, cacheFileName(bytes))
+  const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile)
+  const script = new Script(
+    `(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`,
+    { filename: file, ...(cachedData === undefined ? {} : { cachedData }) }
+  )
+  const status: CacheStatus = cacheFile === undefined
+    ? "disabled"
+    : cachedData === undefined
+    ? "absent"
+    : script.cachedDataRejected === true
+    ? "rejected"
+    : "accepted"
+  return {
+    status,
+    run: () => {
+      const module = { exports: {} }
+      script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file))
+    },
+    save: () => {
+      if (directory === undefined || cacheFile === undefined || (status !== "absent" && status !== "rejected")) return
+      try {
+        const partial = `${cacheFile}.${process.pid}.partial`
+        writeFileSync(partial, script.createCachedData(), { mode: 0o600 })
+        // a rename: a server starting meanwhile reads the old file or the new one, never half of one
+        renameSync(partial, cacheFile)
+        prune(directory)
+      } catch {
+        // the cache only saves time: a full disk or a read-only temporary directory must not stop the server
+      }
+    }
+  }
+}
+
+const cacheFileName = (bundle: Buffer) =>
+  `${createHash("sha256").update(bundle).digest("hex").slice(0, 32)}-${process.version}-${process.arch}.v8`
+
+/** The directory, created if need be, when only this user can write to it: anyone else could plant code in it. */
+const privateDirectory = (directory: string): string | undefined => {
+  try {
+    mkdirSync(directory, { recursive: true, mode: 0o700 })
+    const stat = lstatSync(directory)
+    const uid = process.getuid?.()
+    if (!stat.isDirectory()) return undefined
+    if (uid !== undefined && (stat.uid !== uid || (stat.mode & 0o022) !== 0)) return undefined
+    return directory
+  } catch {
+    return undefined
+  }
+}
+
+const readIfPresent = (file: string): Buffer | undefined => {
+  try {
+    return readFileSync(file)
+  } catch {
+    return undefined
+  }
+}
+
+/** Keeps the newest few: one per bundle and Node version in use, as after upgrades or with several installs. */
+const prune = (directory: string) => {
+  const files = readdirSync(directory)
+    .filter((name) => name.endsWith(".v8"))
+    .map((name) => ({ path: join(directory, name), modified: statSync(join(directory, name)).mtimeMs }))
+    .sort((a, b) => b.modified - a.modified)
+  for (const { path } of files.slice(KEEP_FILES)) rmSync(path, { force: true })
+}
