@@ -24,4 +24,8 @@ COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY otrs ./otrs
 USER node
+# Every `docker run --rm` is a new container: without a compile cache in the image, each would be a first start
+# (about 600 instead of 350 ms before the first tools/list).
+COPY scripts/warm-compile-cache.mjs ./scripts/
+RUN node scripts/warm-compile-cache.mjs
 ENTRYPOINT ["node", "/app/dist/otrs-mcp.js"]

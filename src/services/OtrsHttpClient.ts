@@ -33,7 +33,8 @@ export const OtrsHttpClientLive: Layer.Layer<HttpClient.HttpClient, OtrsConfigEr
       )
     )
     return HttpClient.makeWith(
-      (request: Effect.Effect<HttpClientRequest>) => Effect.flatMap(Effect.zip(request, undici), ([request, client]) => client.execute(request)),
+      (request: Effect.Effect<HttpClientRequest>) =>
+        Effect.flatMap(Effect.zip(request, undici), ([request, client]) => client.execute(request)),
       Effect.succeed<HttpClientRequest>
     )
   })

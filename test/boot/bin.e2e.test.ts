@@ -1,10 +1,11 @@
 import { describe, expect, it } from "@effect/vitest"
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
+import { spawnSync } from "node:child_process"
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach } from "vitest"
 import { runCli } from "../cli/support.js"
-import { startServer } from "../support/mcpHarness.js"
+import { projectRoot, startServer } from "../support/mcpHarness.js"
 
 /** dist/otrs-mcp.js keeps the bundle's compiled code in a directory of the temporary directory (TMPDIR). */
 let temporary: string
@@ -17,8 +18,10 @@ afterEach(() => {
   rmSync(temporary, { recursive: true, force: true })
 })
 
+const cacheDirectory = () => readdirSync(temporary).find((name) => name.startsWith("otrs-mcp-compile-cache"))
+
 const cacheFiles = () => {
-  const [directory] = readdirSync(temporary).filter((name) => name.startsWith("otrs-mcp-compile-cache"))
+  const directory = cacheDirectory()
   return directory === undefined ? [] : readdirSync(join(temporary, directory))
 }
 
@@ -42,10 +45,33 @@ describe("the otrs-mcp command's compile cache", () => {
   })
 
   it("is neither read nor written with NODE_DISABLE_COMPILE_CACHE", async () => {
-    const server = await startServer({ args: ["--demo"], env: { TMPDIR: temporary, NODE_DISABLE_COMPILE_CACHE: "1" } })
+    const env = { TMPDIR: temporary, NODE_DISABLE_COMPILE_CACHE: "1" }
+    const server = await startServer({ args: ["--demo"], env })
     await server.client.listTools()
     await server.close()
     expect(existsSync(join(temporary, `otrs-mcp-compile-cache-${process.getuid?.() ?? ""}`))).toBe(false)
     expect(cacheFiles()).toEqual([])
+  })
+
+  it("is left by scripts/warm-compile-cache.mjs, as the Docker image does, and the server then uses it", async () => {
+    const warm = spawnSync(process.execPath, [join(projectRoot, "scripts/warm-compile-cache.mjs")], {
+      env: { PATH: process.env["PATH"] ?? "", TMPDIR: temporary },
+      encoding: "utf8"
+    })
+    expect(warm.status).toBe(0)
+    const [file] = cacheFiles()
+    expect(file).toBeDefined()
+    const path = join(temporary, cacheDirectory()!, file!)
+    const old = new Date(2000, 0, 1)
+    utimesSync(path, old, old)
+
+    // a server with its own OTRS: the cache belongs to the bundle, whatever the command line
+    const otrs = { OTRS_BASE_URL: "http://127.0.0.1:9/otrs", OTRS_USERNAME: "agent", OTRS_PASSWORD: "secret" }
+    const server = await startServer({ env: { TMPDIR: temporary, ...otrs } })
+    expect((await server.client.listTools()).tools.length).toBeGreaterThan(0)
+    expect(await server.close()).toEqual({ code: 0, signal: null })
+    // accepted, so not written again
+    expect(cacheFiles()).toEqual([file])
+    expect(statSync(path).mtime).toEqual(old)
   })
 })

@@ -1,0 +1,33 @@
+// Starts the otrs-mcp server once (with --demo, so that no OTRS is needed), lists its tools and stops it, so that
+// it leaves its compile cache (src/boot/compileCache.ts) for the next start. The Docker image runs this at build
+// time: each `docker run --rm` is a new container, which would otherwise always start without the cache.
+// Usage: node scripts/warm-compile-cache.mjs [path of dist/otrs-mcp.js]
+import { spawn } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+const entry = process.argv[2] ?? fileURLToPath(new URL("../dist/otrs-mcp.js", import.meta.url))
+const server = spawn(process.execPath, [entry, "--demo"], { stdio: ["pipe", "pipe", "inherit"] })
+const send = (message) => server.stdin.write(`${JSON.stringify({ jsonrpc: "2.0", ...message })}\n`)
+
+let buffered = ""
+server.stdout.setEncoding("utf8").on("data", (chunk) => {
+  buffered += chunk
+  for (let end = buffered.indexOf("\n"); end >= 0; end = buffered.indexOf("\n")) {
+    const { id } = JSON.parse(buffered.slice(0, end))
+    buffered = buffered.slice(end + 1)
+    if (id === 1) {
+      send({ method: "notifications/initialized" })
+      send({ id: 2, method: "tools/list" })
+    } else if (id === 2) {
+      server.stdin.end()
+    }
+  }
+})
+send({
+  id: 1,
+  method: "initialize",
+  params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "warm-compile-cache", version: "0" } }
+})
+server.on("exit", (code) => {
+  process.exitCode = code ?? 1
+})
