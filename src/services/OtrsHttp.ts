@@ -1,6 +1,5 @@
 import { HttpClient, HttpClientRequest } from "@effect/platform"
-import type { HttpClientError } from "@effect/platform"
-import { Context, Duration, Effect, Either, Layer, Redacted, Schedule } from "effect"
+import { Context, Duration, Effect, Either, Layer, Option, Redacted, Schedule } from "effect"
 import { OtrsConfig } from "./OtrsConfig.js"
 import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
 import { type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
@@ -28,6 +27,21 @@ export interface OtrsCall {
   readonly subject?: string
 }
 
+/**
+ * Provided beside an HttpClient that itself ends every attempt after OtrsConfig's timeout and reports it with one of
+ * `timeoutCodes` (OtrsHttpClientLive does, with undici's own timers). OtrsHttp then does not also race each attempt
+ * against a timer fiber: Effect's timeout forks two fibers per request, which cost a sixth of get_ticket's CPU. Any
+ * other HttpClient, like the fakes in the tests or one an application brings, gets Effect's timeout.
+ */
+export class TimeoutsEnforced extends Context.Tag("otrs-mcp/TimeoutsEnforced")<TimeoutsEnforced, true>() {}
+
+/** undici's codes for a connection not made, and for an answer (headers, then each part of the body) not coming */
+const timeoutCodes = {
+  connect: "UND_ERR_CONNECT_TIMEOUT",
+  headers: "UND_ERR_HEADERS_TIMEOUT",
+  body: "UND_ERR_BODY_TIMEOUT"
+}
+
 export interface OtrsHttpShape {
   /** Sends one GenericInterface request and returns its JSON payload, with OTRS's `Error` objects as typed errors. */
   readonly call: (call: OtrsCall) => Effect.Effect<unknown, OtrsError>
@@ -39,6 +53,7 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
     OtrsHttp,
     Effect.gen(function*() {
       const config = yield* OtrsConfig
+      const timeoutsEnforced = Option.isSome(yield* Effect.serviceOption(TimeoutsEnforced))
       // No tracer is installed, so the span the client opens per request only costs time (about a quarter of a
       // millisecond); without it, no trace headers go to OTRS either.
       const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
@@ -46,6 +61,14 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
         Schedule.jittered,
         Schedule.intersect(Schedule.recurs(config.retries))
       )
+
+      const timedOut = (call: OtrsCall, exchange: Exchange, connected: boolean) =>
+        new OtrsTimeout({
+          operation: exchange.operation,
+          url: exchange.url,
+          timeoutMs: Duration.toMillis(config.timeout),
+          ...(call.idempotent || !connected ? {} : { writeMayHaveApplied: true })
+        })
 
       const attempt = (call: OtrsCall, request: HttpClientRequest.HttpClientRequest, exchange: Exchange) =>
         client.execute(request).pipe(
@@ -57,17 +80,19 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
               text
             }))
           ),
-          Effect.mapError((error) => transportError(call, exchange, error)),
-          Effect.timeoutFail({
-            duration: config.timeout,
-            onTimeout: () =>
-              new OtrsTimeout({
-                operation: exchange.operation,
-                url: exchange.url,
-                timeoutMs: Duration.toMillis(config.timeout),
-                ...(call.idempotent ? {} : { writeMayHaveApplied: true })
-              })
+          Effect.mapError((error) => {
+            const cause = rootCause(error)
+            if (cause.code === timeoutCodes.connect) return timedOut(call, exchange, false)
+            if (cause.code === timeoutCodes.headers || cause.code === timeoutCodes.body) {
+              return timedOut(call, exchange, true)
+            }
+            return transportError(call, exchange, cause)
           }),
+          (attempt) =>
+            timeoutsEnforced ? attempt : Effect.timeoutFail(attempt, {
+              duration: config.timeout,
+              onTimeout: () => timedOut(call, exchange, true)
+            }),
           Effect.flatMap((raw) => Either.match(interpretResponse(exchange, raw), {
             onLeft: (error) =>
               Effect.fail(
@@ -169,8 +194,7 @@ const queryParams = (params: Readonly<Record<string, unknown>>): Array<[string, 
     return [[key, typeof value === "object" ? JSON.stringify(value) : String(value)]]
   })
 
-const transportError = (call: OtrsCall, exchange: Exchange, error: HttpClientError.HttpClientError) => {
-  const cause = rootCause(error)
+const transportError = (call: OtrsCall, exchange: Exchange, cause: ReturnType<typeof rootCause>) => {
   const problem = transportProblem(cause.code, cause.message)
   const sent = problem === "ClosedWithoutAnswer" || problem === "Other"
   return new OtrsTransportError({

@@ -18,6 +18,8 @@ export type FakeAnswer =
   | { readonly status: number; readonly text: string; readonly contentType?: string; readonly location?: string }
   | "reset"
   | "hang"
+  /** the request fails as undici reports it, e.g. UND_ERR_HEADERS_TIMEOUT */
+  | { readonly transportCode: string }
 
 export const baseUrl = "https://otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
 export const password = "s3cret-Passw0rd"
@@ -53,11 +55,12 @@ export const fakeOtrs = (handler: (request: FakeRequest) => FakeAnswer | Effect.
       const handled = handler(recorded)
       const answer = Effect.isEffect(handled) ? yield* handled : handled
       if (answer === "hang") return yield* Effect.never
-      if (answer === "reset") {
+      if (answer === "reset" || "transportCode" in answer) {
+        const [message, code] = answer === "reset" ? ["socket hang up", "ECONNRESET"] : ["undici", answer.transportCode]
         return yield* new HttpClientError.RequestError({
           request,
           reason: "Transport",
-          cause: Object.assign(new Error("socket hang up"), { code: "ECONNRESET" })
+          cause: Object.assign(new Error(message), { code })
         })
       }
       const response = "json" in answer
