@@ -62,14 +62,15 @@ export const loadBundle = (file: string, cacheDirectory: string | undefined): Ca
     },
     save: () => {
       if (directory === undefined || cacheFile === undefined || (status !== "absent" && status !== "rejected")) return
+      const partial = `${cacheFile}.${process.pid}.partial`
       try {
-        const partial = `${cacheFile}.${process.pid}.partial`
         writeFileSync(partial, script.createCachedData(), { mode: 0o600 })
         // a rename: a server starting meanwhile reads the old file or the new one, never half of one
         renameSync(partial, cacheFile)
         prune(directory)
       } catch {
         // the cache only saves time: a full disk or a read-only temporary directory must not stop the server
+        removeQuietly(partial)
       }
     }
   }
@@ -97,6 +98,14 @@ const readIfPresent = (file: string): Buffer | undefined => {
     return readFileSync(file)
   } catch {
     return undefined
+  }
+}
+
+const removeQuietly = (file: string) => {
+  try {
+    rmSync(file, { force: true })
+  } catch {
+    // nothing more can be done on the way out
   }
 }
 
