@@ -1,8 +1,7 @@
 import { HttpClient } from "@effect/platform"
 import { Context, Duration, Effect, Either, Layer, Option, type Scope } from "effect"
-import { readFile } from "node:fs/promises"
 import { OtrsConfig, OtrsConfigError, type OtrsConfigShape } from "../services/OtrsConfig.js"
-import { OtrsHttpClientLive } from "../services/OtrsHttpClient.js"
+import { OtrsHttpClientLive, readCaFile } from "../services/OtrsHttpClient.js"
 import { operationNames, operations, routeVariable } from "../services/OtrsRoutes.js"
 import { type DoctorStep, fail, pass } from "./DoctorStep.js"
 
@@ -12,26 +11,13 @@ export interface Setup {
   readonly config: OtrsConfigShape
   /** contents of OTRS_CA_FILE */
   readonly ca: string | undefined
-  /** the same node:http client the MCP server uses (CA bundle, OTRS_VERIFY_SSL) */
+  /** the same undici client the MCP server uses (CA bundle, OTRS_VERIFY_SSL) */
   readonly http: HttpClient.HttpClient
 }
 
 const maxStepTimeout = Duration.seconds(10)
 
 const name = "configuration"
-
-const readCaFile = (config: OtrsConfigShape) =>
-  Option.match(config.caFile, {
-    onNone: () => Effect.succeed(undefined),
-    onSome: (path) =>
-      Effect.tryPromise({
-        try: () => readFile(path, "utf8"),
-        catch: (error) =>
-          new OtrsConfigError({
-            problems: [{ variable: "OTRS_CA_FILE", problem: `cannot read ${path}: ${(error as Error).message}` }]
-          })
-      })
-  })
 
 const describe = (config: OtrsConfigShape): string => {
   const custom = operationNames.filter((operation) => config.routes[operation] !== operations[operation])

@@ -30,8 +30,9 @@ export interface OtrsCall {
 /**
  * Provided beside an HttpClient that itself ends every attempt after OtrsConfig's timeout and reports it with one of
  * `timeoutCodes` (OtrsHttpClientLive does, with undici's own timers). OtrsHttp then does not also race each attempt
- * against a timer fiber: Effect's timeout forks two fibers per request, which cost a sixth of get_ticket's CPU. Any
- * other HttpClient, like the fakes in the tests or one an application brings, gets Effect's timeout.
+ * against a timer fiber: Effect's timeout forks two fibers per request (measured in process: 0.15 of get_ticket's
+ * 1.8 ms of CPU). Any other HttpClient, like the fakes in the tests or one an application brings, gets Effect's
+ * timeout.
  */
 export class TimeoutsEnforced extends Context.Tag("otrs-mcp/TimeoutsEnforced")<TimeoutsEnforced, true>() {}
 

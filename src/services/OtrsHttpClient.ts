@@ -61,9 +61,11 @@ export const OtrsHttpClientLive: Layer.Layer<HttpClient.HttpClient, OtrsConfigEr
   })
 )
 
+/** Below this, undici's timers, with a resolution of about a second, would be too coarse for OTRS_TIMEOUT_MS. */
 export const NATIVE_TIMEOUT_FLOOR_MS = 2_000
 
-const readCaFile = (config: OtrsConfigShape): Effect.Effect<string | undefined, OtrsConfigError> =>
+/** The contents of OTRS_CA_FILE, if set; doctor reads it too, for its TLS step. */
+export const readCaFile = (config: OtrsConfigShape): Effect.Effect<string | undefined, OtrsConfigError> =>
   Option.match(config.caFile, {
     onNone: () => Effect.succeed(undefined),
     onSome: (path) =>
