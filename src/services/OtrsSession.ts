@@ -57,6 +57,10 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
             Ref.set(state, Exit.isSuccess(exit) ? { _tag: "Ready", sessionId: exit.value } : { _tag: "Empty" })
           ),
           Effect.flatMap((exit) => Deferred.done(result, exit)),
+          // forked from obtain's uninterruptible region, the login would be uninterruptible too, and closing the layer
+          // would wait for it to end; its waiters are woken if it is cut short
+          Effect.interruptible,
+          Effect.onInterrupt(() => Deferred.interrupt(result)),
           Effect.forkIn(scope)
         )
 

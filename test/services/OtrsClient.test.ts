@@ -153,6 +153,15 @@ describe("OtrsClient sessions", () => {
       }))
   })
 
+  it.effect("closing the client does not wait for a login that hangs", () =>
+    Effect.gen(function*() {
+      const fake = otrs((request) => request.route === "/Session" ? "hang" : undefined)
+      const call = yield* Effect.fork(run(fake, (client) => client.ticketGet({ ticketIds: [2] })))
+      yield* TestClock.adjust("10 millis")
+      yield* Fiber.interrupt(call)
+      expect(fake.count("POST", "/Session")).toBe(1)
+    }))
+
   it.effect("sessionCreate logs in anew and reports the user without the SessionID", () => {
     const fake = otrs()
     return run(fake, (client) => Effect.zipRight(client.sessionGet, client.sessionCreate)).pipe(Effect.map((info) => {
