@@ -1,8 +1,8 @@
-import { HttpClient } from "@effect/platform"
 import { Context, Effect, Layer } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig } from "../services/OtrsConfig.js"
 import type { Operation } from "../services/OtrsRoutes.js"
+import { OtrsTransport } from "../services/OtrsTransport.js"
 import { checkConfigItems, checkCredentials, checkQueue } from "./accountSteps.js"
 import { loadConfiguration, type Setup } from "./configurationStep.js"
 import { type DoctorReport, type DoctorStep, report, skip, type StepName, stepNames } from "./DoctorStep.js"
@@ -15,11 +15,11 @@ import { checkRedirect, checkWebService } from "./webServiceSteps.js"
 
 export type { DoctorReport, DoctorStep, StepStatus } from "./DoctorStep.js"
 
-/** The OtrsClient the MCP server would use, over doctor's HTTP client and configuration. */
+/** The OtrsClient the MCP server would use, over doctor's transport and configuration. */
 const buildClient = (setup: Setup) =>
   Layer.build(
-    OtrsClient.layerWithHttpClient.pipe(
-      Layer.provide(Layer.succeed(HttpClient.HttpClient, setup.http)),
+    OtrsClient.layerWithTransport.pipe(
+      Layer.provide(Layer.succeed(OtrsTransport, setup.transport)),
       Layer.provide(Layer.succeed(OtrsConfig, setup.config))
     )
   ).pipe(Effect.map((context) => Context.get(context, OtrsClient)))
@@ -59,11 +59,11 @@ export const runDoctor: Effect.Effect<DoctorReport> = Effect.scoped(
     if (!record(tls)) return stop()
 
     const sessionTarget = probeTarget(config.baseUrl, "SessionCreate", config.routes.SessionCreate)
-    const sessionProbe = yield* probe(setup.http, sessionTarget, config.timeout)
+    const sessionProbe = yield* probe(setup.transport, sessionTarget, config.timeout)
     if (!record(checkRedirect(sessionTarget, sessionProbe))) return stop()
     if (!record(checkWebService(baseUrl, sessionTarget, sessionProbe))) return stop()
 
-    const findings = yield* probeRoutes(setup.http, config.baseUrl, config.routes, config.timeout)
+    const findings = yield* probeRoutes(setup.transport, config.baseUrl, config.routes, config.timeout)
     record(judgeRoutes(findings))
     const present = presentOperations(findings)
     const missing = (name: StepName, needed: ReadonlyArray<Operation>) => {

@@ -1,8 +1,8 @@
-import { HttpClient } from "@effect/platform"
 import { Context, Duration, Effect, Either, Layer, Option, type Scope } from "effect"
 import { OtrsConfig, OtrsConfigError, type OtrsConfigShape } from "../services/OtrsConfig.js"
-import { OtrsHttpClientLive, readCaFile } from "../services/OtrsHttpClient.js"
 import { operationNames, operations, routeVariable } from "../services/OtrsRoutes.js"
+import { OtrsTransport, type OtrsTransportShape } from "../services/OtrsTransport.js"
+import { OtrsTransportLive, readCaFile } from "../services/OtrsTransportLive.js"
 import { type DoctorStep, fail, pass } from "./DoctorStep.js"
 
 /** What the network steps run with, once the configuration is valid. */
@@ -11,8 +11,8 @@ export interface Setup {
   readonly config: OtrsConfigShape
   /** contents of OTRS_CA_FILE */
   readonly ca: string | undefined
-  /** the same undici client the MCP server uses (CA bundle, OTRS_VERIFY_SSL) */
-  readonly http: HttpClient.HttpClient
+  /** the same undici transport the MCP server uses (CA bundle, OTRS_VERIFY_SSL, timeout) */
+  readonly transport: OtrsTransportShape
 }
 
 const maxStepTimeout = Duration.seconds(10)
@@ -51,8 +51,8 @@ export const loadConfiguration: Effect.Effect<Either.Either<Configured, DoctorSt
       retries: 0
     }
     const ca = yield* readCaFile(config)
-    const context = yield* Layer.build(OtrsHttpClientLive.pipe(Layer.provide(Layer.succeed(OtrsConfig, config))))
-    const setup: Setup = { config, ca, http: Context.get(context, HttpClient.HttpClient) }
+    const context = yield* Layer.build(OtrsTransportLive.pipe(Layer.provide(Layer.succeed(OtrsConfig, config))))
+    const setup: Setup = { config, ca, transport: Context.get(context, OtrsTransport) }
     return { setup, step: pass(name, describe(loaded)) }
   }
 ).pipe(Effect.either, Effect.map(Either.mapLeft(problemStep)))

@@ -1,9 +1,8 @@
-import { HttpClient, HttpClientRequest } from "@effect/platform"
-import { Duration, Effect } from "effect"
+import { type Duration, Effect } from "effect"
 import type { TransportProblem } from "../services/OtrsErrors.js"
-import { rootCause } from "../services/OtrsHttp.js"
 import { type Exchange, type RawResponse, transportProblem, withoutQuery } from "../services/OtrsResponse.js"
 import type { Operation, Route } from "../services/OtrsRoutes.js"
+import type { OtrsTransportShape } from "../services/OtrsTransport.js"
 
 /**
  * One request to a route without credentials. OTRS answers it without side effects (AuthFail or
@@ -42,38 +41,30 @@ export const probeExchange = (target: ProbeTarget): Exchange => ({
   subject: "the probe"
 })
 
+/** Sends the probe; `timeout` is the one the transport keeps, named in a TimedOut result. */
 export const probe = (
-  client: HttpClient.HttpClient,
+  transport: OtrsTransportShape,
   target: ProbeTarget,
   timeout: Duration.Duration
-): Effect.Effect<ProbeResult> => {
-  const request = target.route.method === "GET"
-    ? HttpClientRequest.get(target.url)
-    : HttpClientRequest.make(target.route.method)(target.url).pipe(HttpClientRequest.bodyUnsafeJson({}))
-  return client.execute(HttpClientRequest.acceptJson(request)).pipe(
-    Effect.flatMap((response) =>
-      Effect.map(response.text, (text): ProbeResult => ({
-        _tag: "Answered",
-        response: {
-          status: response.status,
-          contentType: response.headers["content-type"] ?? "",
-          location: response.headers["location"],
-          text
-        }
-      }))
-    ),
-    Effect.timeout(timeout),
-    Effect.catchAll((error) => {
-      if (error._tag === "TimeoutException") return Effect.succeed<ProbeResult>({ _tag: "TimedOut", timeout })
-      const cause = rootCause(error)
-      return Effect.succeed<ProbeResult>({
-        _tag: "NoAnswer",
-        problem: transportProblem(cause.code, cause.message),
-        detail: cause.code === undefined ? cause.message : `${cause.code}: ${cause.message}`
-      })
-    })
+): Effect.Effect<ProbeResult> =>
+  transport.send({
+    method: target.route.method,
+    url: target.url.href,
+    ...(target.route.method === "GET" ? {} : { body: "{}" })
+  }).pipe(
+    Effect.map((response): ProbeResult => ({ _tag: "Answered", response })),
+    Effect.catchAll((failure) =>
+      Effect.succeed<ProbeResult>(
+        failure.timedOut === undefined
+          ? {
+            _tag: "NoAnswer",
+            problem: transportProblem(failure.code, failure.message),
+            detail: failure.detail
+          }
+          : { _tag: "TimedOut", timeout }
+      )
+    )
   )
-}
 
 /** OTRS's answer when the web service exists but maps no operation to this path and method. */
 export const isNoRoute = (response: RawResponse): boolean =>

@@ -1,6 +1,6 @@
-import type { HttpClient } from "@effect/platform"
 import { type Duration, Effect } from "effect"
 import { type Operation, operationNames, type Routes, routeVariable } from "../services/OtrsRoutes.js"
+import type { OtrsTransportShape } from "../services/OtrsTransport.js"
 import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
 import { isNoRoute, otrsErrorOf, probe, type ProbeResult, probeTarget, type ProbeTarget } from "./probe.js"
 
@@ -44,14 +44,14 @@ export const findRoute = (target: ProbeTarget, result: ProbeResult): RouteFindin
 }
 
 export const probeRoutes = (
-  client: HttpClient.HttpClient,
+  transport: OtrsTransportShape,
   baseUrl: string,
   routes: Routes,
   timeout: Duration.Duration
 ): Effect.Effect<ReadonlyArray<RouteFinding>> =>
   Effect.forEach(operationNames, (operation) => {
     const target = probeTarget(baseUrl, operation, routes[operation])
-    return Effect.map(probe(client, target, timeout), (result) => findRoute(target, result))
+    return Effect.map(probe(transport, target, timeout), (result) => findRoute(target, result))
   }, { concurrency: 3 })
 
 const routeOf = (finding: { readonly operation: Operation; readonly target: ProbeTarget }) =>

@@ -1,7 +1,7 @@
 import { Clock, Data, Duration, Effect } from "effect"
 import { isIP } from "node:net"
 import { connect, type DetailedPeerCertificate } from "node:tls"
-import { withPublicRoots } from "../services/OtrsHttpClient.js"
+import { withPublicRoots } from "../services/OtrsTransportLive.js"
 import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
 import { type Endpoint, errorCode } from "./networkSteps.js"
 

@@ -18,8 +18,9 @@ import { decodePayload } from "./decodePayload.js"
 import { OtrsConfig, type OtrsConfigError } from "./OtrsConfig.js"
 import type { OtrsError } from "./OtrsErrors.js"
 import { type OtrsCall, OtrsHttp } from "./OtrsHttp.js"
-import { OtrsHttpClientLive } from "./OtrsHttpClient.js"
 import { OtrsSession } from "./OtrsSession.js"
+import { OtrsTransport } from "./OtrsTransport.js"
+import { OtrsTransportLive } from "./OtrsTransportLive.js"
 
 type Ids = readonly [number, ...Array<number>]
 type SessionId = Redacted.Redacted<string>
@@ -158,13 +159,17 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
     })
   )
 
-  /** The client over a given HttpClient (tests pass a fake one); sessions and transport included. */
-  static readonly layerWithHttpClient: Layer.Layer<OtrsClient, never, OtrsConfig | HttpClient.HttpClient> =
+  /** The client over a given transport (doctor passes its own); sessions included. */
+  static readonly layerWithTransport: Layer.Layer<OtrsClient, never, OtrsConfig | OtrsTransport> =
     OtrsClient.layer.pipe(Layer.provide(OtrsSession.layer), Layer.provide(OtrsHttp.layer))
 
-  /** Everything from the environment: config, node:http client with keep-alive, session, client. */
-  static readonly live: Layer.Layer<OtrsClient | OtrsConfig, OtrsConfigError> = OtrsClient.layerWithHttpClient.pipe(
-    Layer.provide(OtrsHttpClientLive),
+  /** The client over any Effect HttpClient (the tests' fakes, an application's own); sessions included. */
+  static readonly layerWithHttpClient: Layer.Layer<OtrsClient, never, OtrsConfig | HttpClient.HttpClient> =
+    OtrsClient.layerWithTransport.pipe(Layer.provide(OtrsTransport.fromHttpClient))
+
+  /** Everything from the environment: config, undici with keep-alive, session, client. */
+  static readonly live: Layer.Layer<OtrsClient | OtrsConfig, OtrsConfigError> = OtrsClient.layerWithTransport.pipe(
+    Layer.provide(OtrsTransportLive),
     Layer.provideMerge(OtrsConfig.layer)
   )
 }

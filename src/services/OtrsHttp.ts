@@ -1,9 +1,9 @@
-import { HttpClient, HttpClientRequest } from "@effect/platform"
-import { Context, Duration, Effect, Either, Layer, Option, Redacted, Schedule } from "effect"
+import { Context, Duration, Effect, Either, Layer, Redacted, Schedule } from "effect"
 import { OtrsConfig } from "./OtrsConfig.js"
 import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
 import { type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
 import type { Operation } from "./OtrsRoutes.js"
+import { type OtrsRequest, OtrsTransport, type TransportFailure } from "./OtrsTransport.js"
 
 export type Credentials =
   | { readonly _tag: "None" }
@@ -27,37 +27,21 @@ export interface OtrsCall {
   readonly subject?: string
 }
 
-/**
- * Provided beside an HttpClient that itself ends every attempt after OtrsConfig's timeout and reports it with one of
- * `timeoutCodes` (OtrsHttpClientLive does, with undici's own timers). OtrsHttp then does not also race each attempt
- * against a timer fiber: Effect's timeout forks two fibers per request (measured in process: 0.15 of get_ticket's
- * 1.8 ms of CPU). Any other HttpClient, like the fakes in the tests or one an application brings, gets Effect's
- * timeout.
- */
-export class TimeoutsEnforced extends Context.Tag("otrs-mcp/TimeoutsEnforced")<TimeoutsEnforced, true>() {}
-
-/** undici's codes for a connection not made, and for an answer (headers, then each part of the body) not coming */
-const timeoutCodes = {
-  connect: "UND_ERR_CONNECT_TIMEOUT",
-  headers: "UND_ERR_HEADERS_TIMEOUT",
-  body: "UND_ERR_BODY_TIMEOUT"
-}
-
 export interface OtrsHttpShape {
   /** Sends one GenericInterface request and returns its JSON payload, with OTRS's `Error` objects as typed errors. */
   readonly call: (call: OtrsCall) => Effect.Effect<unknown, OtrsError>
 }
 
-/** The HTTP side of OTRS access: URLs, credentials, timeouts, retries and turning answers into payloads or errors. */
+/**
+ * The HTTP side of OTRS access: URLs, credentials, retries and turning answers into payloads or errors. Each
+ * attempt's timeout is OtrsTransport's.
+ */
 export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHttpShape>() {
-  static readonly layer: Layer.Layer<OtrsHttp, never, OtrsConfig | HttpClient.HttpClient> = Layer.effect(
+  static readonly layer: Layer.Layer<OtrsHttp, never, OtrsConfig | OtrsTransport> = Layer.effect(
     OtrsHttp,
     Effect.gen(function*() {
       const config = yield* OtrsConfig
-      const timeoutsEnforced = Option.isSome(yield* Effect.serviceOption(TimeoutsEnforced))
-      // No tracer is installed, so the span the client opens per request only costs time (about a quarter of a
-      // millisecond); without it, no trace headers go to OTRS either.
-      const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
+      const transport = yield* OtrsTransport
       const retrySchedule = Schedule.exponential("150 millis", 2).pipe(
         Schedule.jittered,
         Schedule.intersect(Schedule.recurs(config.retries))
@@ -71,29 +55,13 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
           ...(call.idempotent || !connected ? {} : { writeMayHaveApplied: true })
         })
 
-      const attempt = (call: OtrsCall, request: HttpClientRequest.HttpClientRequest, exchange: Exchange) =>
-        client.execute(request).pipe(
-          Effect.flatMap((response) =>
-            Effect.map(response.text, (text) => ({
-              status: response.status,
-              contentType: response.headers["content-type"] ?? "",
-              location: response.headers["location"],
-              text
-            }))
+      const attempt = (call: OtrsCall, request: OtrsRequest, exchange: Exchange) =>
+        transport.send(request).pipe(
+          Effect.mapError((failure) =>
+            failure.timedOut === undefined
+              ? transportError(call, exchange, failure)
+              : timedOut(call, exchange, failure.timedOut === "answering")
           ),
-          Effect.mapError((error) => {
-            const cause = rootCause(error)
-            if (cause.code === timeoutCodes.connect) return timedOut(call, exchange, false)
-            if (cause.code === timeoutCodes.headers || cause.code === timeoutCodes.body) {
-              return timedOut(call, exchange, true)
-            }
-            return transportError(call, exchange, cause)
-          }),
-          (attempt) =>
-            timeoutsEnforced ? attempt : Effect.timeoutFail(attempt, {
-              duration: config.timeout,
-              onTimeout: () => timedOut(call, exchange, true)
-            }),
           Effect.flatMap((raw) => Either.match(interpretResponse(exchange, raw), {
             onLeft: (error) =>
               Effect.fail(
@@ -139,7 +107,7 @@ const buildRequest = (
   routes: OtrsConfig["Type"]["routes"],
   user: string,
   call: OtrsCall
-): { readonly request: HttpClientRequest.HttpClientRequest; readonly exchange: Exchange } => {
+): { readonly request: OtrsRequest; readonly exchange: Exchange } => {
   const route = routes[call.operation]
   const fill = (reveal: boolean) =>
     route.path.replace(/:(\w+)/g, (placeholder, name: string) => {
@@ -149,17 +117,16 @@ const buildRequest = (
       return value === undefined ? placeholder : encodeURIComponent(value)
     })
   const absolute = (path: string) => /^https?:\/\//.test(path) ? path : `${baseUrl}${path}`
-  // the request gets the URL as text: given a URL object, HttpClientRequest would parse it twice more
-  const url = new URL(absolute(fill(true))).href
+  const target = new URL(absolute(fill(true)))
   const shown = new URL(absolute(fill(false)))
   const displayUrl = withoutQuery(shown)
   const routePath = shown.pathname.slice(new URL(baseUrl).pathname.length)
   const params = { ...credentialParams(call.credentials), ...call.params }
-  const request = route.method === "GET"
-    ? HttpClientRequest.get(url, { urlParams: queryParams(params) })
-    : HttpClientRequest.make(route.method)(url).pipe(HttpClientRequest.bodyUnsafeJson(params))
+  const request: OtrsRequest = route.method === "GET"
+    ? { method: route.method, url: withQuery(target, queryParams(params)) }
+    : { method: route.method, url: target.href, body: JSON.stringify(params) }
   return {
-    request: HttpClientRequest.acceptJson(request),
+    request,
     exchange: {
       operation: call.label ?? call.operation,
       method: route.method,
@@ -173,6 +140,13 @@ const buildRequest = (
       }))
     }
   }
+}
+
+/** The URL with the parameters after any query a custom route already has. */
+const withQuery = (url: URL, params: Array<[string, string]>): string => {
+  if (params.length === 0) return url.href
+  const query = new URLSearchParams(params).toString()
+  return url.search === "" ? `${url.href}?${query}` : `${url.href}&${query}`
 }
 
 const credentialParams = (credentials: Credentials): Record<string, string> => {
@@ -195,27 +169,14 @@ const queryParams = (params: Readonly<Record<string, unknown>>): Array<[string, 
     return [[key, typeof value === "object" ? JSON.stringify(value) : String(value)]]
   })
 
-const transportError = (call: OtrsCall, exchange: Exchange, cause: ReturnType<typeof rootCause>) => {
-  const problem = transportProblem(cause.code, cause.message)
+const transportError = (call: OtrsCall, exchange: Exchange, failure: TransportFailure) => {
+  const problem = transportProblem(failure.code, failure.message)
   const sent = problem === "ClosedWithoutAnswer" || problem === "Other"
   return new OtrsTransportError({
     operation: exchange.operation,
     url: exchange.url,
     problem,
-    detail: cause.code === undefined ? cause.message : `${cause.code}: ${cause.message}`,
+    detail: failure.detail,
     ...(!call.idempotent && sent ? { writeMayHaveApplied: true } : {})
   })
-}
-
-/** The innermost error Node reported, stripped of anything that could carry a URL with credentials. */
-export const rootCause = (error: unknown): { readonly code: string | undefined; readonly message: string } => {
-  let current: unknown = error
-  for (let depth = 0; depth < 5; depth++) {
-    const next = (current as { cause?: unknown } | undefined)?.cause
-    if (next === undefined || next === null) break
-    current = next
-  }
-  const code = (current as { code?: unknown }).code
-  const message = current instanceof Error ? current.message : String(current)
-  return { code: typeof code === "string" ? code : undefined, message: message.replace(/https?:\/\/\S+/g, "<url>") }
 }

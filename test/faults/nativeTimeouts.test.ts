@@ -5,8 +5,8 @@ import { type Harness, startServer } from "../support/mcpHarness.js"
 import { call, expectServing, measured, newTicket, readTicket, serverEnv, sleep, textOf } from "./support.js"
 
 /**
- * From OTRS_TIMEOUT_MS=2000 up, undici's own timers end each attempt (src/services/OtrsHttpClient.ts), instead of
- * the timeout OtrsHttp races each attempt against below that (transport.test.ts, at 300 ms). The same promises
+ * From OTRS_TIMEOUT_MS=2000 up, undici's own timers end each attempt (src/services/OtrsTransportLive.ts), instead of
+ * the Effect timer the transport races each attempt against below that (transport.test.ts, at 300 ms). The same promises
  * hold, within undici's resolution of about a second: reads are retried, writes never are.
  */
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Fiber, Layer, TestClock } from "effect"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
-import { TimeoutsEnforced } from "../../src/services/OtrsHttp.js"
-import { type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, ticketJson } from "./fakeOtrs.js"
+import { OtrsConfig } from "../../src/services/OtrsConfig.js"
+import { OtrsTransport } from "../../src/services/OtrsTransport.js"
+import { type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 /** An OTRS that logs in with the next session id and answers ticket operations, with `override` consulted first. */
 const otrs = (override: (request: FakeRequest) => FakeAnswer | Effect.Effect<FakeAnswer> | undefined = () => undefined) => {
@@ -299,22 +300,33 @@ describe("OtrsClient retries and failures", () => {
   }
 })
 
-describe("an HttpClient that keeps OTRS_TIMEOUT_MS itself (TimeoutsEnforced, as undici does)", () => {
-  const runEnforced = <A, E>(fake: ReturnType<typeof otrs>, use: (client: OtrsClient["Type"]) => Effect.Effect<A, E>) =>
-    Effect.flatMap(OtrsClient, use).pipe(
-      Effect.provide(
-        OtrsClient.layerWithHttpClient.pipe(Layer.provide(Layer.merge(fake.layer, Layer.succeed(TimeoutsEnforced, true))))
-      )
-    )
+describe("timeouts the transport reports (undici's own timers, as OtrsTransportLive keeps OTRS_TIMEOUT_MS)", () => {
   const newTicket = {
     Ticket: { Title: "t", CustomerUser: "customer1" },
     Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
   }
 
-  it.effect("gets no second timer from OtrsHttp", () =>
+  it.effect("are the transport's job: OtrsHttp adds no timer of its own", () =>
     Effect.gen(function*() {
-      const fake = otrs((request) => request.method === "GET" ? "hang" : undefined)
-      const call = yield* Effect.fork(runEnforced(fake, (client) => client.ticketGet({ ticketIds: [2] })))
+      // logs in, then never answers
+      const silent = Layer.succeed(OtrsTransport, {
+        send: (request) =>
+          request.method === "POST"
+            ? Effect.succeed({
+              status: 200,
+              contentType: "application/json",
+              location: undefined,
+              text: JSON.stringify({ SessionID: sessionIds[0] })
+            })
+            : Effect.never
+      })
+      const call = yield* Effect.fork(
+        Effect.flatMap(OtrsClient, (client) => client.ticketGet({ ticketIds: [2] })).pipe(
+          Effect.provide(
+            OtrsClient.layerWithTransport.pipe(Layer.provide(Layer.merge(silent, Layer.succeed(OtrsConfig, testConfig))))
+          )
+        )
+      )
       yield* TestClock.adjust("10 seconds")
       expect(yield* Fiber.poll(call)).toEqual(expect.objectContaining({ _tag: "None" }))
       yield* Fiber.interrupt(call)
@@ -325,7 +337,7 @@ describe("an HttpClient that keeps OTRS_TIMEOUT_MS itself (TimeoutsEnforced, as 
     const fake = otrs((request) =>
       request.method === "GET" && timeouts-- > 0 ? { transportCode: "UND_ERR_HEADERS_TIMEOUT" } : undefined
     )
-    return runEnforced(fake, (client) => client.ticketGet({ ticketIds: [2] })).pipe(Effect.map((tickets) => {
+    return run(fake, (client) => client.ticketGet({ ticketIds: [2] })).pipe(Effect.map((tickets) => {
       expect(tickets).toHaveLength(1)
       expect(fake.count("GET", "/Ticket/2")).toBe(2)
     }))
@@ -333,7 +345,7 @@ describe("an HttpClient that keeps OTRS_TIMEOUT_MS itself (TimeoutsEnforced, as 
 
   it.effect("a write that timed out waiting for its answer may have been applied, and is not retried", () => {
     const fake = otrs((request) => request.route === "/Ticket" ? { transportCode: "UND_ERR_BODY_TIMEOUT" } : undefined)
-    return runEnforced(fake, (client) => Effect.flip(client.ticketCreate(newTicket))).pipe(Effect.map((error) => {
+    return run(fake, (client) => Effect.flip(client.ticketCreate(newTicket))).pipe(Effect.map((error) => {
       expect(error._tag).toBe("OtrsTimeout")
       expect(error.message).toContain("did not answer within 200 ms")
       expect(error.message).toContain("may have been applied")
@@ -343,7 +355,7 @@ describe("an HttpClient that keeps OTRS_TIMEOUT_MS itself (TimeoutsEnforced, as 
 
   it.effect("a write that could not connect in time was not sent", () => {
     const fake = otrs((request) => request.route === "/Ticket" ? { transportCode: "UND_ERR_CONNECT_TIMEOUT" } : undefined)
-    return runEnforced(fake, (client) => Effect.flip(client.ticketCreate(newTicket))).pipe(Effect.map((error) => {
+    return run(fake, (client) => Effect.flip(client.ticketCreate(newTicket))).pipe(Effect.map((error) => {
       expect(error._tag).toBe("OtrsTimeout")
       expect(error.message).not.toContain("may have been applied")
     }))

@@ -1,0 +1,114 @@
+import { HttpClient, HttpClientRequest } from "@effect/platform"
+import { Context, Data, Duration, Effect, Layer } from "effect"
+import { OtrsConfig } from "./OtrsConfig.js"
+import type { RawResponse } from "./OtrsResponse.js"
+
+/** One request as OtrsHttp sends it: the URL carries the query string, and a body is JSON. */
+export interface OtrsRequest {
+  readonly method: string
+  readonly url: string
+  readonly body?: string
+}
+
+/** A request that got no complete answer, as far as Node or undici could tell why. */
+export class TransportFailure extends Data.TaggedError("TransportFailure")<{
+  /** Node's or undici's error code (ECONNREFUSED, UND_ERR_SOCKET, ...), when there is one */
+  readonly code: string | undefined
+  /** stripped of URLs, which may carry credentials */
+  readonly message: string
+  /** set when OTRS_TIMEOUT_MS ran out: before a connection existed (nothing was sent), or waiting for the answer */
+  readonly timedOut?: "connecting" | "answering"
+}> {
+  /** the code and the message, as error messages quote them */
+  get detail(): string {
+    return this.code === undefined ? this.message : `${this.code}: ${this.message}`
+  }
+}
+
+export interface OtrsTransportShape {
+  /** Sends one request, ends it after OTRS_TIMEOUT_MS, and reads the whole answer; never follows a redirect. */
+  readonly send: (request: OtrsRequest) => Effect.Effect<RawResponse, TransportFailure>
+}
+
+/**
+ * How requests reach OTRS. OtrsTransportLive talks to undici directly; `fromHttpClient` takes any Effect HttpClient
+ * (the tests' fakes, or an application's own client) at the cost of Effect's HTTP machinery on every request.
+ */
+export class OtrsTransport extends Context.Tag("otrs-mcp/OtrsTransport")<OtrsTransport, OtrsTransportShape>() {
+  static readonly fromHttpClient: Layer.Layer<OtrsTransport, never, HttpClient.HttpClient | OtrsConfig> = Layer
+    .effect(
+      OtrsTransport,
+      Effect.gen(function*() {
+        const { timeout } = yield* OtrsConfig
+        // No tracer is installed, so the span the client opens per request only costs time (about a quarter of a
+        // millisecond); without it, no trace headers go to OTRS either.
+        const client = (yield* HttpClient.HttpClient).pipe(HttpClient.withTracerDisabledWhen(() => true))
+        return {
+          send: (request) =>
+            client.execute(toHttpClientRequest(request)).pipe(
+              Effect.flatMap((response) =>
+                Effect.map(response.text, (text): RawResponse => ({
+                  status: response.status,
+                  contentType: response.headers["content-type"] ?? "",
+                  location: response.headers["location"],
+                  text
+                }))
+              ),
+              Effect.mapError(transportFailure),
+              withTimeout(timeout)
+            )
+        }
+      })
+    )
+}
+
+const toHttpClientRequest = (request: OtrsRequest): HttpClientRequest.HttpClientRequest => {
+  const bare = HttpClientRequest.make(request.method as HttpClientRequest.HttpClientRequest["method"])(request.url)
+  return HttpClientRequest.acceptJson(
+    request.body === undefined ? bare : HttpClientRequest.bodyText(bare, request.body, "application/json")
+  )
+}
+
+/** Bounds an attempt with Effect's timer, for a transport that has no timer of its own. */
+export const withTimeout = (timeout: Duration.Duration) => <A>(attempt: Effect.Effect<A, TransportFailure>) =>
+  Effect.timeoutFail(attempt, {
+    duration: timeout,
+    onTimeout: () =>
+      new TransportFailure({
+        code: undefined,
+        message: `no answer within ${Duration.toMillis(timeout)} ms`,
+        timedOut: "answering"
+      })
+  })
+
+/** undici's codes for a connection not made, and for an answer (headers, then each part of the body) not coming */
+const timedOutBy = (code: string | undefined): TransportFailure["timedOut"] => {
+  switch (code) {
+    case "UND_ERR_CONNECT_TIMEOUT":
+      return "connecting"
+    case "UND_ERR_HEADERS_TIMEOUT":
+    case "UND_ERR_BODY_TIMEOUT":
+      return "answering"
+  }
+  return undefined
+}
+
+/** Whatever a request failed with, as a TransportFailure. */
+export const transportFailure = (error: unknown): TransportFailure => {
+  const { code, message } = rootCause(error)
+  const timedOut = timedOutBy(code)
+  return new TransportFailure({ code, message, ...(timedOut === undefined ? {} : { timedOut }) })
+}
+
+/** The innermost error Node reported, stripped of anything that could carry a URL with credentials. */
+export const rootCause = (error: unknown): { readonly code: string | undefined; readonly message: string } => {
+  let current: unknown = error
+  for (let depth = 0; depth < 5; depth++) {
+    const next = (current as { cause?: unknown } | undefined)?.cause
+    if (next === undefined || next === null) break
+    current = next
+  }
+  const code = (current as { code?: unknown }).code
+  const message = current instanceof Error ? current.message : String(current)
+  return { code: typeof code === "string" ? code : undefined, message: message.replace(/https?:\/\/\S+/g, "<url>") }
+}
