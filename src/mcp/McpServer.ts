@@ -173,6 +173,5 @@ const readResource = <R>(
             )
           )
       })
-    ),
-    Effect.annotateLogs("resource", resource.name)
+    )
   )

@@ -92,8 +92,10 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
         const { exchange, request } = buildRequest(config.baseUrl, config.routes, config.username, call)
         const once = attempt(call, request, exchange)
         return (call.idempotent ? retryTransient(once) : once).pipe(
-          Effect.tapError((error) => Effect.logDebug(`${exchange.method} ${exchange.url} failed: ${error._tag}`)),
-          Effect.withLogSpan(exchange.operation)
+          // no log span: its clock reads and FiberRef updates cost every call, for this one debug line
+          Effect.tapError((error) =>
+            Effect.logDebug(`${exchange.operation}: ${exchange.method} ${exchange.url} failed: ${error._tag}`)
+          )
         )
       }
 
