@@ -42,6 +42,7 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
     Effect.gen(function*() {
       const config = yield* OtrsConfig
       const transport = yield* OtrsTransport
+      const basePath = new URL(config.baseUrl).pathname
       const retrySchedule = Schedule.exponential("150 millis", 2).pipe(
         Schedule.jittered,
         Schedule.intersect(Schedule.recurs(config.retries))
@@ -89,7 +90,7 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
           }))
 
       const call = (call: OtrsCall): Effect.Effect<unknown, OtrsError> => {
-        const { exchange, request } = buildRequest(config.baseUrl, config.routes, config.username, call)
+        const { exchange, request } = buildRequest(config.baseUrl, basePath, config.routes, config.username, call)
         const once = attempt(call, request, exchange)
         return (call.idempotent ? retryTransient(once) : once).pipe(
           // no log span: its clock reads and FiberRef updates cost every call, for this one debug line
@@ -106,6 +107,7 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
 
 const buildRequest = (
   baseUrl: string,
+  basePath: string,
   routes: OtrsConfig["Type"]["routes"],
   user: string,
   call: OtrsCall
@@ -120,9 +122,10 @@ const buildRequest = (
     })
   const absolute = (path: string) => /^https?:\/\//.test(path) ? path : `${baseUrl}${path}`
   const target = new URL(absolute(fill(true)))
-  const shown = new URL(absolute(fill(false)))
+  // only a secret in the path (SessionGet's SessionID) makes the URL shown in messages differ from the one sent
+  const shown = call.secretPath === undefined ? target : new URL(absolute(fill(false)))
   const displayUrl = withoutQuery(shown)
-  const routePath = shown.pathname.slice(new URL(baseUrl).pathname.length)
+  const routePath = shown.pathname.slice(basePath.length)
   const params = { ...credentialParams(call.credentials), ...call.params }
   const request: OtrsRequest = route.method === "GET"
     ? { method: route.method, url: withQuery(target, queryParams(params)) }
