@@ -3,6 +3,7 @@ import {
   ProtocolError,
   ProtocolErrorCode,
   type ReadResourceResult,
+  ResourceNotFoundError,
   ResourceTemplate,
   type ServerContext
 } from "@modelcontextprotocol/server"
@@ -149,7 +150,11 @@ const registerResource = <R>(server: SdkMcpServer, runtime: Runtime.Runtime<R>, 
   }
 }
 
-/** Resources have no isError result: failures are JSON-RPC errors carrying the failure's message. */
+/**
+ * Resources have no isError result: failures are JSON-RPC errors carrying the failure's message, "resource not
+ * found" (which the SDK sends as Invalid Params, with the URI, as the 2026-07-28 spec requires) when the resource
+ * says the failure means there is nothing at the URI.
+ */
 const readResource = <R>(
   resource: Resource.Any<R>,
   uri: URL,
@@ -161,7 +166,12 @@ const readResource = <R>(
     })),
     Effect.catchAllCause((cause) =>
       Option.match(Cause.failureOption(cause), {
-        onSome: (error) => Effect.fail(new ProtocolError(ProtocolErrorCode.InternalError, error.message)),
+        onSome: (error) =>
+          Effect.fail(
+            resource._tag === "Template" && resource.isMissing?.(error) === true
+              ? new ResourceNotFoundError(uri.href, error.message)
+              : new ProtocolError(ProtocolErrorCode.InternalError, error.message)
+          ),
         onNone: () =>
           Cause.isInterruptedOnly(cause) ? Effect.interrupt : Effect.zipRight(
             Effect.logError(`internal error in resource ${resource.name}`, cause),

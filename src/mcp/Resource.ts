@@ -17,6 +17,8 @@ export interface Template<P, PI, E extends Failure, R> {
   /** Decodes the template variables (strings, as they appear in the URI). */
   readonly params: Schema.Schema<P, PI>
   readonly handler: (params: P) => Effect.Effect<unknown, E, R>
+  /** Which failures mean there is no resource at the URI: those answer "resource not found", not an internal error. */
+  readonly isMissing?: (error: Failure) => boolean
 }
 
 /** One resource at a fixed URI. */

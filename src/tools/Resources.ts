@@ -1,5 +1,6 @@
 import { Effect, Schema } from "effect"
 import * as Resource from "../mcp/Resource.js"
+import type { Failure } from "../mcp/Tool.js"
 import { TicketDetails } from "./format/ticketDetails.js"
 import { TicketSearchResult } from "./format/ticketSummary.js"
 import { ConfigItemOutput, getConfigItem } from "./GetConfigItem.js"
@@ -14,6 +15,9 @@ const RECENT_TICKETS = 20
 const IdFromUri = (description: string) =>
   Schema.NumberFromString.pipe(Schema.int(), Schema.positive()).annotations({ description })
 
+/** OTRS answers a missing ticket or config item, and one the agent may not see, alike. */
+const isMissing = (error: Failure) => error._tag === "OtrsNotFoundOrDenied" || error._tag === "CmdbAccessDenied"
+
 const encoded = <A, I>(schema: Schema.Schema<A, I>) => (value: A) => Effect.orDie(Schema.encode(schema)(value))
 
 export const TicketResource = Resource.make({
@@ -23,7 +27,8 @@ export const TicketResource = Resource.make({
   title: "Ticket",
   description: `A ticket with its ${DEFAULT_ARTICLE_LIMIT} newest articles (compacted bodies), as get_ticket returns it.`,
   params: Schema.Struct({ ticket_id: IdFromUri("The ticket's id.") }),
-  handler: ({ ticket_id }) => getTicket({ ticket_id }).pipe(Effect.flatMap(encoded(TicketDetails)))
+  handler: ({ ticket_id }) => getTicket({ ticket_id }).pipe(Effect.flatMap(encoded(TicketDetails))),
+  isMissing
 })
 
 export const TicketHistoryResource = Resource.make({
@@ -33,7 +38,8 @@ export const TicketHistoryResource = Resource.make({
   title: "Ticket history",
   description: "A ticket's history (state, queue, owner, priority changes and more), as get_ticket_history returns it.",
   params: Schema.Struct({ ticket_id: IdFromUri("The ticket's id.") }),
-  handler: ({ ticket_id }) => getTicketHistory({ ticket_id }).pipe(Effect.flatMap(encoded(TicketHistoryOutput)))
+  handler: ({ ticket_id }) => getTicketHistory({ ticket_id }).pipe(Effect.flatMap(encoded(TicketHistoryOutput))),
+  isMissing
 })
 
 export const RecentTicketsResource = Resource.fixed({
@@ -55,7 +61,8 @@ export const ConfigItemResource = Resource.make({
   title: "Config item",
   description: "A CMDB config item with its current version's attributes, as get_config_item returns it.",
   params: Schema.Struct({ config_item_id: IdFromUri("The config item's id.") }),
-  handler: ({ config_item_id }) => getConfigItem({ config_item_id }).pipe(Effect.flatMap(encoded(ConfigItemOutput)))
+  handler: ({ config_item_id }) => getConfigItem({ config_item_id }).pipe(Effect.flatMap(encoded(ConfigItemOutput))),
+  isMissing
 })
 
 export const readResources = [TicketResource, TicketHistoryResource, RecentTicketsResource, ConfigItemResource] as const

@@ -188,10 +188,22 @@ describe("read resources end to end", () => {
     expect(await read("otrs://configitem/1")).toMatchObject({ id: 1, class: "Computer" })
   })
 
-  it("fails a read of a missing ticket with the OTRS message", async () => {
-    await expect(agent1.client.readResource({ uri: "otrs://ticket/999999" })).rejects.toThrow(
-      /does not exist or the agent may not access it/
-    )
+  it("answers a read of a missing ticket or config item with resource not found (-32602 and the URI)", async () => {
+    for (const uri of ["otrs://ticket/999999", "otrs://ticket/999999/history", "otrs://configitem/999999"]) {
+      const error = await agent1.client.readResource({ uri }).then(() => undefined, (error: unknown) => error)
+      expect(error).toMatchObject({ code: -32602, data: { uri } })
+      expect(String((error as Error).message)).toMatch(/999999 does not exist/)
+    }
     await expect(agent1.client.readResource({ uri: "otrs://ticket/abc" })).rejects.toThrow(/ticket_id/)
+  })
+
+  it("answers a read that OTRS could not serve with an internal error", async () => {
+    sim.inject({ kind: "status", status: 503 })
+    try {
+      const error = await agent1.client.readResource({ uri: "otrs://ticket/56" }).then(() => undefined, (e: unknown) => e)
+      expect(error).toMatchObject({ code: -32603 })
+    } finally {
+      sim.clearFaults()
+    }
   })
 })
