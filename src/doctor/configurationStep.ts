@@ -1,5 +1,5 @@
 import { Context, Duration, Effect, Either, Layer, Option, type Scope } from "effect"
-import { OtrsConfig, OtrsConfigError, type OtrsConfigShape } from "../services/OtrsConfig.js"
+import { configAdvice, OtrsConfig, OtrsConfigError, type OtrsConfigShape } from "../services/OtrsConfig.js"
 import { operationNames, operations, routeVariable } from "../services/OtrsRoutes.js"
 import { OtrsTransport, type OtrsTransportShape } from "../services/OtrsTransport.js"
 import { OtrsTransportLive, readCaFile } from "../services/OtrsTransportLive.js"
@@ -33,8 +33,11 @@ const describe = (config: OtrsConfigShape): string => {
 }
 
 const problemStep = (error: OtrsConfigError): DoctorStep =>
-  fail(name, error.problems.map(({ problem, variable }) => `${variable}: ${problem}`).join("\n"),
-    "Set these environment variables (see the README); start with --demo to try the built-in OTRS simulator.")
+  fail(
+    name,
+    error.problems.map(({ problem, variable }) => `${variable}: ${problem}`).join("\n"),
+    configAdvice(error.problems)
+  )
 
 export interface Configured {
   readonly setup: Setup

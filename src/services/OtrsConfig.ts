@@ -33,10 +33,21 @@ export class OtrsConfigError extends Data.TaggedError("OtrsConfigError")<{
 }> {
   override get message() {
     const lines = this.problems.map(({ problem, variable }) => `  - ${variable}: ${problem}`)
-    return `otrs-mcp is not configured correctly:\n${lines.join("\n")}\n` +
-      "Set these environment variables (see the README), or start with --demo to try the built-in OTRS simulator."
+    return `otrs-mcp is not configured correctly:\n${lines.join("\n")}\n${configAdvice(this.problems)}`
   }
 }
+
+/** The variables --demo sets itself, pointing at the built-in simulator. */
+const connectionVariables = new Set(["OTRS_BASE_URL", "OTRS_USERNAME", "OTRS_PASSWORD"])
+
+/**
+ * What to do about configuration problems. --demo is suggested only when the connection variables are the
+ * problem: it replaces just those, so with any other variable wrong it would fail the same way.
+ */
+export const configAdvice = (problems: ReadonlyArray<ConfigProblem>): string =>
+  problems.some(({ variable }) => connectionVariables.has(variable))
+    ? "Set these environment variables (see the README), or start with --demo to try the built-in OTRS simulator."
+    : "Fix these environment variables (see the README)."
 
 const webServiceUrl = Config.string("OTRS_BASE_URL").pipe(
   Config.mapOrFail((text) => {

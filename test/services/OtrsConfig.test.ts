@@ -42,6 +42,13 @@ describe("OtrsConfig", () => {
       }
     ))
 
+  it.effect("suggests --demo only when the connection variables are the problem, since it replaces only those", () =>
+    Effect.map(Effect.flip(load({ ...minimal, OTRS_TIMEOUT_MS: "abc" })), (error) => {
+      expect(error.message).toContain("OTRS_TIMEOUT_MS")
+      expect(error.message).toContain("Fix these environment variables")
+      expect(error.message).not.toContain("--demo")
+    }))
+
   it.effect("routes can be overridden with or without a method, or point at another web service", () =>
     Effect.map(
       load({
