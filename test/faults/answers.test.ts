@@ -1,8 +1,8 @@
 import type { Client } from "@modelcontextprotocol/client"
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
-import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
-import { type Harness, startServer } from "../support/mcpHarness.js"
-import { call, expectServing, measured, newTicket, noteOn, readTicket, serverEnv, textOf } from "./support.js"
+import { describe, expect, it } from "vitest"
+import type { OtrsSimulator } from "../../src/simulator/index.js"
+import type { Harness } from "../support/mcpHarness.js"
+import { call, expectServing, measured, newTicket, noteOn, readTicket, serverPerFile, textOf } from "./support.js"
 
 /**
  * Wrong answers from OTRS or whatever stands in front of it: 5xx bursts, HTML pages, malformed JSON, redirects,
@@ -12,18 +12,7 @@ import { call, expectServing, measured, newTicket, noteOn, readTicket, serverEnv
 let sim: OtrsSimulator
 let server: Harness<Client>
 
-beforeAll(async () => {
-  sim = await startSimulator()
-  server = await startServer({ env: serverEnv(sim) })
-  await expectServing(server)
-})
-
-afterEach(() => sim.clearFaults())
-
-afterAll(async () => {
-  await server?.close()
-  await sim?.close()
-})
+serverPerFile({}, (started) => ({ sim, server } = started))
 
 describe("5xx bursts", () => {
   it("retries a read through a burst of 503s, to success", async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs"
 import type { Client } from "@modelcontextprotocol/client"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type Fault, type FaultScope, type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
-import { type Harness, startServer } from "../support/mcpHarness.js"
-import { call, expectServing, newTicket, noteOn, serverEnv, textOf, type ToolResult } from "./support.js"
+import { describe, expect, it } from "vitest"
+import type { Fault, FaultScope, OtrsSimulator } from "../../src/simulator/index.js"
+import type { Harness } from "../support/mcpHarness.js"
+import { call, expectServing, newTicket, noteOn, serverPerFile, textOf, type ToolResult } from "./support.js"
 
 /**
  * A bounded load run through the built server: 500 calls of every kind, 50 in flight, with faults injected as it
@@ -56,17 +56,8 @@ const mayHaveApplied = (outcome: Outcome) =>
 let sim: OtrsSimulator
 let server: Harness<Client>
 
-beforeAll(async () => {
-  sim = await startSimulator()
-  // a longer timeout than the other fault tests: 50 calls in flight on a small machine are slow, not broken
-  server = await startServer({ env: serverEnv(sim, { OTRS_TIMEOUT_MS: "5000" }) })
-  await expectServing(server)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await sim?.close()
-})
+// a longer timeout than the other fault tests: 50 calls in flight on a small machine are slow, not broken
+serverPerFile({ OTRS_TIMEOUT_MS: "5000" }, (started) => ({ sim, server } = started))
 
 /** Runs `count` calls from the mix with CONCURRENCY in flight; `onCall` may inject faults as the run goes. */
 const run = async (count: number, onCall: (index: number) => void = () => {}) => {

@@ -1,30 +1,19 @@
 import type { Client } from "@modelcontextprotocol/client"
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
-import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
-import { type Harness, startServer } from "../support/mcpHarness.js"
-import { call, expectServing, measured, newTicket, readTicket, serverEnv, sleep, textOf } from "./support.js"
+import { describe, expect, it } from "vitest"
+import type { OtrsSimulator } from "../../src/simulator/index.js"
+import type { Harness } from "../support/mcpHarness.js"
+import { call, expectServing, measured, newTicket, readTicket, serverPerFile, sleep, textOf } from "./support.js"
 
 /**
- * From OTRS_TIMEOUT_MS=2000 up, undici's own timers end each attempt (src/services/OtrsTransportLive.ts), instead of
- * the Effect timer the transport races each attempt against below that (transport.test.ts, at 300 ms). The same promises
- * hold, within undici's resolution of about a second: reads are retried, writes never are.
+ * From OTRS_TIMEOUT_MS=2000 up, undici's own timers end each attempt (src/services/OtrsTransportLive.ts), instead
+ * of the Effect timer the transport races each attempt against below that (transport.test.ts, at 300 ms). The
+ * same promises hold, within undici's resolution of about a second: reads are retried, writes never are.
  */
 
 let sim: OtrsSimulator
 let server: Harness<Client>
 
-beforeAll(async () => {
-  sim = await startSimulator()
-  server = await startServer({ env: serverEnv(sim, { OTRS_TIMEOUT_MS: "2000", OTRS_RETRIES: "1" }) })
-  await expectServing(server)
-})
-
-afterEach(() => sim.clearFaults())
-
-afterAll(async () => {
-  await server?.close()
-  await sim?.close()
-})
+serverPerFile({ OTRS_TIMEOUT_MS: "2000", OTRS_RETRIES: "1" }, (started) => ({ sim, server } = started))
 
 describe("OTRS_TIMEOUT_MS of 2 s, kept by undici", () => {
   it("answers a read slower than usual but within the timeout, at once", async () => {

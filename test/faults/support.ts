@@ -1,8 +1,8 @@
 import type { Client } from "@modelcontextprotocol/client"
-import { expect } from "vitest"
-import type { OtrsSimulator } from "../../src/simulator/index.js"
+import { afterAll, afterEach, beforeAll, expect } from "vitest"
+import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
+import { type Harness, startServer } from "../support/mcpHarness.js"
 import { call, textOf } from "../support/toolCalls.js"
-import type { Harness } from "../support/mcpHarness.js"
 
 /**
  * Helpers for the fault and load tests: the built server (dist/otrs-mcp.js) against a simulator each file starts,
@@ -35,6 +35,29 @@ export const expectServing = async (server: Harness<Client>) => {
   expect(result.isError, textOf(result)).toBeFalsy()
   expect(result.structuredContent).toMatchObject({ ticket_id: 56 })
   expect(server.nonJsonRpcLines()).toEqual([])
+}
+
+/**
+ * For a whole test file: starts the simulator and the built server against it (serverEnv plus `extra`), hands both
+ * to `use`, checks that the server serves, clears the faults after each test, and stops both after the last.
+ */
+export const serverPerFile = (
+  extra: Record<string, string>,
+  use: (started: { readonly sim: OtrsSimulator; readonly server: Harness<Client> }) => void
+) => {
+  let sim: OtrsSimulator | undefined
+  let server: Harness<Client> | undefined
+  beforeAll(async () => {
+    sim = await startSimulator()
+    server = await startServer({ env: serverEnv(sim, extra) })
+    use({ sim, server })
+    await expectServing(server)
+  })
+  afterEach(() => sim?.clearFaults())
+  afterAll(async () => {
+    await server?.close()
+    await sim?.close()
+  })
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))

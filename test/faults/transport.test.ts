@@ -1,7 +1,7 @@
 import type { Client } from "@modelcontextprotocol/client"
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
-import { type Harness, startServer } from "../support/mcpHarness.js"
+import type { Harness } from "../support/mcpHarness.js"
 import {
   call,
   expectServing,
@@ -9,7 +9,7 @@ import {
   newTicket,
   noteOn,
   readTicket,
-  serverEnv,
+  serverPerFile,
   sleep,
   textOf
 } from "./support.js"
@@ -22,18 +22,7 @@ import {
 let sim: OtrsSimulator
 let server: Harness<Client>
 
-beforeAll(async () => {
-  sim = await startSimulator()
-  server = await startServer({ env: serverEnv(sim) })
-  await expectServing(server)
-})
-
-afterEach(() => sim.clearFaults())
-
-afterAll(async () => {
-  await server?.close()
-  await sim?.close()
-})
+serverPerFile({}, (started) => ({ sim, server } = started))
 
 describe("OTRS down", () => {
   it("reports a refused connection, then serves again once OTRS is back (with a new login)", async () => {

@@ -1,10 +1,10 @@
 import type { Client } from "@modelcontextprotocol/client"
 import fc from "fast-check"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
+import { describe, expect, it } from "vitest"
+import type { OtrsSimulator } from "../../src/simulator/index.js"
 import { tools } from "../../src/tools/index.js"
-import { call, expectServing, serverEnv, textOf } from "../faults/support.js"
-import { type Harness, startServer } from "../support/mcpHarness.js"
+import { call, expectServing, serverPerFile, textOf } from "../faults/support.js"
+import type { Harness } from "../support/mcpHarness.js"
 import { mustBeRefused, mutation, textNamesField } from "./arguments.js"
 
 /**
@@ -25,16 +25,7 @@ const droppedBySdk = (broken: { readonly field: string }) => broken.field !== "_
 let sim: OtrsSimulator
 let server: Harness<Client>
 
-beforeAll(async () => {
-  sim = await startSimulator()
-  server = await startServer({ env: serverEnv(sim) })
-  await expectServing(server)
-})
-
-afterAll(async () => {
-  await server?.close()
-  await sim?.close()
-})
+serverPerFile({}, (started) => ({ sim, server } = started))
 
 describe.each(tools.map((tool) => [tool.name, tool] as const))("%s through the server", (name, tool) => {
   it("refuses bad arguments naming the field, without a request to OTRS", async () => {
