@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Duration, Effect, Layer } from "effect"
+import { Context, Duration, Effect, Fiber, Layer } from "effect"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
@@ -88,6 +88,20 @@ describe("OtrsTransportLive (undici, on loopback)", () => {
       const failure = yield* Effect.flip(transport.send({ method: "GET", url: `${otrs.origin}/Ticket/1` }))
       expect(failure).toMatchObject({ _tag: "TransportFailure", code: "UND_ERR_HEADERS_TIMEOUT", timedOut: "answering" })
     }), 10_000)
+
+  it.scopedLive("aborts a request whose caller is interrupted: OTRS sees the connection close", () =>
+    Effect.gen(function*() {
+      let closed = false
+      const otrs = yield* loopback((_, response) => {
+        response.on("close", () => closed = true)
+      })
+      const transport = yield* transportWith("30 seconds")
+      const fiber = yield* Effect.fork(transport.send({ method: "GET", url: `${otrs.origin}/Ticket/1` }))
+      while (otrs.seen.length === 0) yield* Effect.sleep("10 millis")
+      yield* Fiber.interrupt(fiber)
+      for (let wait = 0; wait < 100 && !closed; wait++) yield* Effect.sleep("10 millis")
+      expect(closed).toBe(true)
+    }))
 
   it.scopedLive("names a refused connection by its code, without the URL", () =>
     Effect.gen(function*() {
