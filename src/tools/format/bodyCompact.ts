@@ -13,12 +13,15 @@ const isBlank = (line: string) => line.trim() === ""
 const isQuoted = (line: string) => /^\s*>/.test(line)
 const isCiteMarker = (line: string) => /^[\s>]*#{3,}Cite::\d+#{3,}\s*$/.test(line)
 
+const hardSpace = /[\u00a0\u2007\u202f]/g
+
 const normalize = (text: string): Array<string> =>
-  text
-    .replace(/\r\n?/g, "\n")
-    .replace(/[\u00a0\u2007\u202f]/g, " ")
+  // most bodies have neither, and looking costs less than a replace that finds nothing
+  (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text)
+    .replace(hardSpace, " ")
     .split("\n")
-    .map((line) => line.replace(/\s+$/, ""))
+    // trimEnd strips what \s+$ matches, without the regex's quadratic retries on lines full of inner spaces
+    .map((line) => line.trimEnd())
 
 // "On 24/11/2026 08:12, Dana Whitfield wrote:", "Am 24.11.26 um 09:03 schrieb Jürgen Weiß:", "Le ... a écrit :"
 const attribution =
@@ -26,9 +29,13 @@ const attribution =
 
 /** How many lines (1 or 2: mail clients wrap long attributions) the attribution at `index` spans; 0 if none. */
 const attributionAt = (lines: ReadonlyArray<string>, index: number): number => {
-  const line = (lines[index] ?? "").replace(/^[\s>]+/, "").trim()
+  // an attribution ends with a colon, on its line or the next: every other line is settled without the regex
+  const raw = lines[index] ?? ""
+  const rawNext = lines[index + 1] ?? ""
+  if (!raw.trimEnd().endsWith(":") && !rawNext.trimEnd().endsWith(":")) return 0
+  const line = raw.replace(/^[\s>]+/, "").trim()
   if (attribution.test(line)) return 1
-  const next = (lines[index + 1] ?? "").replace(/^[\s>]+/, "").trim()
+  const next = rawNext.replace(/^[\s>]+/, "").trim()
   return next.length > 0 && next.length < 60 && attribution.test(`${line} ${next}`) ? 2 : 0
 }
 
