@@ -1,5 +1,5 @@
 import type { HttpClient } from "@effect/platform"
-import { Context, Effect, Layer, type Redacted } from "effect"
+import { Context, Effect, Layer, type Redacted, Ref } from "effect"
 import { ConfigItemGetResponse } from "../schemas/ConfigItem.js"
 import type { ConfigItem, SessionInfo, Ticket, TicketCreated, TicketHistory, TicketUpdated } from "../schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../schemas/History.js"
@@ -29,7 +29,7 @@ type SessionId = Redacted.Redacted<string>
 export interface OtrsClientShape {
   /** Logs in anew (replacing the shared session) and reports who is logged in. */
   readonly sessionCreate: Effect.Effect<SessionInfo, OtrsError>
-  /** Who the shared session belongs to (logs in first if needed). */
+  /** Who the shared session belongs to (logs in first if needed); asked of OTRS once per session. */
   readonly sessionGet: Effect.Effect<SessionInfo, OtrsError>
   /** Never retried: a duplicate ticket is worse than an error. */
   readonly ticketCreate: (request: TicketCreateRequest) => Effect.Effect<TicketCreated, OtrsError>
@@ -86,9 +86,17 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
           subject: "the session"
         }).pipe(Effect.flatMap(decodePayload("SessionGet", SessionGetResponse)))
 
+      // whom a session belongs to does not change while it lives, and search_tickets asks for every owner "me"
+      const known = yield* Ref.make<readonly [SessionId, SessionInfo] | undefined>(undefined)
+      const sessionInfo = (sessionId: SessionId) =>
+        Effect.flatMap(Ref.get(known), (cached) =>
+          cached !== undefined && cached[0] === sessionId
+            ? Effect.succeed(cached[1])
+            : Effect.tap(sessionGetWith(sessionId), (info) => Ref.set(known, [sessionId, info])))
+
       return {
-        sessionCreate: Effect.flatMap(session.login, sessionGetWith),
-        sessionGet: withSession(sessionGetWith),
+        sessionCreate: Effect.flatMap(session.login, sessionInfo),
+        sessionGet: withSession(sessionInfo),
         ticketCreate: (request) =>
           callWithSession(
             { operation: "TicketCreate", params: request, idempotent: false },

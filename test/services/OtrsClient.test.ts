@@ -163,6 +163,20 @@ describe("OtrsClient sessions", () => {
       expect(fake.count("POST", "/Session")).toBe(1)
     }))
 
+  it.effect("sessionGet asks OTRS once per session; a new login asks for its own", () => {
+    const fake = otrs()
+    return run(fake, (client) =>
+      Effect.gen(function*() {
+        yield* client.sessionGet
+        const again = yield* client.sessionGet
+        expect(again).toMatchObject({ userLogin: "agent1", userId: 2 })
+        expect(fake.count("GET", /^\/Session\//)).toBe(1)
+        const renewed = yield* client.sessionCreate
+        expect(yield* client.sessionGet).toEqual(renewed)
+        expect(fake.count("GET", /^\/Session\//)).toBe(2)
+      }))
+  })
+
   it.effect("sessionCreate logs in anew and reports the user without the SessionID", () => {
     const fake = otrs()
     return run(fake, (client) => Effect.zipRight(client.sessionGet, client.sessionCreate)).pipe(Effect.map((info) => {
