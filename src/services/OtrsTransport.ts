@@ -1,4 +1,5 @@
-import { HttpClient, HttpClientRequest } from "@effect/platform"
+import * as HttpClient from "@effect/platform/HttpClient"
+import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { Context, Data, Duration, Effect, Layer } from "effect"
 import { OtrsConfig } from "./OtrsConfig.js"
 import type { RawResponse } from "./OtrsResponse.js"
