@@ -36,8 +36,8 @@ export interface OtrsTransportShape {
  * (the tests' fakes, or an application's own client) at the cost of Effect's HTTP machinery on every request.
  */
 export class OtrsTransport extends Context.Tag("otrs-mcp/OtrsTransport")<OtrsTransport, OtrsTransportShape>() {
-  static readonly fromHttpClient: Layer.Layer<OtrsTransport, never, HttpClient.HttpClient | OtrsConfig> = Layer
-    .effect(
+  static readonly fromHttpClient: Layer.Layer<OtrsTransport, never, HttpClient.HttpClient | OtrsConfig> =
+    Layer.effect(
       OtrsTransport,
       Effect.gen(function*() {
         const { timeout } = yield* OtrsConfig
@@ -102,7 +102,7 @@ export const transportFailure = (error: unknown): TransportFailure => {
 }
 
 /** The innermost error Node reported, stripped of anything that could carry a URL with credentials. */
-export const rootCause = (error: unknown): { readonly code: string | undefined; readonly message: string } => {
+const rootCause = (error: unknown): { readonly code: string | undefined; readonly message: string } => {
   let current: unknown = error
   for (let depth = 0; depth < 5; depth++) {
     const next = (current as { cause?: unknown } | undefined)?.cause
