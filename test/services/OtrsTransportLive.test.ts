@@ -46,7 +46,8 @@ describe("OtrsTransportLive (undici, on loopback)", () => {
   it.scopedLive("sends a GET with its query and reads status, content type and body", () =>
     Effect.gen(function*() {
       const otrs = yield* loopback((_, response) => {
-        response.writeHead(200, { "content-type": "application/json; charset=UTF-8" }).end(`{"TicketID":["1"]}`)
+        // capitalised as Apache sends them
+        response.writeHead(200, { "Content-Type": "application/json; charset=UTF-8" }).end(`{"TicketID":["1"]}`)
       })
       const transport = yield* transportWith("2 seconds")
       const answer = yield* transport.send({ method: "GET", url: `${otrs.origin}/Ticket?SessionID=s&Title=a+b` })
@@ -63,7 +64,7 @@ describe("OtrsTransportLive (undici, on loopback)", () => {
   it.scopedLive("sends a JSON body, and reports a redirect without following it", () =>
     Effect.gen(function*() {
       const otrs = yield* loopback((_, response) => {
-        response.writeHead(301, { location: "https://elsewhere.test/Session" }).end()
+        response.writeHead(301, { Location: "https://elsewhere.test/Session" }).end()
       })
       const transport = yield* transportWith("2 seconds")
       const answer = yield* transport.send({ method: "POST", url: `${otrs.origin}/Session`, body: `{"UserLogin":"a"}` })
