@@ -200,4 +200,7 @@ export const decodeOnly = <WA, WI, WR, D>(wire: Schema.Schema<WA, WI, WR>, toDom
 
 /** `{ key: value }` when the value is there, `{}` otherwise: optional domain fields stay absent, never `undefined`. */
 export const present = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } =>
-  (value === undefined ? {} : { [key]: value }) as { [P in K]?: V }
+  (value === undefined ? absent : { [key]: value }) as { [P in K]?: V }
+
+/** What `present` gives for an absent value: one shared object, since a payload has hundreds of absent fields. */
+const absent = Object.freeze({})

@@ -1,4 +1,4 @@
-import { Either, Option, Schema } from "effect"
+import { Either, Option, Predicate, Schema } from "effect"
 import { OtrsErrorResponse, type OtrsErrorDetail } from "../schemas/ErrorResponse.js"
 import { TransportErrorText } from "../schemas/TransportErrorText.js"
 import {
@@ -75,6 +75,9 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
       })
     )
   }
+  // OtrsErrorResponse requires the `Error` key: without it, the payload is not an error, and decoding would only
+  // build the parse issues that say so
+  if (!Predicate.hasProperty(payload, "Error")) return Either.right(payload)
   return Option.match(decodeError(payload), {
     onNone: () => Either.right(payload),
     onSome: (error) => Either.left(mapOperationError(exchange, error))
