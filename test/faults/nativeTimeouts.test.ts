@@ -2,7 +2,15 @@ import type { Client } from "@modelcontextprotocol/client"
 import { describe, expect, it } from "vitest"
 import type { OtrsSimulator } from "../../src/simulator/index.js"
 import type { Harness } from "../support/mcpHarness.js"
-import { call, expectServing, measured, newTicket, readTicket, serverPerFile, sleep, textOf } from "./support.js"
+import {
+  call,
+  expectServing,
+  expectSlowCreateNotRetried,
+  measured,
+  readTicket,
+  serverPerFile,
+  textOf
+} from "./support.js"
 
 /**
  * From OTRS_TIMEOUT_MS=2000 up, undici's own timers end each attempt (src/services/OtrsTransportLive.ts), instead
@@ -42,17 +50,11 @@ describe("OTRS_TIMEOUT_MS of 2 s, kept by undici", () => {
   })
 
   it("never retries a ticket creation that timed out, and says it may have been applied", async () => {
-    sim.inject({ kind: "latency", ms: 4_000 }, { times: 1, operations: ["TicketCreate"] })
-    const { delta, result } = await measured(sim, async () => {
-      const answer = await call(server, "create_ticket", newTicket("Slow create, undici timers"))
-      await sleep(2_500) // the delayed request has been answered (or dropped) by now
-      return answer
+    await expectSlowCreateNotRetried(sim, server, {
+      latencyMs: 4_000,
+      settleMs: 2_500,
+      timeoutMs: 2_000,
+      title: "Slow create, undici timers"
     })
-    expect(result.isError).toBe(true)
-    expect(textOf(result)).toContain("did not answer within 2000 ms")
-    expect(textOf(result)).toContain("may have been applied")
-    expect(delta.requests).toBe(1)
-    expect(delta.ticketsCreated).toBeLessThanOrEqual(1)
-    await expectServing(server)
   })
 })

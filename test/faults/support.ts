@@ -2,7 +2,7 @@ import type { Client } from "@modelcontextprotocol/client"
 import { afterAll, afterEach, beforeAll, expect } from "vitest"
 import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
 import { type Harness, startServer } from "../support/mcpHarness.js"
-import { call, textOf } from "../support/toolCalls.js"
+import { call, measured, textOf } from "../support/toolCalls.js"
 
 /**
  * Helpers for the fault and load tests: the built server (dist/otrs-mcp.js) against a simulator each file starts,
@@ -35,6 +35,35 @@ export const expectServing = async (server: Harness<Client>) => {
   expect(result.isError, textOf(result)).toBeFalsy()
   expect(result.structuredContent).toMatchObject({ ticket_id: 56 })
   expect(server.nonJsonRpcLines()).toEqual([])
+}
+
+/**
+ * A ticket creation that OTRS answers after `latencyMs`, beyond OTRS_TIMEOUT_MS (`timeoutMs`): the call fails once,
+ * saying the ticket may exist, is never sent again, and creates at most the one ticket once OTRS has answered
+ * (`settleMs` after the error); the server keeps serving.
+ */
+export const expectSlowCreateNotRetried = async (
+  sim: OtrsSimulator,
+  server: Harness<Client>,
+  { latencyMs, settleMs, timeoutMs, title }: {
+    readonly latencyMs: number
+    readonly settleMs: number
+    readonly timeoutMs: number
+    readonly title: string
+  }
+) => {
+  sim.inject({ kind: "latency", ms: latencyMs }, { times: 1, operations: ["TicketCreate"] })
+  const { delta, result } = await measured(sim, async () => {
+    const answer = await call(server, "create_ticket", newTicket(title))
+    await sleep(settleMs)
+    return answer
+  })
+  expect(result.isError).toBe(true)
+  expect(textOf(result)).toContain(`did not answer within ${timeoutMs} ms`)
+  expect(textOf(result)).toContain("may have been applied")
+  expect(delta.requests).toBe(1)
+  expect(delta.ticketsCreated).toBeLessThanOrEqual(1)
+  await expectServing(server)
 }
 
 /**

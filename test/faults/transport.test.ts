@@ -5,12 +5,12 @@ import type { Harness } from "../support/mcpHarness.js"
 import {
   call,
   expectServing,
+  expectSlowCreateNotRetried,
   measured,
   newTicket,
   noteOn,
   readTicket,
   serverPerFile,
-  sleep,
   textOf
 } from "./support.js"
 
@@ -112,18 +112,7 @@ describe("slower than OTRS_TIMEOUT_MS", () => {
   })
 
   it("never retries a ticket creation that timed out, and the ticket exists at most once", async () => {
-    sim.inject({ kind: "latency", ms: 600 }, { times: 1, operations: ["TicketCreate"] })
-    const { delta, result } = await measured(sim, async () => {
-      const answer = await call(server, "create_ticket", newTicket("Slow create"))
-      await sleep(700) // the delayed request has been answered (or dropped) by now
-      return answer
-    })
-    expect(result.isError).toBe(true)
-    expect(textOf(result)).toContain("did not answer within 300 ms")
-    expect(textOf(result)).toContain("may have been applied")
-    expect(delta.requests).toBe(1)
-    expect(delta.ticketsCreated).toBeLessThanOrEqual(1)
-    await expectServing(server)
+    await expectSlowCreateNotRetried(sim, server, { latencyMs: 600, settleMs: 700, timeoutMs: 300, title: "Slow create" })
   })
 
   it("never retries a new article that hung", async () => {
