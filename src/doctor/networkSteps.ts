@@ -1,5 +1,4 @@
 import { Data, Duration, Effect } from "effect"
-import { lookup } from "node:dns/promises"
 import { isIP, Socket } from "node:net"
 import { type DoctorStep, fail, pass } from "./DoctorStep.js"
 
@@ -19,7 +18,9 @@ const seconds = (timeout: Duration.Duration) => `${Duration.toSeconds(timeout)} 
 export const checkDns = (endpoint: Endpoint, timeout: Duration.Duration): Effect.Effect<DoctorStep> => {
   const name = "DNS"
   if (isIP(endpoint.host) !== 0) return Effect.succeed(pass(name, `${endpoint.host} is an IP address, nothing to look up`))
-  return Effect.tryPromise(() => lookup(endpoint.host, { all: true })).pipe(
+  // node:dns/promises is imported here, not at the start of the server that shares this bundle
+  return Effect.tryPromise(() => import("node:dns/promises").then((dns) => dns.lookup(endpoint.host, { all: true })))
+    .pipe(
     Effect.timeout(timeout),
     Effect.match({
       onSuccess: (addresses) =>

@@ -1,9 +1,8 @@
 import { Duration, Effect, Layer, Option, Scope } from "effect"
-import { readFile } from "node:fs/promises"
-import { rootCertificates } from "node:tls"
 import { OtrsConfig, OtrsConfigError, type OtrsConfigShape } from "./OtrsConfig.js"
 import type { RawResponse } from "./OtrsResponse.js"
 import { type OtrsRequest, OtrsTransport, type TransportFailure, withTimeout } from "./OtrsTransport.js"
+import * as UndiciTransport from "./UndiciTransport.js"
 
 /**
  * How the MCP server reaches OTRS: undici with keep-alive sockets (one TLS handshake, not one per call; at most 50
@@ -17,9 +16,7 @@ import { type OtrsRequest, OtrsTransport, type TransportFailure, withTimeout } f
  * From NATIVE_TIMEOUT_FLOOR_MS up, undici's own timers keep OTRS_TIMEOUT_MS (connecting, then waiting for the
  * headers and for each part of the body), so no timer fiber races each request; below it, Effect's timer does.
  *
- * undici is imported by the first request, not at start: with the parts of Node it loads (fetch, HTTP/2) it took
- * 20 ms of the server's start, which MCP hosts wait for before the first tools/list. The agent closes with the
- * layer's scope.
+ * undici is loaded by the first request, not at start (see UndiciTransport). The agent closes with the layer's scope.
  */
 export const OtrsTransportLive: Layer.Layer<OtrsTransport, OtrsConfigError, OtrsConfig> = Layer.scoped(
   OtrsTransport,
@@ -33,21 +30,13 @@ export const OtrsTransportLive: Layer.Layer<OtrsTransport, OtrsConfigError, Otrs
     // once undici is loaded, requests go straight to it
     let loaded: ((request: OtrsRequest) => Effect.Effect<RawResponse, TransportFailure>) | undefined
     const load = yield* Effect.cached(
-      Effect.promise(() => import("./UndiciTransport.js")).pipe(
-        Effect.flatMap((module) =>
-          module.make({
-            connections: 50,
-            connect: {
-              rejectUnauthorized: config.verifySsl,
-              ...(ca === undefined ? {} : { ca: withPublicRoots(ca) })
-            }
-          }, native ? timeoutMs : undefined)
-        ),
-        Effect.tap((send) => {
-          loaded = send
-        }),
-        Scope.extend(scope)
-      )
+      UndiciTransport.make({ connections: 50, verifySsl: config.verifySsl, ca, timeoutMs: native ? timeoutMs : undefined })
+        .pipe(
+          Effect.tap((send) => {
+            loaded = send
+          }),
+          Scope.extend(scope)
+        )
     )
     const attempt = (request: OtrsRequest) =>
       loaded === undefined ? Effect.flatMap(load, (send) => send(request)) : loaded(request)
@@ -64,13 +53,11 @@ export const readCaFile = (config: OtrsConfigShape): Effect.Effect<string | unde
     onNone: () => Effect.succeed(undefined),
     onSome: (path) =>
       Effect.tryPromise({
-        try: () => readFile(path, "utf8"),
+        // imported here: node:fs/promises (with the readline it loads) is not worth loading at every start
+        try: () => import("node:fs/promises").then((fs) => fs.readFile(path, "utf8")),
         catch: (error) =>
           new OtrsConfigError({
             problems: [{ variable: "OTRS_CA_FILE", problem: `cannot read ${path}: ${(error as Error).message}` }]
           })
       })
   })
-
-/** OTRS_CA_FILE adds to Node's public roots instead of replacing them (Node's `ca` option replaces them). */
-export const withPublicRoots = (ca: string): Array<string> => [...rootCertificates, ca]

@@ -1,27 +1,46 @@
-import * as Undici from "@effect/platform-node/Undici"
+import type * as Undici from "@effect/platform-node/Undici"
 import { Effect, type Scope } from "effect"
 import type { RawResponse } from "./OtrsResponse.js"
 import { type OtrsRequest, transportFailure, type TransportFailure } from "./OtrsTransport.js"
 
+/** How to reach OTRS: TLS settings, and at most how many connections at once. */
+export interface AgentOptions {
+  readonly connections: number
+  readonly verifySsl: boolean
+  /** A CA bundle (PEM) trusted in addition to Node's public roots. */
+  readonly ca: string | undefined
+  /**
+   * When given, bounds connecting and then waiting for the headers and for each part of the body, to within
+   * undici's timer resolution (about a second).
+   */
+  readonly timeoutMs: number | undefined
+}
+
 /**
  * An undici agent, for as long as the scope lasts, and requests dispatched straight to it: with a handler rather
  * than undici's `request`, no AbortController and no body stream per request (0.19 ms of CPU per TicketGet in
- * process instead of 0.26 ms). Only OtrsTransportLive's first request imports this module (see there why).
+ * process instead of 0.26 ms).
  *
- * `timeoutMs`, when given, bounds connecting and then waiting for the headers and for each part of the body, to
- * within undici's timer resolution (about a second).
+ * undici (and node:tls for a CA bundle) are imported when OtrsTransportLive makes its first request, not at start,
+ * which MCP hosts wait for before the first tools/list: undici, with the parts of Node it loads (fetch, HTTP/2), took
+ * 20 ms of it, node:tls with node:crypto 5 ms more. Packages are imported lazily, never a module of ours: esbuild
+ * wraps everything such a module reaches, effect's index among them, which put all of effect in the bundle (170 KB
+ * more) and ran it at every start.
  */
 export const make = (
-  options: Undici.Agent.Options,
-  timeoutMs: number | undefined
+  options: AgentOptions
 ): Effect.Effect<(request: OtrsRequest) => Effect.Effect<RawResponse, TransportFailure>, never, Scope.Scope> =>
   Effect.map(
     Effect.acquireRelease(
-      Effect.sync(() =>
-        new Undici.Agent(
-          timeoutMs === undefined ? options : { ...options, connect: { ...options.connect, timeout: timeoutMs } }
-        )
-      ),
+      Effect.promise(async () => {
+        const undici = await import("@effect/platform-node/Undici")
+        const ca = options.ca === undefined ? {} : { ca: await withPublicRoots(options.ca) }
+        const timeout = options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }
+        return new undici.Agent({
+          connections: options.connections,
+          connect: { rejectUnauthorized: options.verifySsl, ...ca, ...timeout }
+        })
+      }),
       (agent) => Effect.promise(() => agent.destroy())
     ),
     (agent) => (request) =>
@@ -39,8 +58,8 @@ export const make = (
           headers: request.body === undefined ? acceptJson : sendJson,
           body: request.body ?? null,
           // undici's defaults (five minutes each) would otherwise stand in for an unset timeout
-          headersTimeout: timeoutMs ?? 0,
-          bodyTimeout: timeoutMs ?? 0
+          headersTimeout: options.timeoutMs ?? 0,
+          bodyTimeout: options.timeoutMs ?? 0
         }, {
           onRequestStart: (started) => {
             controller = started
@@ -68,3 +87,9 @@ const sendJson = { accept: "application/json", "content-type": "application/json
 
 const header = (value: string | Array<string> | undefined): string | undefined =>
   Array.isArray(value) ? value[0] : value
+
+/** OTRS_CA_FILE adds to Node's public roots instead of replacing them (Node's `ca` option replaces them). */
+export const withPublicRoots = async (ca: string): Promise<Array<string>> => [
+  ...(await import("node:tls")).rootCertificates,
+  ca
+]

@@ -1,5 +1,3 @@
-import { randomBytes } from "node:crypto"
-
 export type SessionUser = { readonly kind: "agent"; readonly login: string } | { readonly kind: "customer"; readonly login: string }
 
 export interface Session {
@@ -22,8 +20,12 @@ export interface Sessions {
 
 const alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
-/** 32 characters like OTRS's SessionIDs. */
-const newSessionId = () => Array.from(randomBytes(32), (byte) => alphabet[byte % alphabet.length]).join("")
+/**
+ * 32 characters like OTRS's SessionIDs. Web Crypto, which Node loads on first use, rather than node:crypto, which
+ * an import would load at the start of the server that shares this bundle.
+ */
+const newSessionId = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(32)), (byte) => alphabet[byte % alphabet.length]).join("")
 
 /** Sessions are global (every web service accepts them) and expire after `idleSeconds` without a request. */
 export const makeSessions = (idleSeconds: number, nowMillis: () => number): Sessions => {
