@@ -2,11 +2,18 @@
 import { fileURLToPath } from "node:url"
 import { defaultCacheDirectory, loadBundle } from "./compileCache.js"
 
+/** The hash of dist/otrs-mcp.cjs, put here by scripts/bundle.mjs when it builds both. */
+declare const OTRS_MCP_BUNDLE_ID: string
+
 // The otrs-mcp command (dist/otrs-mcp.js): the bundle next to it (dist/otrs-mcp.cjs, see scripts/bundle.mjs) with
 // its code cache. Only the server writes the cache, on its way out: what it compiled is what its next start needs,
 // while a first run of `--version` or `doctor` would leave a cache that the server accepts but that lacks most of
 // its code.
-const bundle = loadBundle(fileURLToPath(new URL("otrs-mcp.cjs", import.meta.url)), defaultCacheDirectory())
+const bundle = loadBundle(
+  fileURLToPath(new URL("otrs-mcp.cjs", import.meta.url)),
+  OTRS_MCP_BUNDLE_ID,
+  defaultCacheDirectory()
+)
 const serving = process.argv.slice(2).every((argument) => argument === "--demo")
 if (serving) process.once("exit", bundle.save)
 bundle.run()

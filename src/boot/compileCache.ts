@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto"
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { tmpdir } from "node:os"
@@ -11,8 +10,10 @@ import { Script } from "node:vm"
  * then holds every function the run compiled, not only the top level (measured, to the first tools/list: 344
  * instead of 604 ms; a cache taken right after compiling only got to about 570 ms).
  *
- * A cache file is named after the bundle's content: V8 itself only checks the source's length, so a rebuilt bundle
- * of the same length must never meet the code of the old one.
+ * A cache file is named after the bundle's content (`bundleId`, its hash, which scripts/bundle.mjs computes when it
+ * builds the bundle and gives the launcher): V8 itself only checks the source's length, so a rebuilt bundle of the
+ * same length must never meet the code of the old one. Hashing the 3 MB bundle at every start instead took 6 ms,
+ * loading node:crypto included.
  */
 
 /** What became of the cache for this run. */
@@ -38,10 +39,10 @@ export const defaultCacheDirectory = (env: NodeJS.ProcessEnv = process.env): str
   return join(tmpdir(), uid === undefined ? "otrs-mcp-compile-cache" : `otrs-mcp-compile-cache-${uid}`)
 }
 
-export const loadBundle = (file: string, cacheDirectory: string | undefined): CachedBundle => {
+export const loadBundle = (file: string, bundleId: string, cacheDirectory: string | undefined): CachedBundle => {
   const bytes = readFileSync(file)
   const directory = cacheDirectory === undefined ? undefined : privateDirectory(cacheDirectory)
-  const cacheFile = directory === undefined ? undefined : join(directory, cacheFileName(bytes))
+  const cacheFile = directory === undefined ? undefined : join(directory, cacheFileName(bundleId))
   const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile)
   const script = new Script(
     `(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`,
@@ -76,8 +77,7 @@ export const loadBundle = (file: string, cacheDirectory: string | undefined): Ca
   }
 }
 
-const cacheFileName = (bundle: Buffer) =>
-  `${createHash("sha256").update(bundle).digest("hex").slice(0, 32)}-${process.version}-${process.arch}.v8`
+const cacheFileName = (bundleId: string) => `${bundleId}-${process.version}-${process.arch}.v8`
 
 /** The directory, created if need be, when only this user can write to it: anyone else could plant code in it. */
 const privateDirectory = (directory: string): string | undefined => {

@@ -2,6 +2,8 @@
  * Article bodies as an agent needs them: the new content of each message, without the earlier messages it quotes,
  * the sender's signature and disclaimers, OTRS's link lists and whitespace runs. Everything works on lines, so the
  * rules stay readable; each rule only removes what it recognises with certainty and leaves anything doubtful alone.
+ * Letters beyond ASCII in regular expressions are \u escapes (\u00e9 is e acute): the bundle must stay ASCII, see
+ * scripts/bundle.mjs.
  */
 
 export const QUOTE_MARKER = "[quoted earlier messages removed]"
@@ -25,7 +27,7 @@ const normalize = (text: string): Array<string> =>
 
 // "On 24/11/2026 08:12, Dana Whitfield wrote:", "Am 24.11.26 um 09:03 schrieb Jürgen Weiß:", "Le ... a écrit :"
 const attribution =
-  /^(On|Am|Le|El|Il|Op|Em|Den|W dniu)\s.{0,200}\b(wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu|skrev|napisał)\b.{0,80}:$/i
+  /^(On|Am|Le|El|Il|Op|Em|Den|W dniu)\s.{0,200}\b(wrote|schrieb|a \u00e9crit|escribi\u00f3|ha scritto|schreef|escreveu|skrev|napisa\u0142)\b.{0,80}:$/i
 
 /** How many lines (1 or 2: mail clients wrap long attributions) the attribution at `index` spans; 0 if none. */
 const attributionAt = (lines: ReadonlyArray<string>, index: number): number => {
@@ -39,11 +41,11 @@ const attributionAt = (lines: ReadonlyArray<string>, index: number): number => {
   return next.length > 0 && next.length < 60 && attribution.test(`${line} ${next}`) ? 2 : 0
 }
 
-const headerField = /^\s*\*?(From|Von|De|Da|Van|Sent|Gesendet|Envoyé|Enviado|Inviato|Date|Datum|To|An|À|Para|A|Subject|Betreff|Objet|Asunto|Oggetto|Cc)\s*:\*?\s/i
+const headerField = /^\s*\*?(From|Von|De|Da|Van|Sent|Gesendet|Envoy\u00e9|Enviado|Inviato|Date|Datum|To|An|\u00c0|Para|A|Subject|Betreff|Objet|Asunto|Oggetto|Cc)\s*:\*?\s/i
 const fromField = /^\s*\*?(From|Von|De|Da|Van)\s*:\*?\s+\S/i
-const separator = /^\s*([-_=]{8,}|-+\s*(Original Message|Ursprüngliche Nachricht|Message d'origine|Mensaje original)\s*-+)\s*$/i
+const separator = /^\s*([-_=]{8,}|-+\s*(Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Mensaje original)\s*-+)\s*$/i
 
-const forwardIntro = /forwarded message|weitergeleitete nachricht|message transféré|begin forwarded/i
+const forwardIntro = /forwarded message|weitergeleitete nachricht|message transf\u00e9r\u00e9|begin forwarded/i
 const forwardedSubject = /^\s*\*?(Subject|Betreff|Objet|Asunto|Oggetto)\s*:\*?\s*(fwd?|wg|tr|rv|i)\s*:/i
 
 /**
@@ -54,7 +56,7 @@ const forwardedSubject = /^\s*\*?(Subject|Betreff|Objet|Asunto|Oggetto)\s*:\*?\s
 const unquotedHistoryStart = (lines: ReadonlyArray<string>): number | undefined => {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index] ?? ""
-    if (separator.test(line) && /original|ursprüngliche|origine/i.test(line)) return index
+    if (separator.test(line) && /original|urspr\u00fcngliche|origine/i.test(line)) return index
     if (!fromField.test(line)) continue
     const following = lines.slice(index + 1, index + 5).filter((next) => headerField.test(next))
     if (following.length < 2) continue
