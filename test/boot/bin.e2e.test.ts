@@ -30,7 +30,7 @@ describe("the otrs-mcp command's compile cache", () => {
     const first = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
     const { tools } = await first.client.listTools()
     expect(await first.close()).toEqual({ code: 0, signal: null })
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^[0-9a-f]{32}-v\d+\.\d+\.\d+-\w+\.v8$/)])
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^[0-9a-f]{32}-\d+-v\d+\.\d+\.\d+-\w+\.v8$/)])
 
     const second = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
     expect((await second.client.listTools()).tools).toEqual(tools)

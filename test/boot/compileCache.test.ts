@@ -33,8 +33,10 @@ afterEach(() => {
 })
 
 /** One start: the cache's status and what the bundle computed. */
-const start = (directory: string | null = cache): { status: string; value: [number, string] } => {
-  const run = spawnSync(process.execPath, [fixture, bundle, directory ?? "-"], { encoding: "utf8" })
+const start = (directory: string | null = cache, bundleId?: string): { status: string; value: [number, string] } => {
+  const run = spawnSync(process.execPath, [fixture, bundle, directory ?? "-", ...(bundleId ? [bundleId] : [])], {
+    encoding: "utf8"
+  })
   if (run.status !== 0) throw new Error(run.stderr)
   return JSON.parse(run.stdout) as { status: string; value: [number, string] }
 }
@@ -53,6 +55,15 @@ describe("loadBundle", () => {
     writeFileSync(bundle, bundleSource(2))
     expect(start()).toEqual({ status: "absent", value: [2, "bundle.cjs"] })
     expect(start().status).toBe("accepted")
+  })
+
+  it("never gives a bundle edited in place the code of the old one, even with the same id and length", () => {
+    start(cache, "build1")
+    writeFileSync(bundle, bundleSource(2))
+    // whatever the resolution of the file system's clock
+    utimesSync(bundle, new Date(2001, 0, 1), new Date(2001, 0, 1))
+    expect(start(cache, "build1")).toEqual({ status: "absent", value: [2, "bundle.cjs"] })
+    expect(start(cache, "build1").status).toBe("accepted")
   })
 
   it("runs from source when the cache file is damaged, and replaces it", () => {
