@@ -14,7 +14,16 @@ const bundle = join(outdir, "otrs-mcp.cjs")
 const entry = join(outdir, "otrs-mcp.js")
 const shipped = ["package.json", "otrs-mcp.js", "otrs-mcp.js.map", "otrs-mcp.cjs", "otrs-mcp.cjs.map"]
 
-await build({ entryPoints: ["src/Main.ts"], outfile: bundle, ...nodeBundleOptions })
+await build({
+  entryPoints: ["src/Main.ts"],
+  outfile: bundle,
+  ...nodeBundleOptions,
+  // as a JSON string: esbuild would make an object into a module of its own, initialised by every other module
+  define: {
+    ...nodeBundleOptions.define,
+    OTRS_MCP_TOOL_JSON_SCHEMAS: JSON.stringify(JSON.stringify(await toolJsonSchemas()))
+  }
+})
 
 const bytes = readFileSync(bundle)
 assertAscii(bytes)
@@ -39,6 +48,19 @@ for (const file of readdirSync(outdir)) {
 
 // Runnable as ./dist/otrs-mcp.js, as MCP host configurations often do.
 chmodSync(entry, 0o755)
+
+/**
+ * What tools/list gives for each tool (src/mcp/PrebuiltJsonSchemas.ts), from the library tsc has just built into
+ * build/: the same Effect Schemas, converted the same way.
+ */
+async function toolJsonSchemas() {
+  const { tools } = await import("../build/tools/index.js")
+  const { toJsonSchema } = await import("../build/mcp/StandardSchema.js")
+  return Object.fromEntries(tools.map((tool) => [
+    tool.name,
+    { input: toJsonSchema(tool.input), output: toJsonSchema(tool.output, { purpose: "output" }) }
+  ]))
+}
 
 /**
  * One character beyond ASCII makes V8 hold the whole bundle as a two-byte string: twice the memory (3 MB more) and

@@ -1,6 +1,7 @@
 import { Either } from "effect"
 import { launch } from "../mcp/Launch.js"
 import { serve } from "../mcp/McpServer.js"
+import { prebuiltJsonSchemas } from "../mcp/PrebuiltJsonSchemas.js"
 import { serverInfo } from "../mcp/ServerInfo.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { resources, tools } from "../tools/index.js"
@@ -24,7 +25,8 @@ export const main = (argv: ReadonlyArray<string>): void =>
       process.exitCode = 2
     },
     onRight: Command.$match({
-      Serve: ({ demo }) => launch(serve({ tools, resources }, OtrsClient.live).pipe(connection(demo))),
+      Serve: ({ demo }) =>
+        launch(serve({ tools, resources, jsonSchemas: prebuiltJsonSchemas }, OtrsClient.live).pipe(connection(demo))),
       Doctor: ({ demo }) => runOnce(doctor(demo)),
       Tools: ({ markdown }) => runOnce(markdown ? documentTools : listTools),
       Call: (request) => runOnce(call(request)),

@@ -10,6 +10,7 @@ import {
 import { serveStdio, StdioServerTransport } from "@modelcontextprotocol/server/stdio"
 import { Cause, Context, Effect, Exit, Layer, Option, Runtime, Schema } from "effect"
 import { callTool } from "./CallTool.js"
+import type { ToolJsonSchemas } from "./PrebuiltJsonSchemas.js"
 import type * as Resource from "./Resource.js"
 import { describeIssues, formatPath } from "./SchemaIssues.js"
 import { serverInfo } from "./ServerInfo.js"
@@ -22,6 +23,8 @@ import { exposedTools, ToolPolicy, type UnknownToolNames } from "./ToolPolicy.js
 export interface Registry<R> {
   readonly tools: ReadonlyArray<Tool.Any<R>>
   readonly resources: ReadonlyArray<Resource.Any<R>>
+  /** The tools' JSON Schemas by tool name, when they were converted beforehand (see PrebuiltJsonSchemas). */
+  readonly jsonSchemas?: Readonly<Record<string, ToolJsonSchemas>> | undefined
 }
 
 export interface McpServerShape {
@@ -43,11 +46,11 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
         const policy = yield* ToolPolicy
         const exposed = new Set((yield* exposedTools(registry.tools, policy)).map((tool) => tool.name))
         const runtime = yield* Effect.runtime<R>()
-        // Schemas are converted once and shared by every server instance `make` builds.
+        // Converted once (or when the bundle was built) and shared by every server instance `make` builds.
         const tools = registry.tools.map((tool) => ({
           tool,
-          input: StandardSchema.unchecked(tool.input),
-          output: StandardSchema.unchecked(tool.output, "output"),
+          input: StandardSchema.unchecked(tool.input, "input", registry.jsonSchemas?.[tool.name]?.input),
+          output: StandardSchema.unchecked(tool.output, "output", registry.jsonSchemas?.[tool.name]?.output),
           enabled: exposed.has(tool.name)
         }))
         yield* Effect.logDebug(`exposing ${exposed.size} of ${tools.length} tools: ${[...exposed].join(", ")}`)

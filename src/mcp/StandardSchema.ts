@@ -85,9 +85,16 @@ const compact = (node: unknown, purpose: Purpose, key?: string): unknown => {
   return Object.fromEntries(entries)
 }
 
-/** The converter side; conversions are computed once per target (the SDK converts on every `tools/list`). */
-const jsonSchemaConverter = (schema: Schema.Schema.AnyNoContext, purpose: Purpose) => {
-  const cache = new Map<Target, Record<string, unknown>>()
+/**
+ * The converter side; conversions are computed once per target (the SDK converts on every `tools/list`), the
+ * draft 2020-12 one not at all when it comes `prebuilt`.
+ */
+const jsonSchemaConverter = (
+  schema: Schema.Schema.AnyNoContext,
+  purpose: Purpose,
+  prebuilt: Record<string, unknown> | undefined
+) => {
+  const cache = new Map<Target, Record<string, unknown>>(prebuilt === undefined ? [] : [["draft-2020-12", prebuilt]])
   const convert = (options: { readonly target: string }) => {
     const target = options.target
     if (target !== "draft-2020-12" && target !== "draft-07") {
@@ -118,7 +125,7 @@ export const make = <A, I>(
           onLeft: (error) => ({ issues: describeIssues(error.issue) }),
           onRight: (decoded) => ({ value: decoded })
         }),
-      jsonSchema: jsonSchemaConverter(schema, purpose)
+      jsonSchema: jsonSchemaConverter(schema, purpose, undefined)
     }
   }
 }
@@ -130,16 +137,17 @@ export const make = <A, I>(
  * X: <issues joined by commas>", with no advice; letting everything through hands the arguments to the bridge,
  * which decodes them and answers one line per field plus what to do next (ToolResult.invalidArguments). Tool
  * outputs: the bridge has just encoded the result with the output Schema, which checked it; checking it again
- * would cost every call.
+ * would cost every call. `prebuilt` is the draft 2020-12 JSON Schema, when it was converted beforehand.
  */
 export const unchecked = (
   schema: Schema.Schema.AnyNoContext,
-  purpose: Purpose = "input"
+  purpose: Purpose = "input",
+  prebuilt?: Record<string, unknown>
 ): StandardSchemaWithJSON<unknown, unknown> => ({
   "~standard": {
     version: 1,
     vendor: "effect",
     validate: (value) => ({ value }),
-    jsonSchema: jsonSchemaConverter(schema, purpose)
+    jsonSchema: jsonSchemaConverter(schema, purpose, prebuilt)
   }
 })

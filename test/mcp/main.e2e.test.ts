@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { toJsonSchema } from "../../src/mcp/StandardSchema.js"
 import { type OtrsSimulator, startSimulator } from "../../src/simulator/index.js"
+import { tools } from "../../src/tools/index.js"
 import { bundlePath, projectRoot, startServer } from "../support/mcpHarness.js"
 
 let simulator: OtrsSimulator
@@ -30,6 +32,18 @@ describe("dist/otrs-mcp.js", () => {
     await server.client.listTools()
     expect(await server.close()).toEqual({ code: 0, signal: null })
     expect(server.nonJsonRpcLines()).toEqual([])
+  })
+
+  it("lists the JSON Schemas the tools' Effect Schemas convert to (the bundle has them from its build)", async () => {
+    const server = await startServer({ env: otrsEnv() })
+    const listed = (await server.client.listTools()).tools
+    await server.close()
+    expect(listed.map((tool) => tool.name).sort()).toEqual(tools.map((tool) => tool.name).sort())
+    for (const tool of tools) {
+      const schemas = listed.find((candidate) => candidate.name === tool.name)
+      expect(schemas?.inputSchema, tool.name).toEqual(toJsonSchema(tool.input))
+      expect(schemas?.outputSchema, tool.name).toEqual(toJsonSchema(tool.output, { purpose: "output" }))
+    }
   })
 
   it("exits 1 with the reason on stderr when the configuration is wrong", async () => {
