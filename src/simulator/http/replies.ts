@@ -1,4 +1,4 @@
-import { type ServerResponse, STATUS_CODES } from "node:http"
+import type { ServerResponse } from "node:http"
 
 const send = (
   response: ServerResponse,
@@ -29,9 +29,9 @@ export const sendText = (response: ServerResponse, status: number, text: string,
 export const sendNotFound = (response: ServerResponse) =>
   send(response, 404, "text/html; charset=iso-8859-1", "<!DOCTYPE HTML PUBLIC \"-//IETF//DTD HTML 2.0//EN\">\n<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>\n", { keepAlive: true })
 
-/** A faulted answer closes the connection afterwards. */
-export const sendStatusFault = (response: ServerResponse, status: number) =>
-  sendText(response, status, `${status} ${STATUS_CODES[status] ?? "Error"}`, false)
+/** A faulted answer closes the connection afterwards; `reason` is the status's standard text, if it has one. */
+export const sendStatusFault = (response: ServerResponse, status: number, reason: string | undefined) =>
+  sendText(response, status, `${status} ${reason ?? "Error"}`, false)
 
 export const sendLoginPage = (response: ServerResponse) =>
   send(

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http"
+import type { IncomingMessage, Server, ServerResponse } from "node:http"
 import type { World } from "../engine/World.js"
 import { operationTypes } from "../ops/index.js"
 import type { Fault } from "../types.js"
@@ -53,10 +53,16 @@ const answer = (
   }
 }
 
-const applyFault = (fault: Fault, request: IncomingMessage, response: ServerResponse, hanging: Set<ServerResponse>) => {
+const applyFault = (
+  fault: Fault,
+  request: IncomingMessage,
+  response: ServerResponse,
+  hanging: Set<ServerResponse>,
+  reasons: Readonly<Record<number, string | undefined>>
+) => {
   switch (fault.kind) {
     case "status":
-      return sendStatusFault(response, fault.status)
+      return sendStatusFault(response, fault.status, reasons[fault.status])
     case "html":
       return sendLoginPage(response)
     case "reset":
@@ -74,7 +80,12 @@ const applyFault = (fault: Fault, request: IncomingMessage, response: ServerResp
   }
 }
 
-export const makeServer = (world: World, faults: Faults): SimulatorServer => {
+/**
+ * node:http is imported here, when a simulator starts, not at the start of the MCP server that shares the bundle
+ * (it took 4 ms of it).
+ */
+export const makeServer = async (world: World, faults: Faults): Promise<SimulatorServer> => {
+  const { createServer, STATUS_CODES } = await import("node:http")
   const timers = new Set<NodeJS.Timeout>()
   const hanging = new Set<ServerResponse>()
 
@@ -94,7 +105,7 @@ export const makeServer = (world: World, faults: Faults): SimulatorServer => {
       if (response.destroyed) return
       try {
         if (plan.fault === undefined) answer(world, request, response, resolution, url.search, body)
-        else applyFault(plan.fault, request, response, hanging)
+        else applyFault(plan.fault, request, response, hanging, STATUS_CODES)
       } catch (error) {
         sendText(response, 500, `Internal Server Error: ${error instanceof Error ? error.message : String(error)}`, false)
       }
