@@ -14,10 +14,11 @@ const bundle = join(outdir, "otrs-mcp.cjs")
 const entry = join(outdir, "otrs-mcp.js")
 const shipped = ["package.json", "otrs-mcp.js", "otrs-mcp.js.map", "otrs-mcp.cjs", "otrs-mcp.cjs.map"]
 
-await build({
+const { metafile } = await build({
   entryPoints: ["src/Main.ts"],
   outfile: bundle,
   ...nodeBundleOptions,
+  metafile: true,
   // as a JSON string: esbuild would make an object into a module of its own, initialised by every other module
   define: {
     ...nodeBundleOptions.define,
@@ -25,6 +26,7 @@ await build({
   }
 })
 
+assertNoDynamicImportOfExternals(metafile)
 const bytes = readFileSync(bundle)
 assertAscii(bytes)
 
@@ -60,6 +62,19 @@ async function toolJsonSchemas() {
     tool.name,
     { input: toJsonSchema(tool.input), output: toJsonSchema(tool.output, { purpose: "output" }) }
   ]))
+}
+
+/**
+ * The bundle runs in a vm.Script (src/boot/compileCache.ts), where import() of a module outside the bundle (Node's
+ * own, say) fails at run time; only the ES module sources, which the tests run, would have it work.
+ */
+function assertNoDynamicImportOfExternals(result) {
+  const imports = Object.values(result.outputs).flatMap((output) => output.imports)
+  const offending = imports.filter((entry) => entry.kind === "dynamic-import" && entry.external)
+  if (offending.length === 0) return
+  console.error(`${bundle} would import() ${offending.map((entry) => entry.path).join(", ")} at run time, which ` +
+    "fails in the launcher's vm.Script: load Node's modules with src/services/NodeModules.ts instead.")
+  process.exit(1)
 }
 
 /**

@@ -1,5 +1,6 @@
 import { Data, Duration, Effect } from "effect"
 import { isIP, Socket } from "node:net"
+import { nodeDns } from "../services/NodeModules.js"
 import { type DoctorStep, fail, pass } from "./DoctorStep.js"
 
 /** Where OTRS_BASE_URL points: host name as the resolver wants it (no IPv6 brackets) and the effective port. */
@@ -18,9 +19,7 @@ const seconds = (timeout: Duration.Duration) => `${Duration.toSeconds(timeout)} 
 export const checkDns = (endpoint: Endpoint, timeout: Duration.Duration): Effect.Effect<DoctorStep> => {
   const name = "DNS"
   if (isIP(endpoint.host) !== 0) return Effect.succeed(pass(name, `${endpoint.host} is an IP address, nothing to look up`))
-  // node:dns/promises is imported here, not at the start of the server that shares this bundle
-  return Effect.tryPromise(() => import("node:dns/promises").then((dns) => dns.lookup(endpoint.host, { all: true })))
-    .pipe(
+  return Effect.tryPromise(() => nodeDns().lookup(endpoint.host, { all: true })).pipe(
     Effect.timeout(timeout),
     Effect.match({
       onSuccess: (addresses) =>

@@ -1,6 +1,7 @@
 import { Clock, Data, Duration, Effect } from "effect"
 import { isIP } from "node:net"
 import type { DetailedPeerCertificate } from "node:tls"
+import { nodeTls } from "../services/NodeModules.js"
 import { withPublicRoots } from "../services/UndiciTransport.js"
 import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
 import { type Endpoint, errorCode } from "./networkSteps.js"
@@ -27,34 +28,26 @@ interface Handshake {
  * wrong with the certificate instead of just "handshake failed".
  */
 const handshake = (endpoint: Endpoint, ca: string | undefined) =>
-  Effect.flatMap(loadTls(ca), ({ roots, tls }) =>
-    Effect.async<Handshake, HandshakeError>((resume) => {
-      const socket = tls.connect({
-        host: endpoint.host,
-        port: endpoint.port,
-        rejectUnauthorized: false,
-        ...(isIP(endpoint.host) === 0 ? { servername: endpoint.host } : {}),
-        ...(roots === undefined ? {} : { ca: roots })
-      })
-      socket.once("secureConnect", () => {
-        const verdict = socket.authorizationError as unknown
-        resume(Effect.succeed({
-          protocol: socket.getProtocol(),
-          certificate: socket.getPeerCertificate(true),
-          problem: socket.authorized ? undefined : errorCode(verdict)
-        }))
-        socket.destroy()
-      })
-      socket.once("error", (error) => resume(Effect.fail(new HandshakeError({ error }))))
-      return Effect.sync(() => socket.destroy())
-    }))
-
-/** node:tls is imported when doctor gets here, not at the start of the server that shares this bundle. */
-const loadTls = (ca: string | undefined) =>
-  Effect.promise(async () => ({
-    tls: await import("node:tls"),
-    roots: ca === undefined ? undefined : await withPublicRoots(ca)
-  }))
+  Effect.async<Handshake, HandshakeError>((resume) => {
+    const socket = nodeTls().connect({
+      host: endpoint.host,
+      port: endpoint.port,
+      rejectUnauthorized: false,
+      ...(isIP(endpoint.host) === 0 ? { servername: endpoint.host } : {}),
+      ...(ca === undefined ? {} : { ca: withPublicRoots(ca) })
+    })
+    socket.once("secureConnect", () => {
+      const verdict = socket.authorizationError as unknown
+      resume(Effect.succeed({
+        protocol: socket.getProtocol(),
+        certificate: socket.getPeerCertificate(true),
+        problem: socket.authorized ? undefined : errorCode(verdict)
+      }))
+      socket.destroy()
+    })
+    socket.once("error", (error) => resume(Effect.fail(new HandshakeError({ error }))))
+    return Effect.sync(() => socket.destroy())
+  })
 
 class HandshakeError extends Data.TaggedError("HandshakeError")<{ readonly error: unknown }> {}
 

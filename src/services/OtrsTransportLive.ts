@@ -1,4 +1,5 @@
 import { Duration, Effect, Layer, Option, Scope } from "effect"
+import { nodeFs } from "./NodeModules.js"
 import { OtrsConfig, OtrsConfigError, type OtrsConfigShape } from "./OtrsConfig.js"
 import type { RawResponse } from "./OtrsResponse.js"
 import { type OtrsRequest, OtrsTransport, type TransportFailure, withTimeout } from "./OtrsTransport.js"
@@ -53,8 +54,7 @@ export const readCaFile = (config: OtrsConfigShape): Effect.Effect<string | unde
     onNone: () => Effect.succeed(undefined),
     onSome: (path) =>
       Effect.tryPromise({
-        // imported here: node:fs/promises (with the readline it loads) is not worth loading at every start
-        try: () => import("node:fs/promises").then((fs) => fs.readFile(path, "utf8")),
+        try: () => nodeFs().readFile(path, "utf8"),
         catch: (error) =>
           new OtrsConfigError({
             problems: [{ variable: "OTRS_CA_FILE", problem: `cannot read ${path}: ${(error as Error).message}` }]

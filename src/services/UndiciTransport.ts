@@ -1,5 +1,6 @@
 import type * as Undici from "@effect/platform-node/Undici"
 import { Effect, type Scope } from "effect"
+import { nodeTls } from "./NodeModules.js"
 import type { RawResponse } from "./OtrsResponse.js"
 import { type OtrsRequest, transportFailure, type TransportFailure } from "./OtrsTransport.js"
 
@@ -21,11 +22,11 @@ export interface AgentOptions {
  * than undici's `request`, no AbortController and no body stream per request (0.19 ms of CPU per TicketGet in
  * process instead of 0.26 ms).
  *
- * undici (and node:tls for a CA bundle) are imported when OtrsTransportLive makes its first request, not at start,
- * which MCP hosts wait for before the first tools/list: undici, with the parts of Node it loads (fetch, HTTP/2), took
- * 20 ms of it, node:tls with node:crypto 5 ms more. Packages are imported lazily, never a module of ours: esbuild
- * wraps everything such a module reaches, effect's index among them, which put all of effect in the bundle (170 KB
- * more) and ran it at every start.
+ * undici (and node:tls for a CA bundle, see NodeModules) are loaded when OtrsTransportLive makes its first request,
+ * not at start, which MCP hosts wait for before the first tools/list: undici, with the parts of Node it loads (fetch,
+ * HTTP/2), took 20 ms of it. A package is imported lazily, never a module of ours: esbuild wraps everything such a
+ * module reaches, effect's index among them, which put all of effect in the bundle (170 KB more) and ran it at
+ * every start.
  */
 export const make = (
   options: AgentOptions
@@ -34,7 +35,7 @@ export const make = (
     Effect.acquireRelease(
       Effect.promise(async () => {
         const undici = await import("@effect/platform-node/Undici")
-        const ca = options.ca === undefined ? {} : { ca: await withPublicRoots(options.ca) }
+        const ca = options.ca === undefined ? {} : { ca: withPublicRoots(options.ca) }
         const timeout = options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }
         return new undici.Agent({
           connections: options.connections,
@@ -89,7 +90,4 @@ const header = (value: string | Array<string> | undefined): string | undefined =
   Array.isArray(value) ? value[0] : value
 
 /** OTRS_CA_FILE adds to Node's public roots instead of replacing them (Node's `ca` option replaces them). */
-export const withPublicRoots = async (ca: string): Promise<Array<string>> => [
-  ...(await import("node:tls")).rootCertificates,
-  ca
-]
+export const withPublicRoots = (ca: string): Array<string> => [...nodeTls().rootCertificates, ca]

@@ -31,7 +31,7 @@ export const startSimulator = async (options: SimulatorOptions = {}): Promise<Ot
   const world = makeWorld(options.sessionIdleSeconds ?? 7200)
   seedWorld(world)
   const faults = makeFaults()
-  const http = await makeServer(world, faults)
+  const http = makeServer(world, faults)
   const sockets = openSockets(http.server)
   const address = await listen(http.server, options.host ?? "127.0.0.1", options.port ?? 0)
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address

@@ -1,4 +1,5 @@
 import type { IncomingMessage, Server, ServerResponse } from "node:http"
+import { nodeHttp } from "../../services/NodeModules.js"
 import type { World } from "../engine/World.js"
 import { operationTypes } from "../ops/index.js"
 import type { Fault } from "../types.js"
@@ -80,12 +81,9 @@ const applyFault = (
   }
 }
 
-/**
- * node:http is imported here, when a simulator starts, not at the start of the MCP server that shares the bundle
- * (it took 4 ms of it).
- */
-export const makeServer = async (world: World, faults: Faults): Promise<SimulatorServer> => {
-  const { createServer, STATUS_CODES } = await import("node:http")
+/** node:http is loaded here, when a simulator starts, not at the start of the MCP server that shares the bundle. */
+export const makeServer = (world: World, faults: Faults): SimulatorServer => {
+  const { createServer, STATUS_CODES } = nodeHttp()
   const timers = new Set<NodeJS.Timeout>()
   const hanging = new Set<ServerResponse>()
 
