@@ -13,17 +13,20 @@ const QUOTE = "\u0000quote"
 
 const isBlank = (line: string) => line.trim() === ""
 const isQuoted = (line: string) => /^\s*>/.test(line)
-const isCiteMarker = (line: string) => /^[\s>]*#{3,}Cite::\d+#{3,}\s*$/.test(line)
+// the regex only for lines that can match: it ran for every line, and took a sixth of the compaction
+const isCiteMarker = (line: string) => line.includes("Cite::") && /^[\s>]*#{3,}Cite::\d+#{3,}\s*$/.test(line)
 
+const hardSpaces = ["\u00a0", "\u2007", "\u202f"]
 const hardSpace = /[\u00a0\u2007\u202f]/g
 
-const normalize = (text: string): Array<string> =>
-  // most bodies have neither, and looking costs less than a replace that finds nothing
-  (text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text)
-    .replace(hardSpace, " ")
+const normalize = (text: string): Array<string> => {
+  // most bodies have neither, and looking (a string search, not a regex) costs less than a replace that finds nothing
+  const unixLines = text.includes("\r") ? text.replace(/\r\n?/g, "\n") : text
+  return (hardSpaces.some((space) => unixLines.includes(space)) ? unixLines.replace(hardSpace, " ") : unixLines)
     .split("\n")
     // trimEnd strips what \s+$ matches, without the regex's quadratic retries on lines full of inner spaces
     .map((line) => line.trimEnd())
+}
 
 // "On 24/11/2026 08:12, Dana Whitfield wrote:", "Am 24.11.26 um 09:03 schrieb Jürgen Weiß:", "Le ... a écrit :"
 const attribution =
