@@ -3,6 +3,7 @@ import { Article, Attachment } from "./Domain.js"
 import { DynamicFieldList, toDynamicFields } from "./DynamicField.js"
 import {
   decodeOnly,
+  definedFields,
   Flag,
   List,
   optionalKey,
@@ -11,7 +12,6 @@ import {
   OtrsId,
   OtrsNumber,
   OtrsTimestampFromWire,
-  present,
   Text
 } from "./Primitives.js"
 
@@ -27,15 +27,16 @@ export const AttachmentWire = Schema.Struct({
 }).annotations({ identifier: "Attachment" })
 export type AttachmentWire = typeof AttachmentWire.Type
 
-export const toAttachment = (wire: AttachmentWire): Attachment => ({
-  fileId: wire.FileID,
-  filename: wire.Filename,
-  contentType: wire.ContentType,
-  size: wire.FilesizeRaw,
-  ...present("disposition", wire.Disposition),
-  ...present("contentId", wire.ContentID),
-  ...present("content", wire.Content)
-})
+export const toAttachment = (wire: AttachmentWire): Attachment =>
+  definedFields<Attachment>({
+    fileId: wire.FileID,
+    filename: wire.Filename,
+    contentType: wire.ContentType,
+    size: wire.FilesizeRaw,
+    disposition: wire.Disposition,
+    contentId: wire.ContentID,
+    content: wire.Content
+  })
 
 export const AttachmentFromWire = decodeOnly(AttachmentWire, toAttachment)
 
@@ -61,27 +62,28 @@ export const ArticleWire = Schema.Struct({
 }).annotations({ identifier: "Article" })
 export type ArticleWire = typeof ArticleWire.Type
 
-export const toArticle = (wire: ArticleWire): Article => ({
-  id: wire.ArticleID,
-  ...present("number", wire.ArticleNumber),
-  senderType: wire.SenderType,
-  ...present("channelId", wire.CommunicationChannelID),
-  ...present("from", wire.From),
-  ...present("to", wire.To),
-  ...present("cc", wire.Cc),
-  ...present("bcc", wire.Bcc),
-  ...present("replyTo", wire.ReplyTo),
-  subject: wire.Subject ?? "",
-  created: wire.CreateTime,
-  visibleForCustomer: wire.IsVisibleForCustomer,
-  ...present("mimeType", wire.MimeType),
-  ...present("contentType", wire.ContentType),
-  body: wire.Body ?? "",
-  // 0 is what OTRS reports for "no time accounted"
-  ...present("timeUnits", wire.TimeUnit === 0 ? undefined : wire.TimeUnit),
-  // OTRS leaves the key out when there are none
-  attachments: wire.Attachment ?? [],
-  ...present("dynamicFields", wire.DynamicField === undefined ? undefined : toDynamicFields(wire.DynamicField))
-})
+export const toArticle = (wire: ArticleWire): Article =>
+  definedFields<Article>({
+    id: wire.ArticleID,
+    number: wire.ArticleNumber,
+    senderType: wire.SenderType,
+    channelId: wire.CommunicationChannelID,
+    from: wire.From,
+    to: wire.To,
+    cc: wire.Cc,
+    bcc: wire.Bcc,
+    replyTo: wire.ReplyTo,
+    subject: wire.Subject ?? "",
+    created: wire.CreateTime,
+    visibleForCustomer: wire.IsVisibleForCustomer,
+    mimeType: wire.MimeType,
+    contentType: wire.ContentType,
+    body: wire.Body ?? "",
+    // 0 is what OTRS reports for "no time accounted"
+    timeUnits: wire.TimeUnit === 0 ? undefined : wire.TimeUnit,
+    // OTRS leaves the key out when there are none
+    attachments: wire.Attachment ?? [],
+    dynamicFields: wire.DynamicField === undefined ? undefined : toDynamicFields(wire.DynamicField)
+  })
 
 export const ArticleFromWire = decodeOnly(ArticleWire, toArticle)

@@ -2,6 +2,7 @@ import { ParseResult, Schema } from "effect"
 import { ConfigItem, ConfigItemAttachment, XmlValue } from "./Domain.js"
 import {
   decodeOnly,
+  definedFields,
   List,
   listField,
   mapped,
@@ -10,7 +11,6 @@ import {
   OtrsCount,
   OtrsId,
   OtrsTimestampFromWire,
-  present,
   refuseEncode,
   StringLike,
   wholeNumber
@@ -68,13 +68,13 @@ export const ConfigItemAttachmentFromWire = Schema.transformOrFail(
           new ParseResult.Type(ast, wire, "Expected a file size in Preferences.FilesizeRaw, FilesizeRaw or Filesize")
         )
       }
-      return ParseResult.succeed({
+      return ParseResult.succeed(definedFields<ConfigItemAttachment>({
         filename: wire.Filename,
         contentType: wire.ContentType ?? wire.Preferences?.ContentType ?? "application/octet-stream",
         size,
         // OTRS wraps the base64 in lines
-        ...present("content", wire.Content?.replace(/\s+/g, ""))
-      })
+        content: wire.Content?.replace(/\s+/g, "")
+      }))
     },
     encode: refuseEncode
   }
@@ -98,22 +98,23 @@ export const ConfigItemWire = Schema.Struct({
 }).annotations({ identifier: "ConfigItem" })
 export type ConfigItemWire = typeof ConfigItemWire.Type
 
-export const toConfigItem = (wire: ConfigItemWire): ConfigItem => ({
-  id: wire.ConfigItemID,
-  number: wire.Number,
-  name: wire.Name,
-  class: wire.Class,
-  deploymentState: wire.DeplState,
-  ...present("deploymentStateType", wire.DeplStateType),
-  incidentState: wire.InciState,
-  ...present("incidentStateType", wire.InciStateType),
-  ...present("currentDeploymentState", wire.CurDeplState),
-  ...present("currentIncidentState", wire.CurInciState),
-  versionId: wire.VersionID,
-  created: wire.CreateTime,
-  attributes: wire.CIXMLData,
-  attachments: wire.Attachment
-})
+export const toConfigItem = (wire: ConfigItemWire): ConfigItem =>
+  definedFields<ConfigItem>({
+    id: wire.ConfigItemID,
+    number: wire.Number,
+    name: wire.Name,
+    class: wire.Class,
+    deploymentState: wire.DeplState,
+    deploymentStateType: wire.DeplStateType,
+    incidentState: wire.InciState,
+    incidentStateType: wire.InciStateType,
+    currentDeploymentState: wire.CurDeplState,
+    currentIncidentState: wire.CurInciState,
+    versionId: wire.VersionID,
+    created: wire.CreateTime,
+    attributes: wire.CIXMLData,
+    attachments: wire.Attachment
+  })
 
 export const ConfigItemFromWire = decodeOnly(ConfigItemWire, toConfigItem)
 

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { decodeOnly, optionalKey, present } from "./Primitives.js"
+import { decodeOnly, definedFields, optionalKey } from "./Primitives.js"
 
 /** An operation error, `{"Error": {"ErrorCode": "TicketGet.AccessDenied", "ErrorMessage": "..."}}` with HTTP 200. */
 export const OtrsErrorDetail = Schema.Struct({
@@ -30,12 +30,12 @@ export const toErrorDetail = (code: string, message: string): OtrsErrorDetail =>
   const dot = code.lastIndexOf(".")
   const prefix = dot < 0 ? "" : code.slice(0, dot)
   const fromMessage = /^([A-Za-z][A-Za-z0-9]*): /.exec(message)?.[1]
-  return {
+  return definedFields<OtrsErrorDetail>({
     code,
-    ...present("operation", operationName.test(prefix) ? prefix : fromMessage),
+    operation: operationName.test(prefix) ? prefix : fromMessage,
     kind: code.slice(dot + 1),
     message
-  }
+  })
 }
 
 export const OtrsErrorResponse = decodeOnly(

@@ -2,13 +2,13 @@ import { Schema } from "effect"
 import { HistoryEntry, TicketHistory } from "./Domain.js"
 import {
   decodeOnly,
+  definedFields,
   List,
   listField,
   OptionalId,
   optionalKey,
   OtrsId,
-  OtrsTimestampFromWire,
-  present
+  OtrsTimestampFromWire
 } from "./Primitives.js"
 
 /** One history line; OTRS writes ArticleID 0 for lines that concern no article. */
@@ -27,19 +27,20 @@ export const HistoryEntryWire = Schema.Struct({
 }).annotations({ identifier: "History entry" })
 export type HistoryEntryWire = typeof HistoryEntryWire.Type
 
-export const toHistoryEntry = (wire: HistoryEntryWire): HistoryEntry => ({
-  ticketId: wire.TicketID,
-  created: wire.CreateTime,
-  type: wire.HistoryType,
-  name: wire.Name,
-  ...present("articleId", wire.ArticleID),
-  createdBy: wire.CreateBy,
-  ...present("queueId", wire.QueueID),
-  ...present("stateId", wire.StateID),
-  ...present("ownerId", wire.OwnerID),
-  ...present("priorityId", wire.PriorityID),
-  ...present("typeId", wire.TypeID)
-})
+export const toHistoryEntry = (wire: HistoryEntryWire): HistoryEntry =>
+  definedFields<HistoryEntry>({
+    ticketId: wire.TicketID,
+    created: wire.CreateTime,
+    type: wire.HistoryType,
+    name: wire.Name,
+    articleId: wire.ArticleID,
+    createdBy: wire.CreateBy,
+    queueId: wire.QueueID,
+    stateId: wire.StateID,
+    ownerId: wire.OwnerID,
+    priorityId: wire.PriorityID,
+    typeId: wire.TypeID
+  })
 
 export const HistoryEntryFromWire = decodeOnly(HistoryEntryWire, toHistoryEntry)
 

@@ -198,14 +198,19 @@ export const decodeOnly = <WA, WI, WR, D>(wire: Schema.Schema<WA, WI, WR>, toDom
     encode: refuseEncode
   })
 
-/** `{ key: value }` when the value is there, `{}` otherwise: optional domain fields stay absent, never `undefined`. */
-export const present = <K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } => {
-  if (value === undefined) return absent
-  // an assignment, not `{ [key]: value }`: V8 builds computed-key literals on a slow path (2.5 times the time)
-  const one: Record<string, V> = {}
-  one[key] = value
-  return one as { [P in K]?: V }
-}
+/** T where an optional property may also be given as `undefined`, which `definedFields` then leaves out. */
+export type WithUndefined<T> = { readonly [K in keyof T]: undefined extends T[K] ? T[K] | undefined : T[K] }
 
-/** What `present` gives for an absent value: one shared object, since a payload has hundreds of absent fields. */
-const absent = Object.freeze({})
+/**
+ * `fields` without the undefined ones: optional domain fields stay absent, never `undefined`. Copied by assignment
+ * into a new object: literals built from `...spread` parts cost V8 microseconds each (a slow path per spread), and
+ * every tool call builds a dozen of them.
+ */
+export const definedFields = <T extends object>(fields: WithUndefined<T>): T => {
+  const defined: Record<string, unknown> = {}
+  for (const key in fields) {
+    const value: unknown = fields[key]
+    if (value !== undefined) defined[key] = value
+  }
+  return defined as T
+}

@@ -6,7 +6,7 @@ import {
   List,
   mapped,
   optionalKey,
-  present,
+  definedFields,
   refuseEncode,
   wholeNumber
 } from "./Primitives.js"
@@ -62,15 +62,15 @@ const fullName = (data: Record<string, string | null>) =>
 
 export const toSessionInfo = (userLogin: string, data: Record<string, string | null>): SessionInfo => {
   const started = numberIn(data["UserSessionStart"])
-  return {
+  return definedFields<SessionInfo>({
     userLogin,
-    ...present("userId", numberIn(data["UserID"])),
-    ...present("fullName", fullName(data)),
-    ...present("email", nonEmpty(data["UserEmail"])),
-    ...present("userType", nonEmpty(data["UserType"])),
-    ...present("sessionStarted", started === undefined ? undefined : isoFromEpochSeconds(started)),
+    userId: numberIn(data["UserID"]),
+    fullName: fullName(data),
+    email: nonEmpty(data["UserEmail"]),
+    userType: nonEmpty(data["UserType"]),
+    sessionStarted: started === undefined ? undefined : isoFromEpochSeconds(started),
     data
-  }
+  })
 }
 
 /** SessionGet: `{"SessionData": [{"Key", "Value"}, ...]}`, the session's user and preferences. */

@@ -4,6 +4,7 @@ import { Ticket, TicketCreated, TicketUpdated } from "./Domain.js"
 import { DynamicFieldList, toDynamicFields } from "./DynamicField.js"
 import {
   decodeOnly,
+  definedFields,
   isoFromEpochSeconds,
   List,
   OptionalId,
@@ -12,7 +13,6 @@ import {
   OtrsId,
   OtrsNumber,
   OtrsTimestampFromWire,
-  present,
   StringLike,
   YesNo
 } from "./Primitives.js"
@@ -52,44 +52,42 @@ export const TicketWire = Schema.Struct({
 }).annotations({ identifier: "Ticket" })
 export type TicketWire = typeof TicketWire.Type
 
-export const toTicket = (wire: TicketWire): Ticket => ({
-  id: wire.TicketID,
-  number: wire.TicketNumber,
-  title: wire.Title,
-  state: wire.State,
-  stateType: wire.StateType,
-  queue: wire.Queue,
-  priority: wire.Priority,
-  ...present("type", wire.Type),
-  owner: wire.Owner,
-  ...present("responsible", wire.Responsible),
-  lock: wire.Lock,
-  ...present("service", wire.Service),
-  ...present("sla", wire.SLA),
-  ...present("customerUser", wire.CustomerUserID),
-  ...present("customerId", wire.CustomerID),
-  created: wire.Created,
-  changed: wire.Changed,
-  age: wire.Age,
-  ...present(
-    "pendingUntil",
-    wire.RealTillTimeNotUsed !== undefined && wire.RealTillTimeNotUsed > 0
+export const toTicket = (wire: TicketWire): Ticket =>
+  definedFields<Ticket>({
+    id: wire.TicketID,
+    number: wire.TicketNumber,
+    title: wire.Title,
+    state: wire.State,
+    stateType: wire.StateType,
+    queue: wire.Queue,
+    priority: wire.Priority,
+    type: wire.Type,
+    owner: wire.Owner,
+    responsible: wire.Responsible,
+    lock: wire.Lock,
+    service: wire.Service,
+    sla: wire.SLA,
+    customerUser: wire.CustomerUserID,
+    customerId: wire.CustomerID,
+    created: wire.Created,
+    changed: wire.Changed,
+    age: wire.Age,
+    pendingUntil: wire.RealTillTimeNotUsed !== undefined && wire.RealTillTimeNotUsed > 0
       ? isoFromEpochSeconds(wire.RealTillTimeNotUsed)
-      : undefined
-  ),
-  archived: wire.ArchiveFlag ?? false,
-  ids: {
-    queue: wire.QueueID,
-    state: wire.StateID,
-    priority: wire.PriorityID,
-    ...present("type", wire.TypeID),
-    owner: wire.OwnerID,
-    ...present("responsible", wire.ResponsibleID),
-    ...present("lock", wire.LockID)
-  },
-  ...present("dynamicFields", wire.DynamicField === undefined ? undefined : toDynamicFields(wire.DynamicField)),
-  ...present("articles", wire.Article)
-})
+      : undefined,
+    archived: wire.ArchiveFlag ?? false,
+    ids: definedFields<Ticket["ids"]>({
+      queue: wire.QueueID,
+      state: wire.StateID,
+      priority: wire.PriorityID,
+      type: wire.TypeID,
+      owner: wire.OwnerID,
+      responsible: wire.ResponsibleID,
+      lock: wire.LockID
+    }),
+    dynamicFields: wire.DynamicField === undefined ? undefined : toDynamicFields(wire.DynamicField),
+    articles: wire.Article
+  })
 
 export const TicketFromWire = decodeOnly(TicketWire, toTicket)
 
@@ -110,9 +108,10 @@ export const TicketUpdateResponse = decodeOnly(
   Schema.Struct({ TicketID: OtrsId, TicketNumber: StringLike, ArticleID: optionalKey(OptionalId) }).annotations({
     identifier: "TicketUpdate response"
   }),
-  (wire): TicketUpdated => ({
-    ticketId: wire.TicketID,
-    ticketNumber: wire.TicketNumber,
-    ...present("articleId", wire.ArticleID)
-  })
+  (wire): TicketUpdated =>
+    definedFields<TicketUpdated>({
+      ticketId: wire.TicketID,
+      ticketNumber: wire.TicketNumber,
+      articleId: wire.ArticleID
+    })
 )

@@ -73,7 +73,13 @@ export const make = (
           onResponseData: (_, chunk) => {
             chunks.push(chunk)
           },
-          onResponseEnd: () => resume(Effect.succeed({ ...response, text: Buffer.concat(chunks).toString("utf8") })),
+          onResponseEnd: () =>
+            resume(Effect.succeed({
+              status: response.status,
+              contentType: response.contentType,
+              location: response.location,
+              text: Buffer.concat(chunks).toString("utf8")
+            })),
           onResponseError: (_, error) => resume(Effect.fail(transportFailure(error)))
         })
         return Effect.sync(() => {

@@ -1,5 +1,6 @@
 import { Effect, Schema } from "effect"
 import * as Tool from "../mcp/Tool.js"
+import { definedFields } from "../schemas/Primitives.js"
 import type { TicketGetRequest } from "../schemas/Requests.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsNotFoundOrDenied, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
@@ -76,17 +77,18 @@ export const ticketIdByNumber = (ticketNumber: string) =>
   })
 
 const ticketGetRequest = (ticketId: number, input: GetTicketInput, limit: number): TicketGetRequest => {
-  const metadataOnly = { articles: true, attachments: true, attachmentContents: false } as const
-  if (input.article_id !== undefined) return { ticketIds: [ticketId], dynamicFields: true, ...metadataOnly }
-  if (limit === 0) return { ticketIds: [ticketId], dynamicFields: true }
-  return {
+  const oneArticle = input.article_id !== undefined
+  if (!oneArticle && limit === 0) return { ticketIds: [ticketId], dynamicFields: true }
+  return definedFields<TicketGetRequest>({
     ticketIds: [ticketId],
     dynamicFields: true,
-    ...metadataOnly,
+    articles: true,
+    attachments: true,
+    attachmentContents: false,
     // OTRS has no article offset: fetch up to the page's end, plus one to know whether more follow
-    articleLimit: (input.article_offset ?? 0) + limit + 1,
-    articleOrder: (input.article_order ?? "newest_first") === "newest_first" ? "DESC" : "ASC"
-  }
+    articleLimit: oneArticle ? undefined : (input.article_offset ?? 0) + limit + 1,
+    articleOrder: oneArticle ? undefined : (input.article_order ?? "newest_first") === "newest_first" ? "DESC" : "ASC"
+  })
 }
 
 /** The handler, shared with the resource otrs://ticket/{ticket_id}. */

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import * as Tool from "../mcp/Tool.js"
+import { definedFields } from "../schemas/Primitives.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import {
   DEFAULT_SEARCH_LIMIT,
@@ -41,15 +42,14 @@ export const searchTickets = (input: SearchTicketsInput) =>
     const end = offset + (input.limit ?? DEFAULT_SEARCH_LIMIT)
     const [first, ...rest] = ids.slice(offset, end)
     const tickets = first === undefined ? [] : yield* client.ticketGet({ ticketIds: [first, ...rest] })
-    const result: TicketSearchResult = {
+    return definedFields<TicketSearchResult>({
       total: ids.length,
-      ...(ids.length >= SEARCH_COUNT_CAP ? { total_capped: true as const } : {}),
-      ...(offset > 0 ? { offset } : {}),
+      total_capped: ids.length >= SEARCH_COUNT_CAP ? true : undefined,
+      offset: offset > 0 ? offset : undefined,
       tickets: inSearchOrder(ids.slice(offset, end), tickets).map(toTicketSummary),
-      ...(end < ids.length ? { next_offset: end } : {}),
-      ...(ids.length === 0 && usesExactNames(input) ? { hint: EXACT_NAMES_HINT } : {})
-    }
-    return result
+      next_offset: end < ids.length ? end : undefined,
+      hint: ids.length === 0 && usesExactNames(input) ? EXACT_NAMES_HINT : undefined
+    })
   })
 
 export const SearchTicketsTool = Tool.make({

@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import { type Article, type Attachment, DynamicFields, type Ticket } from "../../schemas/Domain.js"
-import { present } from "../../schemas/Primitives.js"
+import { definedFields } from "../../schemas/Primitives.js"
 import { cutToBudget } from "./bodyBudget.js"
 import { compactBody, tidyBody } from "./bodyCompact.js"
 import { readableBody } from "./bodyHtml.js"
@@ -87,12 +87,12 @@ export const pageOf = (
   limit: number
 ): ArticlePage => {
   const end = offset + limit
-  return {
+  return definedFields<ArticlePage>({
     order,
     offset,
     articles: fetched.slice(offset, end),
-    ...(fetched.length > end ? { nextOffset: end } : {})
-  }
+    nextOffset: fetched.length > end ? end : undefined
+  })
 }
 
 const channels: Record<number, string> = { 1: "email", 2: "phone", 3: "internal", 4: "chat" }
@@ -120,20 +120,21 @@ export const articleBody = (article: Article, options: BodyOptions): string => {
   return options.fullBody ? tidyBody(text) : cutToBudget(compactBody(text), options.budget, article.id)
 }
 
-const articleItem = (article: Article, showSubject: boolean, options: BodyOptions): ArticleItem => ({
-  article_id: article.id,
-  created: article.created,
-  sender: article.senderType,
-  ...present("channel", article.channelId === undefined ? undefined : channelName(article.channelId)),
-  ...present("from", article.from),
-  ...present("to", article.senderType === "agent" ? article.to : undefined),
-  ...present("cc", article.cc),
-  ...present("subject", showSubject ? article.subject : undefined),
-  visible_to_customer: article.visibleForCustomer,
-  ...present("time_units", article.timeUnits),
-  ...(article.attachments.length === 0 ? {} : { attachments: article.attachments.map(attachmentItem) }),
-  body: articleBody(article, options)
-})
+const articleItem = (article: Article, showSubject: boolean, options: BodyOptions): ArticleItem =>
+  definedFields<ArticleItem>({
+    article_id: article.id,
+    created: article.created,
+    sender: article.senderType,
+    channel: article.channelId === undefined ? undefined : channelName(article.channelId),
+    from: article.from,
+    to: article.senderType === "agent" ? article.to : undefined,
+    cc: article.cc,
+    subject: showSubject ? article.subject : undefined,
+    visible_to_customer: article.visibleForCustomer,
+    time_units: article.timeUnits,
+    attachments: article.attachments.length === 0 ? undefined : article.attachments.map(attachmentItem),
+    body: articleBody(article, options)
+  })
 
 /** Each subject is shown once: the oldest article with it carries it; the ticket title counts as shown. */
 const subjectsShown = (title: string, articles: ReadonlyArray<Article>): ReadonlySet<number> => {
@@ -148,28 +149,25 @@ const subjectsShown = (title: string, articles: ReadonlyArray<Article>): Readonl
   return shown
 }
 
-const dynamicFields = (fields: DynamicFields | undefined) =>
-  fields === undefined || Object.keys(fields).length === 0 ? {} : { dynamic_fields: fields }
-
 /** `page` undefined: the ticket without articles. */
 export const toTicketDetails = (ticket: Ticket, page: ArticlePage | undefined, options: BodyOptions): TicketDetails => {
   const shownSubjects = page === undefined ? new Set<number>() : subjectsShown(ticket.title, page.articles)
-  return {
-    ...toTicketSummary(ticket),
-    ...present("type", ticket.type),
-    ...present("responsible", ticket.responsible === ROOT ? undefined : ticket.responsible),
-    ...present("customer_id", ticket.customerId),
-    ...present("service", ticket.service),
-    ...present("sla", ticket.sla),
-    ...(ticket.archived ? { archived: true as const } : {}),
-    ...dynamicFields(ticket.dynamicFields),
-    ...(page === undefined ? {} : {
-      ...present("article_order", page.order),
-      ...(page.offset > 0 ? { article_offset: page.offset } : {}),
-      ...present("next_article_offset", page.nextOffset),
-      articles: page.articles.map((article) => articleItem(article, shownSubjects.has(article.id), options))
-    })
-  }
+  // Object.assign, not a spread: a literal that spreads an object before other properties is V8's slowest path
+  return definedFields<TicketDetails>(Object.assign(toTicketSummary(ticket), {
+    type: ticket.type,
+    responsible: ticket.responsible === ROOT ? undefined : ticket.responsible,
+    customer_id: ticket.customerId,
+    service: ticket.service,
+    sla: ticket.sla,
+    archived: ticket.archived ? (true as const) : undefined,
+    dynamic_fields: ticket.dynamicFields === undefined || Object.keys(ticket.dynamicFields).length === 0
+      ? undefined
+      : ticket.dynamicFields,
+    article_order: page?.order,
+    article_offset: page !== undefined && page.offset > 0 ? page.offset : undefined,
+    next_article_offset: page?.nextOffset,
+    articles: page?.articles.map((article) => articleItem(article, shownSubjects.has(article.id), options))
+  }))
 }
 
 const fieldValue = (value: string | number | ReadonlyArray<string>) =>

@@ -1,5 +1,5 @@
 import { Schema } from "effect"
-import { present } from "../../schemas/Primitives.js"
+import { definedFields } from "../../schemas/Primitives.js"
 import type { DynamicFieldCondition, TicketSearchRequest } from "../../schemas/Requests.js"
 
 /** The arguments of search_tickets and their mapping onto OTRS's TicketSearch parameters. */
@@ -168,36 +168,33 @@ const some = (value: string | ReadonlyArray<string> | undefined) => value === un
 /** The TicketSearch request; `ownerId` is the resolved `owner` ("me" resolved by the caller). */
 export const toTicketSearchRequest = (input: SearchTicketsInput, ownerId: number | undefined): TicketSearchRequest => {
   const fullText = input.full_text === undefined ? undefined : anywhere(input.full_text)
-  return {
-    ...present("Title", input.title === undefined ? undefined : anywhere(input.title)),
-    ...present("TicketNumber", input.ticket_number),
-    ...(fullText === undefined ? {} : {
-      MIMEBase_From: fullText,
-      MIMEBase_To: fullText,
-      MIMEBase_Subject: fullText,
-      MIMEBase_Body: fullText,
-      ContentSearch: "OR" as const
-    }),
-    ...present("Queues", some(input.queue)),
-    ...present("States", some(input.state)),
-    ...present(
-      "StateType",
-      input.state_type === undefined ? undefined : [...new Set(list(input.state_type).flatMap((type) => stateTypes[type]))]
-    ),
-    ...present("Priorities", some(input.priority)),
-    ...present("Types", some(input.ticket_type)),
-    ...present("OwnerIDs", ownerId === undefined ? undefined : [ownerId]),
-    ...present("CustomerUserLogin", some(input.customer_user)),
-    ...present("CustomerID", some(input.customer_id)),
-    ...present("TicketCreateTimeNewerDate", input.created_after === undefined ? undefined : startOfDay(input.created_after)),
-    ...present("TicketCreateTimeOlderDate", input.created_before === undefined ? undefined : endOfDay(input.created_before)),
-    ...present("TicketChangeTimeNewerDate", input.changed_after === undefined ? undefined : startOfDay(input.changed_after)),
-    ...present("TicketChangeTimeOlderDate", input.changed_before === undefined ? undefined : endOfDay(input.changed_before)),
-    ...present("DynamicField", input.dynamic_fields?.map(dynamicFieldCondition)),
+  return definedFields<TicketSearchRequest>({
+    Title: input.title === undefined ? undefined : anywhere(input.title),
+    TicketNumber: input.ticket_number,
+    MIMEBase_From: fullText,
+    MIMEBase_To: fullText,
+    MIMEBase_Subject: fullText,
+    MIMEBase_Body: fullText,
+    ContentSearch: fullText === undefined ? undefined : "OR",
+    Queues: some(input.queue),
+    States: some(input.state),
+    StateType: input.state_type === undefined
+      ? undefined
+      : [...new Set(list(input.state_type).flatMap((type) => stateTypes[type]))],
+    Priorities: some(input.priority),
+    Types: some(input.ticket_type),
+    OwnerIDs: ownerId === undefined ? undefined : [ownerId],
+    CustomerUserLogin: some(input.customer_user),
+    CustomerID: some(input.customer_id),
+    TicketCreateTimeNewerDate: input.created_after === undefined ? undefined : startOfDay(input.created_after),
+    TicketCreateTimeOlderDate: input.created_before === undefined ? undefined : endOfDay(input.created_before),
+    TicketChangeTimeNewerDate: input.changed_after === undefined ? undefined : startOfDay(input.changed_after),
+    TicketChangeTimeOlderDate: input.changed_before === undefined ? undefined : endOfDay(input.changed_before),
+    DynamicField: input.dynamic_fields?.map(dynamicFieldCondition),
     SortBy: sortColumns[input.sort_by ?? "created"],
     OrderBy: input.order_by === "asc" ? "Up" : "Down",
     Limit: SEARCH_COUNT_CAP
-  }
+  })
 }
 
 /** Filters whose names OTRS matches exactly; an unknown name silently matches nothing. */

@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import type { Ticket } from "../../schemas/Domain.js"
-import { present } from "../../schemas/Primitives.js"
+import { definedFields } from "../../schemas/Primitives.js"
 
 /** One line's worth of a ticket, for search results: enough to pick the ticket to read with get_ticket. */
 export const TicketSummary = Schema.Struct({
@@ -21,20 +21,21 @@ export const TicketSummary = Schema.Struct({
 })
 export type TicketSummary = typeof TicketSummary.Type
 
-export const toTicketSummary = (ticket: Ticket): TicketSummary => ({
-  ticket_id: ticket.id,
-  ticket_number: ticket.number,
-  title: ticket.title,
-  state: ticket.state,
-  queue: ticket.queue,
-  priority: ticket.priority,
-  owner: ticket.owner,
-  ...(ticket.lock === "unlock" ? {} : { locked: true as const }),
-  ...present("customer_user", ticket.customerUser),
-  created: ticket.created,
-  changed: ticket.changed,
-  ...present("pending_until", ticket.pendingUntil)
-})
+export const toTicketSummary = (ticket: Ticket): TicketSummary =>
+  definedFields<TicketSummary>({
+    ticket_id: ticket.id,
+    ticket_number: ticket.number,
+    title: ticket.title,
+    state: ticket.state,
+    queue: ticket.queue,
+    priority: ticket.priority,
+    owner: ticket.owner,
+    locked: ticket.lock === "unlock" ? undefined : true,
+    customer_user: ticket.customerUser,
+    created: ticket.created,
+    changed: ticket.changed,
+    pending_until: ticket.pendingUntil
+  })
 
 /** Tickets in the order of `ids` (OTRS's search order); TicketGet does not promise to keep it. */
 export const inSearchOrder = (ids: ReadonlyArray<number>, tickets: ReadonlyArray<Ticket>): Array<Ticket> => {
