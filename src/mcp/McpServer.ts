@@ -100,6 +100,10 @@ export const serve = <R, E, RIn>(
 class ObservedStdioTransport extends StdioServerTransport {
   constructor(private readonly onClosed: () => void) {
     super()
+    // The SDK's send() waits for 'drain' (and watches 'error') once per answer that stdout holds back, and removes
+    // both when it drains. With more than ten held back (a client reading slowly, many calls in flight), Node would
+    // report a possible memory leak on stderr, which MCP hosts show in their logs.
+    process.stdout.setMaxListeners(0)
   }
 
   override async close() {
