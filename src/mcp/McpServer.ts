@@ -7,7 +7,7 @@ import {
   ResourceTemplate,
   type ServerContext
 } from "@modelcontextprotocol/server"
-import { serveStdio, StdioServerTransport } from "@modelcontextprotocol/server/stdio"
+import { serveStdio } from "@modelcontextprotocol/server/stdio"
 import { Cause, Context, Effect, Exit, Layer, Option, Runtime, Schema } from "effect"
 import { callTool } from "./CallTool.js"
 import type { ToolJsonSchemas } from "./PrebuiltJsonSchemas.js"
@@ -15,6 +15,7 @@ import type * as Resource from "./Resource.js"
 import { describeIssues, formatPath } from "./SchemaIssues.js"
 import { serverInfo } from "./ServerInfo.js"
 import * as StandardSchema from "./StandardSchema.js"
+import { StdioTransport } from "./StdioTransport.js"
 import type * as Tool from "./Tool.js"
 import * as ToolResult from "./ToolResult.js"
 import { exposedTools, ToolPolicy, type UnknownToolNames } from "./ToolPolicy.js"
@@ -76,7 +77,7 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
 
         const serve = Effect.async<void>((resume) => {
           const handle = serveStdio(make, {
-            transport: new ObservedStdioTransport(() => resume(Effect.void)),
+            transport: new StdioTransport(() => resume(Effect.void)),
             onerror: (error) => Runtime.runSync(runtime)(Effect.logWarning(`MCP transport: ${error.message}`))
           })
           return Effect.promise(() => handle.close())
@@ -95,22 +96,6 @@ export const serve = <R, E, RIn>(
   Effect.flatMap(McpServer, (server) => server.serveStdio).pipe(
     Effect.provide(McpServer.layer(registry).pipe(Layer.provide(requirements)))
   )
-
-/** Tells when the connection is over: the transport closes itself on stdin EOF, and is closed on shutdown. */
-class ObservedStdioTransport extends StdioServerTransport {
-  constructor(private readonly onClosed: () => void) {
-    super()
-    // The SDK's send() waits for 'drain' (and watches 'error') once per answer that stdout holds back, and removes
-    // both when it drains. With more than ten held back (a client reading slowly, many calls in flight), Node would
-    // report a possible memory leak on stderr, which MCP hosts show in their logs.
-    process.stdout.setMaxListeners(0)
-  }
-
-  override async close() {
-    await super.close()
-    this.onClosed()
-  }
-}
 
 /** A cancelled MCP request (the SDK aborts `signal`) interrupts the fiber. */
 const run = <A, E, R>(runtime: Runtime.Runtime<R>, effect: Effect.Effect<A, E, R>, ctx: ServerContext) =>

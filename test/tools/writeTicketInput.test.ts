@@ -9,7 +9,12 @@ import {
   updatedFields,
   UpdateTicketInput
 } from "../../src/tools/format/ticketInput.js"
-import { base64Size, parsePendingTime } from "../../src/tools/format/ticketInputFields.js"
+import {
+  base64Size,
+  MAX_ATTACHMENTS_TOTAL_BYTES,
+  parsePendingTime
+} from "../../src/tools/format/ticketInputFields.js"
+import { MAX_REQUEST_BYTES } from "../../src/mcp/StdioTransport.js"
 import { loadFixture } from "../support/fixtures.js"
 
 const defaults: TicketDefaults = {
@@ -137,6 +142,18 @@ describe("create_ticket input", () => {
     rejects({ attachments: [{ filename: "dir/a.txt", content_base64: "AAAA" }] })
     rejects({ title: "" })
     rejects({ queue: "" })
+  })
+
+  it("takes attachments up to 20 MiB in all, which the stdio transport reads in one request", () => {
+    const file = (mebibytes: number) => ({
+      filename: "a.bin",
+      content_base64: Buffer.alloc(mebibytes * 1024 * 1024).toString("base64")
+    })
+    expect(decodeCreate({ title: "t", body: "b", attachments: [file(9), file(9), file(2)] }).attachments).toHaveLength(3)
+    expect(updateProblem({ ticket_id: 1, article: { body: "b", attachments: [file(9), file(9), file(3)] } }))
+      .toContain("the files have 22020096 bytes together; the limit is 20971520 bytes (20 MiB) per call")
+    // the largest accepted request, with room for its text
+    expect(Math.ceil(MAX_ATTACHMENTS_TOTAL_BYTES / 3) * 4).toBeLessThan(MAX_REQUEST_BYTES - 4 * 1024 * 1024)
   })
 })
 

@@ -65,6 +65,8 @@ export type CommunicationChannel = typeof CommunicationChannel.Type
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
 export const MAX_ATTACHMENTS = 10
+/** All attachments of one call together; the stdio transport reads requests of this much base64 and some text. */
+export const MAX_ATTACHMENTS_TOTAL_BYTES = 20 * 1024 * 1024
 
 const base64Alphabet = /^[A-Za-z0-9+/]*={0,2}$/
 
@@ -99,7 +101,15 @@ export const AttachmentInput = Schema.Struct({
 })
 export type AttachmentInput = typeof AttachmentInput.Type
 
-export const AttachmentsInput = Schema.Array(AttachmentInput).pipe(Schema.maxItems(MAX_ATTACHMENTS)).annotations({
+export const AttachmentsInput = Schema.Array(AttachmentInput).pipe(
+  Schema.maxItems(MAX_ATTACHMENTS),
+  Schema.filter((attachments) => {
+    const total = attachments.reduce((sum, attachment) => sum + (base64Size(attachment.content_base64) ?? 0), 0)
+    return total <= MAX_ATTACHMENTS_TOTAL_BYTES ||
+      `the files have ${total} bytes together; the limit is ${MAX_ATTACHMENTS_TOTAL_BYTES} bytes (20 MiB) per ` +
+        "call: add the others in further articles with update_ticket"
+  }, { jsonSchema: {} })
+).annotations({
   description: "Files to attach."
 })
 

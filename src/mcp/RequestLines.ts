@@ -1,0 +1,113 @@
+import { Transform, type TransformCallback } from "node:stream"
+
+/** A line longer than the limit, left out: its size, and its first and last bytes (where a request's id is). */
+export interface OversizeLine {
+  readonly bytes: number
+  readonly head: string
+  readonly tail: string
+}
+
+const EDGE_BYTES = 256
+const NEWLINE = 0x0a
+
+/**
+ * stdin as the MCP SDK's stdio transport should read it: in chunks that end where a line ends, and without lines
+ * longer than `maxLineBytes`. The SDK joins its buffer with every chunk until a newline comes (a 30 MB request
+ * arriving in 64 KB chunks cost gigabytes of copying), and closes the connection, which ends this server, when its
+ * buffer outgrows its limit. Here a line is joined once, and a longer one is left out and reported as an
+ * `"oversize"` event (an OversizeLine), so that it can be refused and the server keeps serving.
+ */
+export class RequestLines extends Transform {
+  private held: Array<Buffer> = []
+  private heldBytes = 0
+  /** set while the current line is being left out: its bytes so far, and its first and last bytes */
+  private discarding: { bytes: number; head: Buffer; tail: Buffer } | undefined
+
+  constructor(private readonly maxLineBytes: number) {
+    super()
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
+    let start = 0
+    let newline = chunk.indexOf(NEWLINE, start)
+    while (newline !== -1) {
+      this.endLine(chunk.subarray(start, newline + 1))
+      start = newline + 1
+      newline = chunk.indexOf(NEWLINE, start)
+    }
+    if (start < chunk.length) this.hold(chunk.subarray(start))
+    done()
+  }
+
+  /** A last line without a newline is passed on as the SDK would have had it: unread, since no newline ends it. */
+  override _flush(done: TransformCallback): void {
+    if (this.discarding === undefined && this.heldBytes > 0) this.push(Buffer.concat(this.held, this.heldBytes))
+    this.reset()
+    done()
+  }
+
+  private hold(part: Buffer) {
+    if (this.discarding !== undefined) {
+      this.discard(part)
+      return
+    }
+    this.held.push(part)
+    this.heldBytes += part.length
+    if (this.heldBytes > this.maxLineBytes) {
+      const line = Buffer.concat(this.held, this.heldBytes)
+      this.held = []
+      this.heldBytes = 0
+      this.discarding = {
+        bytes: line.length,
+        head: Buffer.from(line.subarray(0, EDGE_BYTES)),
+        tail: Buffer.from(line.subarray(-EDGE_BYTES))
+      }
+    }
+  }
+
+  private endLine(end: Buffer) {
+    if (this.discarding !== undefined) {
+      this.discard(end)
+      this.refuse(this.discarding.bytes, this.discarding.head, this.discarding.tail)
+    } else if (this.heldBytes + end.length > this.maxLineBytes) {
+      const line = Buffer.concat([...this.held, end])
+      this.refuse(line.length, line.subarray(0, EDGE_BYTES), line.subarray(-EDGE_BYTES))
+    } else {
+      this.push(this.heldBytes === 0 ? end : Buffer.concat([...this.held, end], this.heldBytes + end.length))
+    }
+    this.reset()
+  }
+
+  private discard(part: Buffer) {
+    const discarding = this.discarding!
+    discarding.bytes += part.length
+    discarding.tail = lastBytes(discarding.tail, part)
+  }
+
+  private refuse(bytes: number, head: Buffer, tail: Buffer) {
+    const oversize: OversizeLine = { bytes, head: head.toString("utf8"), tail: tail.toString("utf8") }
+    this.emit("oversize", oversize)
+  }
+
+  private reset() {
+    this.held = []
+    this.heldBytes = 0
+    this.discarding = undefined
+  }
+}
+
+/** The last EDGE_BYTES of `before` followed by `part`, copied: `part` may be a view of a large chunk. */
+const lastBytes = (before: Buffer, part: Buffer): Buffer =>
+  part.length >= EDGE_BYTES
+    ? Buffer.from(part.subarray(-EDGE_BYTES))
+    : Buffer.from(Buffer.concat([before, part]).subarray(-EDGE_BYTES))
+
+/**
+ * The id of the JSON-RPC request an OversizeLine held, when it can be told without reading the line: an `id` member
+ * that opens the object (`{"jsonrpc":"2.0","id":7,...`) or closes it (`...,"id":7}`, as the MCP SDKs write it).
+ */
+export const requestId = (line: OversizeLine): string | number | undefined => {
+  const match = /^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")\s*[,}]/.exec(line.head) ??
+    /[,{]\s*"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")\s*\}\s*$/.exec(line.tail)
+  return match === null ? undefined : JSON.parse(match[1]!) as string | number
+}
