@@ -6,7 +6,8 @@ import { ToolPolicy } from "./ToolPolicy.js"
 
 /**
  * Runs a stdio server program (see `serve`) as the process: the tool policy and log level from the environment,
- * logs on stderr, exit code 0 when stdin closes or on SIGTERM/SIGINT, 1 when it cannot start.
+ * logs on stderr, exit code 0 when stdin closes (once the requests read are answered) or on SIGTERM/SIGINT, 1 when it
+ * cannot start.
  */
 export const launch = <E>(program: Effect.Effect<void, E, ToolPolicy>): void =>
   program.pipe(

@@ -34,7 +34,10 @@ export interface McpServerShape {
    * they are absent from tools/list and a call gets the SDK's JSON-RPC error "Tool <name> disabled".
    */
   readonly make: () => SdkMcpServer
-  /** Serves MCP (both protocol eras) on stdin/stdout until stdin closes; interrupting it closes the connection. */
+  /**
+   * Serves MCP (both protocol eras) on stdin/stdout until stdin closes and the requests read by then are answered;
+   * interrupting it closes the connection.
+   */
   readonly serveStdio: Effect.Effect<void>
 }
 
@@ -88,7 +91,10 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
     )
 }
 
-/** Serves the registry over stdio with `requirements` providing what its handlers need; returns when stdin closes. */
+/**
+ * Serves the registry over stdio with `requirements` providing what its handlers need; returns when stdin has closed
+ * and the requests read before were answered.
+ */
 export const serve = <R, E, RIn>(
   registry: Registry<R>,
   requirements: Layer.Layer<R, E, RIn>

@@ -1,5 +1,11 @@
-import { pipeline } from "node:stream"
-import { ProtocolErrorCode } from "@modelcontextprotocol/server"
+import {
+  isJSONRPCErrorResponse,
+  isJSONRPCNotification,
+  isJSONRPCRequest,
+  isJSONRPCResultResponse,
+  type JSONRPCMessage,
+  ProtocolErrorCode
+} from "@modelcontextprotocol/server"
 import { StdioServerTransport } from "@modelcontextprotocol/server/stdio"
 import { type OversizeLine, RequestLines, requestId } from "./RequestLines.js"
 
@@ -10,25 +16,86 @@ import { type OversizeLine, RequestLines, requestId } from "./RequestLines.js"
  */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024
 
+/** How long the requests read before stdin ended may take to be answered before the server stops anyway. */
+const ANSWER_AFTER_EOF_MS = 60_000
+
+type RequestId = string | number
+
 /**
- * The SDK's stdio transport, reading stdin through RequestLines: requests up to MAX_REQUEST_BYTES, each joined once,
- * and a longer one refused with a JSON-RPC error (when its id can be told) while the server goes on. `onClosed`
- * tells when the connection is over: the transport closes itself on stdin EOF, and is closed on shutdown.
+ * The SDK's stdio transport, with three changes:
+ * - stdin is read through RequestLines: requests up to MAX_REQUEST_BYTES, each joined once, and a longer one refused
+ *   with a JSON-RPC error (when its id can be told) while the server goes on;
+ * - when stdin ends, the requests already read are answered before the connection closes (the SDK closes at once,
+ *   which dropped their answers, and cut short a ticket being created): a client may write its requests and close
+ *   stdin, and wait for the answers;
+ * - stdout may hold back any number of answers without Node reporting a memory leak.
+ * `onClosed` tells when the connection is over: after stdin ended and its requests were answered, or on shutdown.
  */
 export class StdioTransport extends StdioServerTransport {
-  constructor(private readonly onClosed: () => void, lines: RequestLines = new RequestLines(MAX_REQUEST_BYTES)) {
-    // pipeline: an error of stdin ends `lines` too, which the transport takes as the end of the connection
-    super(pipeline(process.stdin, lines, () => {}), process.stdout, { maxBufferSize: MAX_REQUEST_BYTES })
+  private readonly unanswered = new Set<RequestId>()
+  private readonly lines: RequestLines
+  private inputEnded = false
+
+  constructor(private readonly onClosed: () => void) {
+    const input = process.stdin
+    const lines = new RequestLines(MAX_REQUEST_BYTES)
+    super(lines, process.stdout, { maxBufferSize: MAX_REQUEST_BYTES })
+    this.lines = lines
     lines.on("oversize", (line: OversizeLine) => this.refuse(line))
+    // the end of stdin reaches the SDK (which then closes the connection) only once the requests are answered
+    input.pipe(lines, { end: false })
+    input.once("error", (error) => lines.destroy(error))
+    input.once("close", () => {
+      if (!input.readableEnded) lines.destroy()
+    })
+    // after the last lines went through RequestLines and the SDK: their requests are known by then
+    input.once("end", () =>
+      setImmediate(() => {
+        this.inputEnded = true
+        this.endInputWhenAnswered()
+        setTimeout(() => this.endInput(), ANSWER_AFTER_EOF_MS).unref()
+      }))
     // The SDK's send() waits for 'drain' (and watches 'error') once per answer that stdout holds back, and removes
     // both when it drains. With more than ten held back (a client reading slowly, many calls in flight), Node would
     // report a possible memory leak on stderr, which MCP hosts show in their logs.
     process.stdout.setMaxListeners(0)
   }
 
+  override async start() {
+    const deliver = this.onmessage
+    this.onmessage = (message) => {
+      if (isJSONRPCRequest(message)) this.unanswered.add(message.id)
+      // a cancelled request gets no answer
+      if (isJSONRPCNotification(message) && message.method === "notifications/cancelled") {
+        this.answered(message.params?.["requestId"] as RequestId)
+      }
+      deliver?.(message)
+    }
+    return super.start()
+  }
+
+  override async send(message: JSONRPCMessage) {
+    await super.send(message)
+    if (isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message)) this.answered(message.id)
+  }
+
   override async close() {
     await super.close()
     this.onClosed()
+  }
+
+  private answered(id: RequestId | undefined) {
+    if (id === undefined) return
+    this.unanswered.delete(id)
+    this.endInputWhenAnswered()
+  }
+
+  private endInputWhenAnswered() {
+    if (this.inputEnded && this.unanswered.size === 0) this.endInput()
+  }
+
+  private endInput() {
+    if (!this.lines.writableEnded) this.lines.end()
   }
 
   private refuse(line: OversizeLine) {

@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process"
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -44,6 +45,34 @@ describe("dist/otrs-mcp.js", () => {
       expect(schemas?.inputSchema, tool.name).toEqual(toJsonSchema(tool.input))
       expect(schemas?.outputSchema, tool.name).toEqual(toJsonSchema(tool.output, { purpose: "output" }))
     }
+  })
+
+  it("answers the requests it read before stdin ended, then exits 0", { timeout: 20_000 }, async () => {
+    // what a script does: write the requests, close stdin, read the answers
+    simulator.inject({ kind: "latency", ms: 300 }, { times: 4 })
+    const created = simulator.stats().ticketsCreated
+    const requests = [
+      { id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "script", version: "0" } } },
+      { method: "notifications/initialized" },
+      { id: 2, method: "tools/call", params: { name: "get_ticket", arguments: { ticket_id: 56, article_limit: 0 } } },
+      { id: 3, method: "tools/call", params: { name: "create_ticket", arguments: { title: "From a script", body: "x", customer_user: "customer1" } } },
+      { id: 4, method: "tools/call", params: { name: "get_ticket", arguments: { ticket_id: 2 } } },
+      // a cancelled request gets no answer, and is not waited for
+      { method: "notifications/cancelled", params: { requestId: 4 } }
+    ]
+    const child = spawn(process.execPath, [bundlePath], { env: { PATH: process.env["PATH"] ?? "", ...otrsEnv() } })
+    let stdout = ""
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve))
+    child.stdin.end(requests.map((request) => `${JSON.stringify({ jsonrpc: "2.0", ...request })}\n`).join(""))
+    const started = performance.now()
+    expect(await exited).toBe(0)
+    expect(performance.now() - started).toBeLessThan(10_000)
+    const answers = stdout.trim().split("\n").map((line) => JSON.parse(line) as { id: number; result?: Record<string, unknown> })
+    expect(answers.map((answer) => answer.id).sort()).toEqual([1, 2, 3])
+    expect(answers.find((answer) => answer.id === 3)?.result?.["structuredContent"]).toMatchObject({ ticket_id: expect.any(Number) })
+    expect(simulator.stats().ticketsCreated).toBe(created + 1)
+    simulator.clearFaults()
   })
 
   it("exits 1 with the reason on stderr when the configuration is wrong", async () => {
