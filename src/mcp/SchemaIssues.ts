@@ -100,12 +100,8 @@ const formatActual = (actual: unknown): string => {
   try {
     text = JSON.stringify(actual) ?? String(actual)
   } catch {
-    // what JSON cannot say (a BigInt, an object without prototype), String may not say either
-    try {
-      text = String(actual)
-    } catch {
-      text = typeof actual
-    }
+    // what JSON cannot say: a value nested deeper than JSON.stringify goes (String says no more of it), or a BigInt
+    text = typeof actual === "object" && actual !== null ? "a value nested too deeply to show" : String(actual)
   }
   return text.length > MAX_ACTUAL_LENGTH ? `${text.slice(0, MAX_ACTUAL_LENGTH)}…` : text
 }

@@ -29,6 +29,17 @@ describe("describe: the expected value in words", () => {
 })
 
 describe("describeIssues", () => {
+  it("says what it got, also when that is nested too deeply to show", () => {
+    let deep: unknown = 1
+    for (let level = 0; level < 100_000; level++) deep = { a: deep }
+    expect(issuesOf(Schema.Struct({ title: Schema.String }), { title: deep })).toEqual([
+      { path: ["title"], message: "expected a string, got a value nested too deeply to show" }
+    ])
+    expect(issuesOf(Schema.Struct({ id: Schema.Number }), { id: 10n })).toEqual([
+      { path: ["id"], message: "expected a number, got 10" }
+    ])
+  })
+
   it("prefers a filter's own message", () => {
     const Even = Schema.Number.pipe(Schema.filter((n) => n % 2 === 0 || "must be even"))
     expect(issuesOf(Schema.Struct({ n: Even }), { n: 3 })).toEqual([{ path: ["n"], message: "must be even" }])
