@@ -1,11 +1,4 @@
-import {
-  isJSONRPCErrorResponse,
-  isJSONRPCNotification,
-  isJSONRPCRequest,
-  isJSONRPCResultResponse,
-  type JSONRPCMessage,
-  ProtocolErrorCode
-} from "@modelcontextprotocol/server"
+import { type JSONRPCMessage, ProtocolErrorCode } from "@modelcontextprotocol/server"
 import { StdioServerTransport } from "@modelcontextprotocol/server/stdio"
 import { type OversizeLine, RequestLines, requestId } from "./RequestLines.js"
 
@@ -61,13 +54,15 @@ export class StdioTransport extends StdioServerTransport {
     process.stdout.setMaxListeners(0)
   }
 
+  // Requests, notifications and answers are told apart by their members: the messages are valid JSON-RPC (the SDK
+  // checked them), and the SDK's isJSONRPCRequest and the like would parse each one again with zod.
   override async start() {
     const deliver = this.onmessage
     this.onmessage = (message) => {
-      if (isJSONRPCRequest(message)) this.unanswered.add(message.id)
-      // a cancelled request gets no answer
-      if (isJSONRPCNotification(message) && message.method === "notifications/cancelled") {
-        this.answered(message.params?.["requestId"] as RequestId)
+      if ("method" in message) {
+        if ("id" in message) this.unanswered.add(message.id)
+        // a cancelled request gets no answer
+        else if (message.method === "notifications/cancelled") this.answered(message.params?.["requestId"] as RequestId)
       }
       deliver?.(message)
     }
@@ -76,7 +71,7 @@ export class StdioTransport extends StdioServerTransport {
 
   override async send(message: JSONRPCMessage) {
     await super.send(message)
-    if (isJSONRPCResultResponse(message) || isJSONRPCErrorResponse(message)) this.answered(message.id)
+    if (!("method" in message) && "id" in message) this.answered(message.id)
   }
 
   override async close() {
