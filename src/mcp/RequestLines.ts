@@ -39,13 +39,6 @@ export class RequestLines extends Transform {
     done()
   }
 
-  /** A last line without a newline is passed on as the SDK would have had it: unread, since no newline ends it. */
-  override _flush(done: TransformCallback): void {
-    if (this.discarding === undefined && this.heldBytes > 0) this.push(Buffer.concat(this.held, this.heldBytes))
-    this.reset()
-    done()
-  }
-
   private hold(part: Buffer) {
     if (this.discarding !== undefined) {
       this.discard(part)
@@ -106,8 +99,17 @@ const lastBytes = (before: Buffer, part: Buffer): Buffer =>
  * The id of the JSON-RPC request an OversizeLine held, when it can be told without reading the line: an `id` member
  * that opens the object (`{"jsonrpc":"2.0","id":7,...`) or closes it (`...,"id":7}`, as the MCP SDKs write it).
  */
-export const requestId = (line: OversizeLine): string | number | undefined => {
-  const match = /^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")\s*[,}]/.exec(line.head) ??
-    /[,{]\s*"id"\s*:\s*(-?\d+|"(?:[^"\\]|\\.)*")\s*\}\s*$/.exec(line.tail)
+export const requestId = (line: Pick<OversizeLine, "head" | "tail">): string | number | undefined => {
+  const match = openingId.exec(line.head) ?? closingId.exec(line.tail)
   return match === null ? undefined : JSON.parse(match[1]!) as string | number
 }
+
+const idValue = String.raw`(-?\d+|"(?:[^"\\]|\\.)*")`
+const openingId = new RegExp(String.raw`^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*${idValue}\s*[,}]`)
+const closingId = new RegExp(String.raw`[,{]\s*"id"\s*:\s*${idValue}\s*\}\s*$`)
+
+/** The first and last characters of a line, where requestId looks. */
+export const edgesOf = (text: string): Pick<OversizeLine, "head" | "tail"> => ({
+  head: text.slice(0, EDGE_BYTES),
+  tail: text.slice(-EDGE_BYTES)
+})

@@ -1,6 +1,6 @@
-import { type JSONRPCMessage, ProtocolErrorCode } from "@modelcontextprotocol/server"
+import { deserializeMessage, type JSONRPCMessage, ProtocolErrorCode } from "@modelcontextprotocol/server"
 import { StdioServerTransport } from "@modelcontextprotocol/server/stdio"
-import { type OversizeLine, RequestLines, requestId } from "./RequestLines.js"
+import { edgesOf, type OversizeLine, RequestLines, requestId } from "./RequestLines.js"
 
 /**
  * The largest request read: a create_ticket or update_ticket with the most attachments they accept (20 MiB in all,
@@ -14,10 +14,18 @@ const ANSWER_AFTER_EOF_MS = 60_000
 
 type RequestId = string | number
 
+interface TransportAnswer {
+  readonly jsonrpc: "2.0"
+  readonly id: RequestId | null
+  readonly error: { readonly code: number; readonly message: string }
+}
+
 /**
- * The SDK's stdio transport, with three changes:
+ * The SDK's stdio transport, with four changes:
  * - stdin is read through RequestLines: requests up to MAX_REQUEST_BYTES, each joined once, and a longer one refused
  *   with a JSON-RPC error (when its id can be told) while the server goes on;
+ * - a line that is no JSON-RPC message is answered with a JSON-RPC error (parse error, or invalid request), under its
+ *   id when one can be told;
  * - when stdin ends, the requests already read are answered before the connection closes (the SDK closes at once,
  *   which dropped their answers, and cut short a ticket being created): a client may write its requests and close
  *   stdin, and wait for the answers;
@@ -35,6 +43,9 @@ export class StdioTransport extends StdioServerTransport {
     super(lines, process.stdout, { maxBufferSize: MAX_REQUEST_BYTES })
     this.lines = lines
     lines.on("oversize", (line: OversizeLine) => this.refuse(line))
+    // RequestLines hands over one whole line per chunk, read here instead of by the SDK, which skips a line that is
+    // no JSON-RPC message without a word, leaving its sender waiting for an answer
+    this._ondata = (line: Buffer) => this.read(line)
     // the end of stdin reaches the SDK (which then closes the connection) only once the requests are answered
     input.pipe(lines, { end: false })
     input.once("error", (error) => lines.destroy(error))
@@ -42,12 +53,15 @@ export class StdioTransport extends StdioServerTransport {
       if (!input.readableEnded) lines.destroy()
     })
     // after the last lines went through RequestLines and the SDK: their requests are known by then
-    input.once("end", () =>
+    input.once("end", () => {
+      // a last request without a newline is read too
+      lines.write("\n")
       setImmediate(() => {
         this.inputEnded = true
         this.endInputWhenAnswered()
         setTimeout(() => this.endInput(), ANSWER_AFTER_EOF_MS).unref()
-      }))
+      })
+    })
     // The SDK's send() waits for 'drain' (and watches 'error') once per answer that stdout holds back, and removes
     // both when it drains. With more than ten held back (a client reading slowly, many calls in flight), Node would
     // report a possible memory leak on stderr, which MCP hosts show in their logs.
@@ -79,6 +93,32 @@ export class StdioTransport extends StdioServerTransport {
     this.onClosed()
   }
 
+  private read(line: Buffer) {
+    const text = line.toString("utf8").trim()
+    if (text === "") return
+    let message: JSONRPCMessage
+    try {
+      message = deserializeMessage(text)
+    } catch (error) {
+      this.refuseMalformed(text, error)
+      return
+    }
+    this.onmessage?.(message)
+  }
+
+  /** Answers a line that is no JSON-RPC message: with its id when one can be told, else with id null. */
+  private refuseMalformed(text: string, error: unknown) {
+    const json = !(error instanceof SyntaxError)
+    const id = json ? idOf(JSON.parse(text)) : requestId(edgesOf(text))
+    const message = json
+      ? "Invalid Request: not a JSON-RPC 2.0 message (jsonrpc \"2.0\" with a method, or an answer with a result " +
+        "or an error)"
+      : "Parse error: the line is not valid JSON"
+    this.onerror?.(new Error(`answered a line from the client with an error: ${message}`))
+    const code = json ? ProtocolErrorCode.InvalidRequest : ProtocolErrorCode.ParseError
+    this.write({ jsonrpc: "2.0", id: id ?? null, error: { code, message } })
+  }
+
   private answered(id: RequestId | undefined) {
     if (id === undefined) return
     this.unanswered.delete(id)
@@ -98,12 +138,18 @@ export class StdioTransport extends StdioServerTransport {
       "otrs-mcp reads; send large attachments in several calls"
     this.onerror?.(new Error(`refused a request: ${message}`))
     const id = requestId(line)
-    if (id !== undefined) {
-      this.send({ jsonrpc: "2.0", id, error: { code: ProtocolErrorCode.InvalidRequest, message } }).catch((error) =>
-        this.onerror?.(error as Error)
-      )
-    }
+    if (id !== undefined) this.write({ jsonrpc: "2.0", id, error: { code: ProtocolErrorCode.InvalidRequest, message } })
   }
+
+  /** An answer of the transport's own; JSON-RPC answers with id null what it cannot tie to a request. */
+  private write(answer: TransportAnswer) {
+    this.send(answer as JSONRPCMessage).catch((error) => this.onerror?.(error as Error))
+  }
+}
+
+const idOf = (value: unknown): RequestId | undefined => {
+  const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined
+  return typeof id === "string" || typeof id === "number" ? id : undefined
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`
