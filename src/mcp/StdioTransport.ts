@@ -4,8 +4,8 @@ import { edgesOf, type OversizeLine, RequestLines, requestId } from "./RequestLi
 
 /**
  * The largest request read: a create_ticket or update_ticket with the most attachments they accept (20 MiB in all,
- * 26.7 MiB as base64, see MAX_ATTACHMENTS_TOTAL_BYTES) and its text. The MCP SDK's own limit, 10 MB, is below
- * what those tools accept, and the SDK closes the connection when a request exceeds it.
+ * 26.7 MiB as base64, see MAX_ATTACHMENTS_TOTAL_BYTES) and its text. The SDK's own reader, which this transport
+ * replaces, stopped at 10 MB, below what those tools accept, and closed the connection.
  */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024
 
@@ -40,7 +40,7 @@ export class StdioTransport extends StdioServerTransport {
   constructor(private readonly onClosed: () => void) {
     const input = process.stdin
     const lines = new RequestLines(MAX_REQUEST_BYTES)
-    super(lines, process.stdout, { maxBufferSize: MAX_REQUEST_BYTES })
+    super(lines, process.stdout)
     this.lines = lines
     lines.on("oversize", (line: OversizeLine) => this.refuse(line))
     // RequestLines hands over one whole line per chunk, read here instead of by the SDK, which skips a line that is
