@@ -23,7 +23,7 @@ interface TransportAnswer {
 /**
  * The SDK's stdio transport, with four changes:
  * - stdin is read through RequestLines: requests up to MAX_REQUEST_BYTES, each joined once, and a longer one refused
- *   with a JSON-RPC error (when its id can be told) while the server goes on;
+ *   with a JSON-RPC error (under its id when it can be told) while the server goes on;
  * - a line that is no JSON-RPC message is answered with a JSON-RPC error (parse error, or invalid request), under its
  *   id when one can be told;
  * - when stdin ends, the requests already read are answered before the connection closes (the SDK closes at once,
@@ -52,7 +52,7 @@ export class StdioTransport extends StdioServerTransport {
     input.once("close", () => {
       if (!input.readableEnded) lines.destroy()
     })
-    // after the last lines went through RequestLines and the SDK: their requests are known by then
+    // after the last lines went through RequestLines and read(): their requests are known by then
     input.once("end", () => {
       // a last request without a newline is read too
       lines.write("\n")
@@ -68,7 +68,7 @@ export class StdioTransport extends StdioServerTransport {
     process.stdout.setMaxListeners(0)
   }
 
-  // Requests, notifications and answers are told apart by their members: the messages are valid JSON-RPC (the SDK
+  // Requests, notifications and answers are told apart by their members: the messages are valid JSON-RPC (read()
   // checked them), and the SDK's isJSONRPCRequest and the like would parse each one again with zod.
   override async start() {
     const deliver = this.onmessage
@@ -103,10 +103,15 @@ export class StdioTransport extends StdioServerTransport {
       this.refuseMalformed(text, error)
       return
     }
-    this.onmessage?.(message)
+    // as the SDK's own reader does: what handling a message throws is reported, and the next line is read
+    try {
+      this.onmessage?.(message)
+    } catch (error) {
+      this.onerror?.(error instanceof Error ? error : new Error(String(error)))
+    }
   }
 
-  /** Answers a line that is no JSON-RPC message: with its id when one can be told, else with id null. */
+  /** Answers a line that is no JSON-RPC message: under its id when one can be told, else id null (as JSON-RPC says). */
   private refuseMalformed(text: string, error: unknown) {
     const json = !(error instanceof SyntaxError)
     const id = json ? idOf(JSON.parse(text)) : requestId(edgesOf(text))
@@ -137,8 +142,8 @@ export class StdioTransport extends StdioServerTransport {
     const message = `the request has ${megabytes(line.bytes)}, more than the ${megabytes(MAX_REQUEST_BYTES)} ` +
       "otrs-mcp reads; send large attachments in several calls"
     this.onerror?.(new Error(`refused a request: ${message}`))
-    const id = requestId(line)
-    if (id !== undefined) this.write({ jsonrpc: "2.0", id, error: { code: ProtocolErrorCode.InvalidRequest, message } })
+    const code = ProtocolErrorCode.InvalidRequest
+    this.write({ jsonrpc: "2.0", id: requestId(line) ?? null, error: { code, message } })
   }
 
   /** An answer of the transport's own; JSON-RPC answers with id null what it cannot tie to a request. */
