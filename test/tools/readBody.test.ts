@@ -2,9 +2,10 @@ import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import type { Article } from "../../src/schemas/Domain.js"
 import { TicketGetResponse } from "../../src/schemas/Ticket.js"
-import { cutToBudget } from "../../src/tools/format/bodyBudget.js"
+import { cutToBudget, MAX_BODY_READ } from "../../src/tools/format/bodyBudget.js"
 import { compactBody, QUOTE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
 import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
+import { articleBody } from "../../src/tools/format/ticketDetails.js"
 import { responseOf } from "../support/fixtures.js"
 
 const articlesOf = (file: string): ReadonlyArray<Article> =>
@@ -217,6 +218,41 @@ describe("cutToBudget", () => {
   it("never splits a surrogate pair", () => {
     const cut = cutToBudget("x".repeat(99) + "😀" + "y".repeat(50), 100, 1)
     expect(cut.startsWith("x".repeat(99) + "\n")).toBe(true)
+  })
+
+  it("tells of the end of the article not read, also when what was read fits", () => {
+    expect(cutToBudget("short", 1500, 7, 900)).toBe(
+      "short\n[… the last 900 characters of the article not read; get_ticket with article_id 7 and full_body: true " +
+        "returns the whole article]"
+    )
+    expect(cutToBudget(long, 1500, 122, 50)).toMatch(/ more characters cut, the last 50 characters of the article not read;/)
+  })
+})
+
+describe("articleBody of a very long article", () => {
+  const article = (body: string, contentType = "text/plain; charset=utf8"): Article => ({
+    ...vpn(115),
+    body,
+    mimeType: contentType.split(";")[0]!,
+    contentType
+  })
+
+  it("reads the first MAX_BODY_READ characters when the body is cut to a budget anyway", () => {
+    const body = "A line of a pasted log.\n".repeat(50_000)
+    const shown = articleBody(article(body), { fullBody: false, budget: 1500 })
+    expect(shown.length).toBeLessThan(1700)
+    expect(shown).toContain(`the last ${body.length - MAX_BODY_READ} characters of the article not read`)
+    expect(articleBody(article(body), { fullBody: true, budget: 1500 })).toHaveLength(body.length - 1)
+  })
+
+  it("also for HTML, and says so when all that was read were quotes", () => {
+    const quotes = `<blockquote>${"<p>Earlier message, quoted.</p>".repeat(10_000)}</blockquote>`
+    const shown = articleBody(article(`${quotes}<p>My answer at the very end.</p>`, "text/html; charset=utf8"), {
+      fullBody: false,
+      budget: 1500
+    })
+    expect(shown).not.toContain("My answer")
+    expect(shown).toMatch(/the last \d+ characters of the article not read; get_ticket with article_id 115 and full_body/)
   })
 })
 

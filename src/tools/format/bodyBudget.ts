@@ -1,6 +1,20 @@
 export const DEFAULT_BODY_BUDGET = 1500
 export const MAX_BODY_BUDGET = 20_000
 
+/**
+ * How much of an article's body is read when it is to be cut to a budget: ten times the largest budget, which
+ * compaction (quotes, signatures) seldom shrinks below it. Reading more only costs time while every call waits:
+ * about half a second per MB of HTML, and up to a quarter per MB of plain text.
+ */
+export const MAX_BODY_READ = 10 * MAX_BODY_BUDGET
+
+/** The first `length` characters of `text`, one fewer rather than half a surrogate pair. */
+export const prefix = (text: string, length: number): string => {
+  if (text.length <= length) return text
+  const code = text.charCodeAt(length - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length)
+}
+
 /** Where to cut: at a line end, else a space, in the last fifth before the budget; mid-word only as a last resort. */
 const cutIndex = (text: string, budget: number): number => {
   const floor = Math.floor(budget * 0.8)
@@ -8,19 +22,22 @@ const cutIndex = (text: string, budget: number): number => {
   if (lineEnd >= floor) return lineEnd
   const space = text.lastIndexOf(" ", budget)
   if (space >= floor) return space
-  // never split a surrogate pair
-  const code = text.charCodeAt(budget - 1)
-  return code >= 0xd800 && code <= 0xdbff ? budget - 1 : budget
+  return prefix(text, budget).length
 }
 
 /**
  * At most `budget` characters of `text`; a longer text is cut and ends with a marker telling how many characters
- * were left out and how to read them.
+ * were left out and how to read them. `unread`: characters at the end of the article's body that were not read
+ * (see MAX_BODY_READ), which the marker tells too.
  */
-export const cutToBudget = (text: string, budget: number, articleId: number): string => {
-  if (text.length <= budget) return text
-  const kept = text.slice(0, cutIndex(text, budget)).replace(/\s+$/, "")
-  const omitted = text.length - kept.length
-  return `${kept}\n[… ${omitted} more characters cut; get_ticket with article_id ${articleId} and full_body: true ` +
-    "returns the whole article]"
+export const cutToBudget = (text: string, budget: number, articleId: number, unread = 0): string => {
+  if (text.length <= budget && unread === 0) return text
+  const cut = text.length > budget
+  const kept = cut ? text.slice(0, cutIndex(text, budget)).replace(/\s+$/, "") : text
+  const left = [
+    ...(cut ? [`${text.length - kept.length} more characters cut`] : []),
+    ...(unread > 0 ? [`the last ${unread} characters of the article not read`] : [])
+  ].join(", ")
+  const marker = `[… ${left}; get_ticket with article_id ${articleId} and full_body: true returns the whole article]`
+  return kept === "" ? marker : `${kept}\n${marker}`
 }

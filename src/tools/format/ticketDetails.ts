@@ -1,7 +1,7 @@
 import { Schema } from "effect"
 import { type Article, type Attachment, DynamicFields, type Ticket } from "../../schemas/Domain.js"
 import { definedFields } from "../../schemas/Primitives.js"
-import { cutToBudget } from "./bodyBudget.js"
+import { cutToBudget, MAX_BODY_READ, prefix } from "./bodyBudget.js"
 import { compactBody, tidyBody } from "./bodyCompact.js"
 import { readableBody } from "./bodyHtml.js"
 import { TicketSummary, toTicketSummary } from "./ticketSummary.js"
@@ -116,8 +116,10 @@ const attachmentItem = (attachment: Attachment): AttachmentItem => ({
 })
 
 export const articleBody = (article: Article, options: BodyOptions): string => {
-  const text = readableBody(article)
-  return options.fullBody ? tidyBody(text) : cutToBudget(compactBody(text), options.budget, article.id)
+  if (options.fullBody) return tidyBody(readableBody(article))
+  const body = prefix(article.body, MAX_BODY_READ)
+  const read = body === article.body ? article : { ...article, body }
+  return cutToBudget(compactBody(readableBody(read)), options.budget, article.id, article.body.length - body.length)
 }
 
 const articleItem = (article: Article, showSubject: boolean, options: BodyOptions): ArticleItem =>
