@@ -47,27 +47,21 @@ export class RequestLines extends Transform {
     this.held.push(part)
     this.heldBytes += part.length
     if (this.heldBytes > this.maxLineBytes) {
-      const line = Buffer.concat(this.held, this.heldBytes)
+      // the line's edges only, not a copy of all of it: each part has a byte at least
+      this.discarding = {
+        bytes: this.heldBytes,
+        head: Buffer.concat(this.held.slice(0, EDGE_BYTES), Math.min(EDGE_BYTES, this.heldBytes)),
+        tail: this.held.slice(-EDGE_BYTES).reduce(lastBytes, Buffer.alloc(0))
+      }
       this.held = []
       this.heldBytes = 0
-      this.discarding = {
-        bytes: line.length,
-        head: Buffer.from(line.subarray(0, EDGE_BYTES)),
-        tail: Buffer.from(line.subarray(-EDGE_BYTES))
-      }
     }
   }
 
   private endLine(end: Buffer) {
-    if (this.discarding !== undefined) {
-      this.discard(end)
-      this.refuse(this.discarding.bytes, this.discarding.head, this.discarding.tail)
-    } else if (this.heldBytes + end.length > this.maxLineBytes) {
-      const line = Buffer.concat([...this.held, end])
-      this.refuse(line.length, line.subarray(0, EDGE_BYTES), line.subarray(-EDGE_BYTES))
-    } else {
-      this.push(this.heldBytes === 0 ? end : Buffer.concat([...this.held, end], this.heldBytes + end.length))
-    }
+    this.hold(end)
+    if (this.discarding !== undefined) this.refuse(this.discarding)
+    else this.push(this.held.length === 1 ? this.held[0]! : Buffer.concat(this.held, this.heldBytes))
     this.reset()
   }
 
@@ -77,7 +71,7 @@ export class RequestLines extends Transform {
     discarding.tail = lastBytes(discarding.tail, part)
   }
 
-  private refuse(bytes: number, head: Buffer, tail: Buffer) {
+  private refuse({ bytes, head, tail }: { bytes: number; head: Buffer; tail: Buffer }) {
     const oversize: OversizeLine = { bytes, head: head.toString("utf8"), tail: tail.toString("utf8") }
     this.emit("oversize", oversize)
   }
