@@ -34,13 +34,18 @@ export const AttachmentInput = Schema.Struct({
 })
 export type AttachmentInput = typeof AttachmentInput.Type
 
-export const PendingTime = Schema.Struct({
+/** A time on the OTRS server's clock, in its time zone. */
+export const PendingTimeAt = Schema.Struct({
   Year: Schema.Int,
   Month: Schema.Int,
   Day: Schema.Int,
   Hour: Schema.Int,
   Minute: Schema.Int
 })
+export type PendingTimeAt = typeof PendingTimeAt.Type
+
+/** Either a time on OTRS's clock or `Diff` minutes from its now (OTRS 6 takes both; see ticket-update.pending.json). */
+export const PendingTime = Schema.Union(PendingTimeAt, Schema.Struct({ Diff: Schema.Int }))
 export type PendingTime = typeof PendingTime.Type
 
 export const ArticleInput = Schema.Struct({

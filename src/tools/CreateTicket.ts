@@ -1,5 +1,5 @@
 import * as Tool from "../mcp/Tool.js"
-import { Effect, Schema } from "effect"
+import { Clock, Effect, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig } from "../services/OtrsConfig.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
@@ -14,7 +14,7 @@ export type CreateTicketOutput = typeof CreateTicketOutput.Type
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {
     const { defaults } = yield* OtrsConfig
-    const request = yield* toTicketCreateRequest(input, defaults)
+    const request = yield* toTicketCreateRequest(input, defaults, yield* Clock.currentTimeMillis)
     const created = yield* (yield* OtrsClient).ticketCreate(request)
     const output: CreateTicketOutput = {
       ticket_id: created.ticketId,

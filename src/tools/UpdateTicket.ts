@@ -1,7 +1,8 @@
 import * as Tool from "../mcp/Tool.js"
-import { Effect, Schema } from "effect"
-import { OtrsClient } from "../services/OtrsClient.js"
+import { Clock, Effect, Schema } from "effect"
+import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
+import { ToolInputError } from "./ToolInputError.js"
 
 export const UpdateTicketOutput = Schema.Struct({
   ticket_id: Schema.Number,
@@ -13,9 +14,30 @@ export const UpdateTicketOutput = Schema.Struct({
 })
 export type UpdateTicketOutput = typeof UpdateTicketOutput.Type
 
+/**
+ * OTRS sets a pending time only together with a pending state (TicketUpdate ignores it otherwise, without a word): a
+ * pending time given alone is sent with the ticket's current state, when that is a pending one.
+ */
+const currentPendingState = (client: OtrsClientShape, ticketId: number) =>
+  Effect.flatMap(client.ticketGet({ ticketIds: [ticketId] }), ([ticket]) =>
+    ticket !== undefined && ticket.stateType.startsWith("pending")
+      ? Effect.succeed(ticket.state)
+      : Effect.fail(
+        new ToolInputError({
+          field: "pending_until",
+          problem: `ticket_id ${ticketId} is in state "${ticket?.state ?? "unknown"}", and OTRS keeps a pending time ` +
+            `only with a pending state: give state too, e.g. "pending reminder"`
+        })
+      ))
+
 export const updateTicket = (input: UpdateTicketInput) =>
   Effect.gen(function*() {
-    const updated = yield* (yield* OtrsClient).ticketUpdate(toTicketUpdateRequest(input))
+    const client = yield* OtrsClient
+    const pendingState = input.pending_until !== undefined && input.state === undefined
+      ? yield* currentPendingState(client, input.ticket_id)
+      : undefined
+    const request = yield* toTicketUpdateRequest(input, yield* Clock.currentTimeMillis, pendingState)
+    const updated = yield* client.ticketUpdate(request)
     const output: UpdateTicketOutput = {
       ticket_id: updated.ticketId,
       ticket_number: updated.ticketNumber,

@@ -256,6 +256,34 @@ describe("update_ticket end to end", () => {
     expect(sim.stats().requests).toBe(before.requests)
   })
 
+  it("moves a pending time given alone, and copies get_ticket's pending_until back as it came", async () => {
+    const ticketId = await freshTicket("Pending, then postponed")
+    await callOk(agent1, "update_ticket", { ticket_id: ticketId, state: "pending reminder", pending_until: "2030-01-15 10:30" })
+    // OTRS keeps a pending time only when the update sets a pending state: the tool sends the ticket's own along
+    const moved = await callOk(agent1, "update_ticket", { ticket_id: ticketId, pending_until: "2030-02-01 08:00" })
+    expect(moved["updated"]).toEqual(["pending_until"])
+    const ticket = await readTicket(ticketId, { article_limit: 0 })
+    expect(ticket["state"]).toBe("pending reminder")
+    expect(ticket["pending_until"]).toBe("2030-02-01T08:00:00Z")
+
+    // an instant goes as minutes from OTRS's now, so it lands within the minute
+    await callOk(agent1, "update_ticket", { ticket_id: ticketId, pending_until: ticket["pending_until"] })
+    const copied = Date.parse((await readTicket(ticketId, { article_limit: 0 }))["pending_until"] as string)
+    expect(Math.abs(copied - Date.UTC(2030, 1, 1, 8))).toBeLessThan(60_000)
+  })
+
+  it("refuses a pending time that OTRS would drop, before changing anything", async () => {
+    const ticketId = await freshTicket("Open, no pending time")
+    const before = sim.stats()
+    const alone = await call(agent1, "update_ticket", { ticket_id: ticketId, title: "Renamed", pending_until: "2030-02-01 08:00" })
+    expect(alone.isError).toBe(true)
+    expect(textOf(alone)).toContain("and OTRS keeps a pending time only with a pending state: give state too")
+    const withOpen = await call(agent1, "update_ticket", { ticket_id: ticketId, state: "open", pending_until: "2030-02-01 08:00" })
+    expect(textOf(withOpen)).toContain("state \"open\" is not a pending state")
+    expect(sim.stats().byOperation["TicketUpdate"] ?? 0).toBe(before.byOperation["TicketUpdate"] ?? 0)
+    expect((await readTicket(ticketId, { article_limit: 0 }))["title"]).toBe("Open, no pending time")
+  })
+
   it("explains a pending state without pending_until on a line of its own", async () => {
     const refused = await call(agent1, "update_ticket", { ticket_id: 2, state: "pending reminder" })
     expect(refused.isError).toBe(true)

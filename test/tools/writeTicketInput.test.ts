@@ -12,7 +12,8 @@ import {
 import {
   base64Size,
   MAX_ATTACHMENTS_TOTAL_BYTES,
-  parsePendingTime
+  parsePendingUntil,
+  toPendingTime
 } from "../../src/tools/format/ticketInputFields.js"
 import { MAX_REQUEST_BYTES } from "../../src/mcp/StdioTransport.js"
 import { loadFixture } from "../support/fixtures.js"
@@ -24,6 +25,9 @@ const defaults: TicketDefaults = {
   type: "Unclassified",
   customerUser: Option.some("customer1")
 }
+
+/** when the tests' requests are sent */
+const NOW = Date.UTC(2026, 10, 24, 12, 0)
 
 const decodeCreate = Schema.decodeUnknownSync(CreateTicketInput)
 const decodeUpdate = Schema.decodeUnknownEither(UpdateTicketInput)
@@ -48,7 +52,8 @@ describe("create_ticket input", () => {
         body: "The printer on floor 3 shows error E-42.\nPlease check.",
         visible_to_customer: false
       }),
-      defaults
+      defaults,
+      NOW
     )
     const { Article, Ticket } = sentIn("ticket-create.ok.json") as { Article: object; Ticket: object }
     expect(request).toEqual(Either.right({
@@ -77,7 +82,8 @@ describe("create_ticket input", () => {
           content_base64: "AAAA"
         }]
       }),
-      defaults
+      defaults,
+      NOW
     )
     expect(request).toEqual(Either.right({
       Ticket: {
@@ -111,7 +117,7 @@ describe("create_ticket input", () => {
     const result = toTicketCreateRequest(decodeCreate({ title: "t", body: "b" }), {
       ...defaults,
       customerUser: Option.none()
-    })
+    }, NOW)
     expect(Either.isLeft(result)).toBe(true)
     if (Either.isLeft(result)) {
       expect(result.left.field).toBe("customer_user")
@@ -121,11 +127,11 @@ describe("create_ticket input", () => {
   })
 
   it("fails before OTRS on a pending state without pending_until, also when the state is a default", () => {
-    const explicit = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", state: "pending auto close+" }), defaults)
+    const explicit = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", state: "pending auto close+" }), defaults, NOW)
     const byDefault = toTicketCreateRequest(decodeCreate({ title: "t", body: "b" }), {
       ...defaults,
       state: "pending reminder"
-    })
+    }, NOW)
     for (const result of [explicit, byDefault]) {
       expect(Either.isLeft(result) && result.left.field).toBe("pending_until")
     }
@@ -165,7 +171,7 @@ describe("update_ticket input", () => {
       article: { body: "Triage notes:\n- Affected: Dana" },
       dynamic_fields: { ExternalRef: "SLC-CASE-0048213", Impact: "medium" }
     }))
-    expect(toTicketUpdateRequest(input)).toEqual({
+    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({
       ticketId: 56,
       Ticket: { State: "open" },
       Article: {
@@ -177,7 +183,7 @@ describe("update_ticket input", () => {
         ContentType: "text/plain; charset=utf8"
       },
       DynamicField: [{ Name: "ExternalRef", Value: "SLC-CASE-0048213" }, { Name: "Impact", Value: "medium" }]
-    })
+    }))
     expect(updatedFields(input)).toEqual(["state", "dynamic_fields.ExternalRef", "dynamic_fields.Impact", "article"])
   })
 
@@ -191,7 +197,7 @@ describe("update_ticket input", () => {
       responsible: "agent1"
     }))
     const { Ticket } = sentIn("ticket-update.multiple-fields.json")
-    expect(toTicketUpdateRequest(input)).toEqual({ ticketId: 2, Ticket })
+    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({ ticketId: 2, Ticket }))
   })
 
   it("requires a change", () => {
@@ -199,21 +205,60 @@ describe("update_ticket input", () => {
     expect(updateProblem({ ticket_id: 2, dynamic_fields: {} })).toContain("nothing to change")
   })
 
-  it("requires pending_until with a pending state, but allows a new pending time alone", () => {
+  it("requires pending_until with a pending state, and refuses it with one of OTRS's states that are not pending", () => {
     expect(updateProblem({ ticket_id: 2, state: "pending reminder" })).toContain("pending_until")
     expect(updateProblem({ ticket_id: 2, state: "pending reminder", pending_until: "2030-01-15 10:30" })).toBe(
       "decoded"
     )
+    expect(updateProblem({ ticket_id: 2, state: "open", pending_until: "2030-01-15 10:30" })).toContain(
+      "state \"open\" is not a pending state, and OTRS keeps a pending time only with one"
+    )
+    // an installation's own state may be a pending one whatever its name: OTRS decides
+    expect(updateProblem({ ticket_id: 2, state: "waiting for customer", pending_until: "2030-01-15 10:30" })).toBe(
+      "decoded"
+    )
     expect(updateProblem({ ticket_id: 2, pending_until: "2030-01-15 10:30" })).toBe("decoded")
+  })
+
+  it("sends a pending time given alone with the state it is given, since OTRS ignores it without one", () => {
+    const input = Either.getOrThrow(decodeUpdate({ ticket_id: 3, pending_until: "2026-11-25T12:00:00Z" }))
+    expect(toTicketUpdateRequest(input, NOW, "pending auto close+")).toEqual(Either.right({
+      ticketId: 3,
+      Ticket: { State: "pending auto close+", PendingTime: { Diff: 1440 } }
+    }))
+    expect(updatedFields(input)).toEqual(["pending_until"])
+  })
+
+  it("refuses an instant that is not in the future, and the pending time with OTRS's default state new", () => {
+    const past = Either.getOrThrow(decodeUpdate({ ticket_id: 3, state: "pending reminder", pending_until: "2026-11-24T11:00Z" }))
+    const refused = toTicketUpdateRequest(past, NOW)
+    expect(Either.isLeft(refused) && refused.left.message).toBe(
+      "pending_until: 2026-11-24T11:00:00.000Z is not in the future (now 2026-11-24T12:00:00.000Z)"
+    )
+    const byDefault = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", pending_until: "2030-01-15 10:30" }), defaults, NOW)
+    expect(Either.isLeft(byDefault) && byDefault.left.message).toContain(
+      "state \"new\" (the default, OTRS_DEFAULT_STATE) is not a pending state"
+    )
   })
 })
 
 describe("field helpers", () => {
-  it("parses pending times and refuses impossible dates", () => {
-    expect(parsePendingTime("2026-11-26 09:00")).toEqual({ Year: 2026, Month: 11, Day: 26, Hour: 9, Minute: 0 })
-    expect(parsePendingTime("2028-02-29 23:59")).toBeDefined()
-    expect(parsePendingTime("2027-02-29 10:00")).toBeUndefined()
-    expect(parsePendingTime("2027-01-01 24:00")).toBeUndefined()
+  it("parses pending times on OTRS's clock and instants with an offset, and refuses impossible dates", () => {
+    expect(parsePendingUntil("2026-11-26 09:00")).toEqual({
+      _tag: "ServerTime",
+      time: { Year: 2026, Month: 11, Day: 26, Hour: 9, Minute: 0 }
+    })
+    expect(parsePendingUntil("2026-11-26 09:00:00")).toEqual(parsePendingUntil("2026-11-26 09:00"))
+    expect(parsePendingUntil("2028-02-29 23:59")).toBeDefined()
+    expect(parsePendingUntil("2027-02-29 10:00")).toBeUndefined()
+    expect(parsePendingUntil("2027-01-01 24:00")).toBeUndefined()
+    expect(parsePendingUntil("2026-11-26T09:00:00Z")).toEqual({ _tag: "Instant", epochMs: Date.UTC(2026, 10, 26, 9) })
+    expect(parsePendingUntil("2026-11-26T10:30+01:30")).toEqual({ _tag: "Instant", epochMs: Date.UTC(2026, 10, 26, 9) })
+    expect(parsePendingUntil("2026-11-26T04:00:00.000-05:00")).toEqual({ _tag: "Instant", epochMs: Date.UTC(2026, 10, 26, 9) })
+    expect(parsePendingUntil("2026-11-26T09:00")).toBeUndefined()
+    expect(parsePendingUntil("2026-11-26T09:00+25:00")).toBeUndefined()
+    const instant = parsePendingUntil("2026-11-24T13:00:20Z")!
+    expect(toPendingTime(instant, NOW)).toEqual(Either.right({ Diff: 60 }))
   })
 
   it("measures base64", () => {

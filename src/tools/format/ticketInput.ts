@@ -3,6 +3,7 @@ import type {
   ArticleInput,
   AttachmentInput as OtrsAttachment,
   DynamicFieldInput,
+  PendingTime,
   TicketCreateRequest,
   TicketFields,
   TicketUpdateRequest
@@ -17,9 +18,11 @@ import {
   isPendingState,
   Name,
   otrsContentType,
-  parsePendingTime,
+  parsePendingUntil,
   PendingUntil,
-  pendingTimeProblem
+  pendingTimeIgnored,
+  pendingTimeProblem,
+  toPendingTime
 } from "./ticketInputFields.js"
 
 /** The arguments of create_ticket and update_ticket, and their mapping onto OTRS's TicketCreate/TicketUpdate. */
@@ -140,10 +143,14 @@ export const UpdateTicketInput = UpdateTicketFields.pipe(
     updatedFields(input).length > 0 ||
     `nothing to change: give at least one of ${changeKeys.join(", ")}`
   ),
-  Schema.filter((input) =>
-    input.state === undefined || !isPendingState(input.state) || input.pending_until !== undefined ||
-    { path: ["pending_until"], message: pendingTimeProblem(input.state) }
-  )
+  Schema.filter((input) => {
+    if (input.state === undefined) return true
+    if (input.pending_until === undefined) {
+      return !isPendingState(input.state) || { path: ["pending_until"], message: pendingTimeProblem(input.state) }
+    }
+    const ignored = pendingTimeIgnored(input.state)
+    return ignored === undefined || { path: ["pending_until"], message: ignored }
+  })
 )
 export type UpdateTicketInput = typeof UpdateTicketInput.Type
 
@@ -167,8 +174,17 @@ type Given<T> =
 const given = <T extends Record<string, unknown>>(fields: T): Given<T> =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Given<T>
 
-const pendingTime = (pendingUntil: string | undefined) =>
-  pendingUntil === undefined ? undefined : parsePendingTime(pendingUntil)
+/** pending_until as OTRS's PendingTime, `nowMs` being when the request is sent. */
+const pendingTime = (
+  pendingUntil: string | undefined,
+  nowMs: number
+): Either.Either<PendingTime | undefined, ToolInputError> => {
+  const until = pendingUntil === undefined ? undefined : parsePendingUntil(pendingUntil)
+  return until === undefined ? Either.right(undefined) : Either.mapLeft(
+    toPendingTime(until, nowMs),
+    (problem) => new ToolInputError({ field: "pending_until", problem })
+  )
+}
 
 const withLists = (
   dynamicFields: DynamicFieldsInput | undefined,
@@ -188,7 +204,8 @@ const withLists = (
  */
 export const toTicketCreateRequest = (
   input: CreateTicketInput,
-  defaults: TicketDefaults
+  defaults: TicketDefaults,
+  nowMs: number
 ): Either.Either<TicketCreateRequest, ToolInputError> => {
   const customerUser = Option.orElse(Option.fromNullable(input.customer_user), () => defaults.customerUser)
   if (Option.isNone(customerUser)) {
@@ -204,6 +221,12 @@ export const toTicketCreateRequest = (
   if (isPendingState(state) && input.pending_until === undefined) {
     return Either.left(new ToolInputError({ field: "pending_until", problem: pendingTimeProblem(state) }))
   }
+  const ignored = input.pending_until === undefined
+    ? undefined
+    : pendingTimeIgnored(state, input.state === undefined ? " (the default, OTRS_DEFAULT_STATE)" : "")
+  if (ignored !== undefined) return Either.left(new ToolInputError({ field: "pending_until", problem: ignored }))
+  const PendingTime = pendingTime(input.pending_until, nowMs)
+  if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
   const ticket: TicketFields = given({
     Title: input.title,
     Queue: input.queue ?? defaults.queue,
@@ -213,7 +236,7 @@ export const toTicketCreateRequest = (
     CustomerUser: customerUser.value,
     Owner: input.owner,
     Responsible: input.responsible,
-    PendingTime: pendingTime(input.pending_until)
+    PendingTime: PendingTime.right
   })
   const article: ArticleInput = given({
     CommunicationChannel: input.communication_channel ?? "Internal",
@@ -246,24 +269,33 @@ const articleInput = (article: ArticleToAdd): ArticleInput => {
   })
 }
 
-/** update_ticket's arguments as one TicketUpdate; the input Schema already ensured there is a change. */
-export const toTicketUpdateRequest = (input: UpdateTicketInput): TicketUpdateRequest => {
+/**
+ * update_ticket's arguments as one TicketUpdate; the input Schema already ensured there is a change. `pendingState`
+ * is the state sent along with a pending time given alone: OTRS sets a pending time only with a pending state.
+ */
+export const toTicketUpdateRequest = (
+  input: UpdateTicketInput,
+  nowMs: number,
+  pendingState?: string
+): Either.Either<TicketUpdateRequest, ToolInputError> => {
+  const PendingTime = pendingTime(input.pending_until, nowMs)
+  if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
   const ticket: TicketFields = given({
     Title: input.title,
     Queue: input.queue,
-    State: input.state,
+    State: input.state ?? (PendingTime.right === undefined ? undefined : pendingState),
     Priority: input.priority,
     Type: input.ticket_type,
     Owner: input.owner,
     Responsible: input.responsible,
     Lock: input.lock,
     CustomerUser: input.customer_user,
-    PendingTime: pendingTime(input.pending_until)
+    PendingTime: PendingTime.right
   })
-  return {
+  return Either.right({
     ticketId: input.ticket_id,
     ...(Object.keys(ticket).length > 0 ? { Ticket: ticket } : {}),
     ...(input.article === undefined ? {} : { Article: articleInput(input.article) }),
     ...withLists(input.dynamic_fields, input.article?.attachments)
-  }
+  })
 }

@@ -1,37 +1,100 @@
-import { Schema } from "effect"
-import type { PendingTime } from "../../schemas/Requests.js"
+import { Either, Schema } from "effect"
+import type { PendingTime, PendingTimeAt } from "../../schemas/Requests.js"
 
 /** Argument schemas shared by create_ticket and update_ticket, with the constraints OTRS would otherwise reject. */
 
-/** `2030-01-15 10:30` -> PendingTime, or undefined when it is no real calendar date and time. */
-export const parsePendingTime = (text: string): PendingTime | undefined => {
-  const match = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})$/.exec(text.trim())
-  if (match === null) return undefined
-  const [Year, Month, Day, Hour, Minute] = match.slice(1).map(Number) as [number, number, number, number, number]
+/**
+ * What pending_until names: a time on the OTRS server's clock (`2030-01-15 10:30`, OTRS's own format), or an instant
+ * with its UTC offset (`2030-01-15T09:30:00Z`, the format get_ticket answers in), which OTRS takes as minutes from now
+ * (`{Diff}`) because its time zone is unknown here.
+ */
+export type PendingUntilTime =
+  | { readonly _tag: "ServerTime"; readonly time: PendingTimeAt }
+  | { readonly _tag: "Instant"; readonly epochMs: number }
+
+const serverTimeFormat = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2})(?::(\d{2}))?$/
+const instantFormat = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/i
+
+/** The calendar parts, when they name a real date and time. */
+const calendarParts = (match: RegExpExecArray) => {
+  const [Year, Month, Day, Hour, Minute, Second = 0] = match.slice(1, 7).map((part) => part === undefined ? undefined : Number(part)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number | undefined
+  ]
   const date = new Date(Date.UTC(Year, Month - 1, Day, Hour, Minute))
   const real = date.getUTCFullYear() === Year && date.getUTCMonth() === Month - 1 && date.getUTCDate() === Day &&
-    Hour < 24 && Minute < 60
-  return real ? { Year, Month, Day, Hour, Minute } : undefined
+    Hour < 24 && Minute < 60 && Second < 60
+  return real ? { Year, Month, Day, Hour, Minute, Second } : undefined
+}
+
+/** `2030-01-15 10:30` or `2030-01-15T09:30:00Z`, or undefined when it is neither or no real date and time. */
+export const parsePendingUntil = (text: string): PendingUntilTime | undefined => {
+  const trimmed = text.trim()
+  const server = serverTimeFormat.exec(trimmed)
+  if (server !== null) {
+    const parts = calendarParts(server)
+    return parts === undefined ? undefined : {
+      _tag: "ServerTime",
+      time: { Year: parts.Year, Month: parts.Month, Day: parts.Day, Hour: parts.Hour, Minute: parts.Minute }
+    }
+  }
+  const instant = instantFormat.exec(trimmed)
+  if (instant === null) return undefined
+  const parts = calendarParts(instant)
+  const offset = instant[7]!
+  if (parts === undefined || !/^(Z|[+-](0\d|1[0-4]):[0-5]\d)$/i.test(offset)) return undefined
+  const local = Date.UTC(parts.Year, parts.Month - 1, parts.Day, parts.Hour, parts.Minute, parts.Second)
+  const offsetMinutes = /^z$/i.test(offset)
+    ? 0
+    : (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)))
+  return { _tag: "Instant", epochMs: local - offsetMinutes * 60_000 }
+}
+
+/**
+ * PendingTime as OTRS takes it; an instant becomes whole minutes from `nowMs` (OTRS adds them to its own clock), and
+ * fails with the problem when it is not in the future.
+ */
+export const toPendingTime = (until: PendingUntilTime, nowMs: number): Either.Either<PendingTime, string> => {
+  if (until._tag === "ServerTime") return Either.right(until.time)
+  const minutes = Math.round((until.epochMs - nowMs) / 60_000)
+  return minutes >= 1
+    ? Either.right({ Diff: minutes })
+    : Either.left(`${new Date(until.epochMs).toISOString()} is not in the future (now ${new Date(nowMs).toISOString()})`)
 }
 
 /** OTRS refuses a pending state without a pending time (TicketUpdate: "Can't set a ticket on a pending state ..."). */
 export const isPendingState = (state: string): boolean => /^\s*pending/i.test(state)
 
+/**
+ * OTRS's own states that are not pending: with one of them, OTRS drops a pending time without a word (it keeps one
+ * only when the state it sets is pending). Other names may be pending states of an installation's own.
+ */
+const notPendingStates = new Set(["new", "open", "closed successful", "closed unsuccessful", "merged", "removed"])
+
+/** The problem with giving pending_until together with `state`, if OTRS would drop the pending time. */
+export const pendingTimeIgnored = (state: string, origin = ""): string | undefined =>
+  notPendingStates.has(state.trim().toLowerCase())
+    ? `state "${state}"${origin} is not a pending state, and OTRS keeps a pending time only with one: leave out ` +
+      `pending_until, or choose a pending state such as "pending reminder"`
+    : undefined
+
 export const pendingTimeProblem = (state: string) =>
   `state "${state}" is a pending state, and OTRS requires a pending time for it: give pending_until ` +
-  `("YYYY-MM-DD HH:MM", the OTRS server's time zone) or choose another state`
+  `("YYYY-MM-DD HH:MM" in the OTRS server's time zone, or ISO 8601 with a UTC offset) or choose another state`
 
 export const PendingUntil = Schema.String.pipe(
-  // the description gives the format; a pattern would only add bytes to every tools/list answer
-  Schema.pattern(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, {
-    message: () => "Expected \"YYYY-MM-DD HH:MM\", e.g. \"2030-01-15 10:30\"",
-    jsonSchema: {}
-  }),
-  Schema.filter((text) => parsePendingTime(text) !== undefined || `"${text}" is not a real date and time`, {
+  Schema.filter((text) =>
+    parsePendingUntil(text) !== undefined ||
+    `expected "YYYY-MM-DD HH:MM" (OTRS server time, e.g. "2030-01-15 10:30") or ISO 8601 with a UTC offset ` +
+      `(e.g. "2030-01-15T09:30:00Z"), as a real date and time; got ${JSON.stringify(text.slice(0, 40))}`, {
     jsonSchema: {}
   })
 ).annotations({
-  description: "\"YYYY-MM-DD HH:MM\", OTRS time; required with pending states."
+  description: "\"YYYY-MM-DD HH:MM\" OTRS time, or ISO 8601 with offset; with pending states."
 })
 
 const quotedName = (name: string) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)
