@@ -79,8 +79,16 @@ export const renderConfigItemSearch = (output: SearchConfigItemsOutput): string 
   const more = output.next_offset === undefined
     ? []
     : [`… ${output.total - output.next_offset} more: call search_config_items with offset ${output.next_offset}.`]
+  const match = output.total === 1
+    ? `1 config item of class ${output.class} matches`
+    : `${output.total} config items of class ${output.class} match`
+  if (output.total === 0) return `No config items of class ${output.class} match.`
+  if (output.items.length === 0) return `${match}; none at this offset.`
+  const first = (output.next_offset ?? output.total) - output.items.length + 1
   return [
-    `${output.total} config item(s) of class ${output.class}${output.items.length < output.total ? `, showing ${output.items.length}` : ""}:`,
+    output.items.length < output.total
+      ? `${match}; ${first}-${first + output.items.length - 1}:`
+      : `${match}:`,
     ...output.items.map(renderConfigItemSummary),
     ...more
   ].join("\n")

@@ -1,5 +1,6 @@
 import { Effect } from "effect"
 import * as Tool from "../mcp/Tool.js"
+import type { Ticket } from "../schemas/Domain.js"
 import { definedFields } from "../schemas/Primitives.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import {
@@ -33,6 +34,33 @@ const ownerId = (owner: SearchTicketsInput["owner"]) =>
     return session.userId
   })
 
+/**
+ * OTRS ignores a condition on a dynamic field it does not know (a misspelt or wrongly cased name) and matches as if it
+ * were not there. A condition it applies matches only tickets where the field is set, so a page on which no ticket
+ * has the field set means the condition was ignored.
+ */
+const ignoredDynamicField = (
+  filters: SearchTicketsInput["dynamic_fields"],
+  tickets: ReadonlyArray<Ticket>
+): ToolInputError | undefined => {
+  if (filters === undefined || tickets.length === 0) return undefined
+  const ignored = filters.find((filter) =>
+    // only a non-empty value rules out unset fields
+    Object.entries(filter).some(([key, value]) => key !== "name" && value !== "") &&
+    !tickets.some((ticket) => ticket.dynamicFields !== undefined && filter.name in ticket.dynamicFields)
+  )
+  if (ignored === undefined) return undefined
+  const seen = [...new Set(tickets.flatMap((ticket) => Object.keys(ticket.dynamicFields ?? {})))].sort()
+  return new ToolInputError({
+    field: "dynamic_fields",
+    problem: `OTRS ignored the condition on "${ignored.name}" and matched as if it were not there: no ticket ` +
+      `dynamic field has that name (names are case-sensitive). ` +
+      (seen.length === 0
+        ? "get_ticket lists a ticket's dynamic fields."
+        : `Fields set on the tickets it matched: ${seen.join(", ")}.`)
+  })
+}
+
 /** One TicketSearch (ids, counted up to SEARCH_COUNT_CAP) and one TicketGet for the page's tickets. */
 export const searchTickets = (input: SearchTicketsInput) =>
   Effect.gen(function*() {
@@ -41,7 +69,12 @@ export const searchTickets = (input: SearchTicketsInput) =>
     const offset = input.offset ?? 0
     const end = offset + (input.limit ?? DEFAULT_SEARCH_LIMIT)
     const [first, ...rest] = ids.slice(offset, end)
-    const tickets = first === undefined ? [] : yield* client.ticketGet({ ticketIds: [first, ...rest] })
+    const tickets = first === undefined ? [] : yield* client.ticketGet({
+      ticketIds: [first, ...rest],
+      ...(input.dynamic_fields === undefined ? {} : { dynamicFields: true })
+    })
+    const ignored = ignoredDynamicField(input.dynamic_fields, tickets)
+    if (ignored !== undefined) return yield* ignored
     return definedFields<TicketSearchResult>({
       total: ids.length,
       total_capped: ids.length >= SEARCH_COUNT_CAP ? true : undefined,

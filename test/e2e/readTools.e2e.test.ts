@@ -128,6 +128,13 @@ describe("search_tickets end to end", () => {
     expect(await ids({ owner: "me", limit: 100 })).toContain(56)
   })
 
+  it("refuses a condition on a dynamic field OTRS does not know, which it would ignore and match every ticket", async () => {
+    const result = await call(agent1, "search_tickets", { dynamic_fields: [{ name: "externalref", equals: "SLC-CASE-0048213" }] })
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("OTRS ignored the condition on \"externalref\"")
+    expect(textOf(result)).toMatch(/Fields set on the tickets it matched: .*ExternalRef/)
+  })
+
   it("pages with limit and offset", async () => {
     const first = (await call(agent1, "search_tickets", { limit: 2 })).structuredContent!
     expect(first["tickets"]).toHaveLength(2)

@@ -145,7 +145,7 @@ describe("config item handlers", () => {
         { method: "configItemGet", args: [[2, 1]] }
       ])
       expect(renderConfigItemSearch(output)).toBe(
-        "2 config item(s) of class Computer:\n" +
+        "2 config items of class Computer match:\n" +
           "2: 1022000002 \"srv-db-01\" (Production, Operational)\n" +
           "1: 1022000001 \"ws-floor3-001\" (Production, Operational)"
       )

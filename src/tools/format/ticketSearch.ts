@@ -100,7 +100,7 @@ export const MAX_SEARCH_LIMIT = 100
 
 export const SearchTicketsInput = Schema.Struct({
   title: Schema.optional(Text.annotations({
-    description: "Words in the title; with *, the whole title must match (\"VPN*\")."
+    description: "Text in the title; with *, the whole title must match (\"VPN*\")."
   })),
   ticket_number: Schema.optional(Text.annotations({ description: "* wildcards allowed." })),
   full_text: Schema.optional(Text.annotations({

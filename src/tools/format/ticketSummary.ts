@@ -81,16 +81,15 @@ const renderSummary = (ticket: TicketSummary): string =>
 
 export const renderTicketSearchResult = (result: TicketSearchResult): string => {
   const count = `${result.total}${result.total_capped === undefined ? "" : "+"}`
+  const match = `${count} ${count === "1" ? "ticket matches" : "tickets match"}`
   if (result.tickets.length === 0) {
-    const none = result.total === 0
-      ? "No tickets match."
-      : `${count} tickets match; none after offset ${result.offset ?? 0}.`
+    const none = result.total === 0 ? "No tickets match." : `${match}; none after offset ${result.offset ?? 0}.`
     return result.hint === undefined ? none : `${none} ${result.hint}`
   }
   const first = (result.offset ?? 0) + 1
   const range = result.tickets.length === result.total
-    ? `${count} tickets match:`
-    : `${count} tickets match; ${first}-${first + result.tickets.length - 1}:`
+    ? `${match}:`
+    : `${match}; ${first}-${first + result.tickets.length - 1}:`
   const more = result.next_offset === undefined ? [] : [`More: search_tickets with offset ${result.next_offset}.`]
   return [range, ...result.tickets.map(renderSummary), ...more].join("\n")
 }
