@@ -1,4 +1,5 @@
 import { Option, ParseResult, SchemaAST as AST } from "effect"
+import { prefix } from "../shared/text.js"
 
 /** One problem with a value, for an agent to fix: where (field path) and what was expected instead. */
 export interface SchemaIssue {
@@ -38,7 +39,10 @@ const walk = (
     case "Pointer":
       return walk(issue.issue, [...path, ...(Array.isArray(issue.path) ? issue.path : [issue.path])], undefined)
     case "Missing":
-      return [{ path, message: `missing: expected ${describe(issue.ast.type)}` }]
+      // only a non-empty list misses an element: the list was empty
+      return typeof path.at(-1) === "number"
+        ? [{ path: path.slice(0, -1), message: "expected at least one item, got []: leave the argument out instead" }]
+        : [{ path, message: `missing: expected ${describe(issue.ast.type)}` }]
     case "Unexpected":
       return [{ path, message: "unknown field: remove it or check its spelling" }]
     case "Forbidden":
@@ -85,6 +89,10 @@ const isShapeMismatch = (issue: ParseResult.ParseIssue): boolean => {
       return issue.kind === "From" && isShapeMismatch(issue.issue)
     case "Transformation":
       return issue.kind === "Encoded" && isShapeMismatch(issue.issue)
+    case "Composite":
+      // a union of literals inside a union
+      return AST.isUnion(issue.ast) &&
+        (Array.isArray(issue.issues) ? issue.issues : [issue.issues as ParseResult.ParseIssue]).every(isShapeMismatch)
     default:
       return false
   }
@@ -103,7 +111,7 @@ const formatActual = (actual: unknown): string => {
     // what JSON cannot say: a value nested deeper than JSON.stringify goes (String says no more of it), or a BigInt
     text = typeof actual === "object" && actual !== null ? "a value nested too deeply to show" : String(actual)
   }
-  return text.length > MAX_ACTUAL_LENGTH ? `${text.slice(0, MAX_ACTUAL_LENGTH)}…` : text
+  return text.length > MAX_ACTUAL_LENGTH ? `${prefix(text, MAX_ACTUAL_LENGTH)}…` : text
 }
 
 /** The expected value in words, on the encoded side (what a client sends). */

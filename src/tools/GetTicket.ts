@@ -4,6 +4,7 @@ import { definedFields } from "../schemas/Primitives.js"
 import type { TicketGetRequest } from "../schemas/Requests.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsNotFoundOrDenied, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
+import { prefix } from "../shared/text.js"
 import { DEFAULT_BODY_BUDGET, MAX_BODY_BUDGET } from "./format/bodyBudget.js"
 import {
   ArticleOrder,
@@ -23,8 +24,18 @@ export const GetTicketInput = Schema.Struct({
     Schema.Int.pipe(Schema.positive()).annotations({ description: "From search_tickets." })
   ),
   ticket_number: Schema.optional(
-    Schema.String.pipe(Schema.pattern(/^[^\s*%]+$/, { message: () => "expected a ticket number without wildcards" }))
-      .annotations({ description: "e.g. \"2026112410000555\"" })
+    // pasted numbers often come with spaces around them
+    Schema.String.annotations({ description: "e.g. \"2026112410000555\"" }).pipe(
+      Schema.compose(Schema.Trim),
+      Schema.filter((number) =>
+        number === ""
+          ? "expected a ticket number, got nothing"
+          : /\s/.test(number)
+          ? `expected one ticket number without spaces, got ${JSON.stringify(prefix(number, 40))}`
+          : /[*%]/.test(number)
+          ? "expected a ticket number without wildcards: search_tickets finds tickets by pattern"
+          : true, { jsonSchema: {} })
+    )
   ),
   article_limit: Schema.optional(
     Schema.Int.pipe(Schema.between(0, MAX_ARTICLE_LIMIT)).annotations({

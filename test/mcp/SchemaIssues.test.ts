@@ -40,6 +40,22 @@ describe("describeIssues", () => {
     ])
   })
 
+  it("calls an empty list given for a non-empty one empty, once, also when a single value was the alternative", () => {
+    const State = Schema.Literal("open", "closed")
+    const schema = Schema.Struct({ state: Schema.optional(Schema.Union(State, Schema.NonEmptyArray(State))) })
+    expect(issuesOf(schema, { state: [] })).toEqual([
+      { path: ["state"], message: "expected at least one item, got []: leave the argument out instead" }
+    ])
+    expect(issuesOf(schema, { state: ["open", "bogus"] })).toEqual([
+      { path: ["state", 1], message: "expected one of \"open\", \"closed\", got \"bogus\"" }
+    ])
+  })
+
+  it("cuts what it got at a character, not inside one", () => {
+    const [issue] = issuesOf(Schema.Struct({ n: Schema.Number }), { n: "🖨".repeat(100) })
+    expect(issue!.message).toBe(`expected a number, got "${"🖨".repeat(39)}…`)
+  })
+
   it("prefers a filter's own message", () => {
     const Even = Schema.Number.pipe(Schema.filter((n) => n % 2 === 0 || "must be even"))
     expect(issuesOf(Schema.Struct({ n: Even }), { n: 3 })).toEqual([{ path: ["n"], message: "must be even" }])

@@ -152,6 +152,14 @@ describe("get_ticket", () => {
     expect(Either.isLeft(decodeGet({ ticket_id: 1, article_order: "newest" }))).toBe(true)
     expect(Either.isLeft(decodeGet({ ticket_number: "2026*" }))).toBe(true)
   })
+
+  it("takes a pasted ticket number with spaces around it, and names what is wrong with one that has none", () => {
+    expect(decodeGet({ ticket_number: " 2026112410000555\n" })).toEqual(Either.right({ ticket_number: "2026112410000555" }))
+    const problem = (ticket_number: string) =>
+      Either.match(decodeGet({ ticket_number }), { onLeft: (error) => error.message, onRight: () => "decoded" })
+    expect(problem("  ")).toContain("expected a ticket number, got nothing")
+    expect(problem("2026 1124")).toContain("expected one ticket number without spaces")
+  })
 })
 
 describe("search_tickets", () => {

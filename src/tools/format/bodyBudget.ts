@@ -1,3 +1,5 @@
+import { prefix } from "../../shared/text.js"
+
 export const DEFAULT_BODY_BUDGET = 1500
 export const MAX_BODY_BUDGET = 20_000
 
@@ -7,13 +9,6 @@ export const MAX_BODY_BUDGET = 20_000
  * about half a second per MB of HTML, and up to a quarter per MB of plain text.
  */
 export const MAX_BODY_READ = 10 * MAX_BODY_BUDGET
-
-/** The first `length` characters of `text`, one fewer rather than half a surrogate pair. */
-export const prefix = (text: string, length: number): string => {
-  if (text.length <= length) return text
-  const code = text.charCodeAt(length - 1)
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? length - 1 : length)
-}
 
 /** Where to cut: at a line end, else a space, in the last fifth before the budget; mid-word only as a last resort. */
 const cutIndex = (text: string, budget: number): number => {

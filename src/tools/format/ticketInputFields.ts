@@ -152,7 +152,10 @@ const Base64Content = Schema.String.pipe(
 ).annotations({ description: "Base64, at most 10 MiB decoded." })
 
 export const AttachmentInput = Schema.Struct({
-  filename: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(250), Schema.pattern(/^[^/\\]+$/, { jsonSchema: {} })).annotations({
+  filename: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(250), Schema.pattern(/^[^/\\]+$/, {
+    message: () => "expected a file name without a directory (no / or \\)",
+    jsonSchema: {}
+  })).annotations({
     description: "Without a path."
   }),
   content_type: Schema.optional(
