@@ -220,12 +220,13 @@ describe("cutToBudget", () => {
     expect(cut.startsWith("x".repeat(99) + "\n")).toBe(true)
   })
 
-  it("tells of the end of the article not read, also when what was read fits", () => {
+  it("counts the end of the article not read as cut, also when what was read fits", () => {
     expect(cutToBudget("short", 1500, 7, 900)).toBe(
-      "short\n[… the last 900 characters of the article not read; get_ticket with article_id 7 and full_body: true " +
-        "returns the whole article]"
+      "short\n[… 900 more characters cut; get_ticket with article_id 7 and full_body: true returns the whole article]"
     )
-    expect(cutToBudget(long, 1500, 122, 50)).toMatch(/ more characters cut, the last 50 characters of the article not read;/)
+    const cut = cutToBudget(long, 1500, 122, 50)
+    const kept = cut.split("\n[… ")[0]!
+    expect(cut).toContain(`[… ${long.length - kept.length + 50} more characters cut;`)
   })
 })
 
@@ -241,7 +242,8 @@ describe("articleBody of a very long article", () => {
     const body = "A line of a pasted log.\n".repeat(50_000)
     const shown = articleBody(article(body), { fullBody: false, budget: 1500 })
     expect(shown.length).toBeLessThan(1700)
-    expect(shown).toContain(`the last ${body.length - MAX_BODY_READ} characters of the article not read`)
+    const cut = Number(/\[… (\d+) more characters cut;/.exec(shown)?.[1])
+    expect(cut).toBeGreaterThan(body.length - MAX_BODY_READ)
     expect(articleBody(article(body), { fullBody: true, budget: 1500 })).toHaveLength(body.length - 1)
   })
 
@@ -252,7 +254,7 @@ describe("articleBody of a very long article", () => {
       budget: 1500
     })
     expect(shown).not.toContain("My answer")
-    expect(shown).toMatch(/the last \d+ characters of the article not read; get_ticket with article_id 115 and full_body/)
+    expect(shown).toMatch(/\[… \d+ more characters cut; get_ticket with article_id 115 and full_body/)
   })
 })
 

@@ -23,16 +23,15 @@ const cutIndex = (text: string, budget: number): number => {
 /**
  * At most `budget` characters of `text`; a longer text is cut and ends with a marker telling how many characters
  * were left out and how to read them. `unread`: characters at the end of the article's body that were not read
- * (see MAX_BODY_READ), which the marker tells too.
+ * (see MAX_BODY_READ), which the marker counts too.
  */
 export const cutToBudget = (text: string, budget: number, articleId: number, unread = 0): string => {
   if (text.length <= budget && unread === 0) return text
   const cut = text.length > budget
   const kept = cut ? text.slice(0, cutIndex(text, budget)).replace(/\s+$/, "") : text
-  const left = [
-    ...(cut ? [`${text.length - kept.length} more characters cut`] : []),
-    ...(unread > 0 ? [`the last ${unread} characters of the article not read`] : [])
-  ].join(", ")
-  const marker = `[… ${left}; get_ticket with article_id ${articleId} and full_body: true returns the whole article]`
+  // one count for what the reader misses, whether it was cut here or never read
+  const left = text.length - kept.length + unread
+  const marker =
+    `[… ${left} more characters cut; get_ticket with article_id ${articleId} and full_body: true returns the whole article]`
   return kept === "" ? marker : `${kept}\n${marker}`
 }
