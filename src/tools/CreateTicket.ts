@@ -1,8 +1,10 @@
 import * as Tool from "../mcp/Tool.js"
-import { Clock, Effect, Schema } from "effect"
+import { Clock, Effect, Option, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
-import { OtrsConfig } from "../services/OtrsConfig.js"
+import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
+import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
+import { ToolInputError } from "./ToolInputError.js"
 
 export const CreateTicketOutput = Schema.Struct({
   ticket_id: Schema.Number.annotations({ description: "The new ticket's id, for the other tools." }),
@@ -11,11 +13,43 @@ export const CreateTicketOutput = Schema.Struct({
 })
 export type CreateTicketOutput = typeof CreateTicketOutput.Type
 
+/** By OTRS's name of a field: the argument that sets it, and the variable whose value stands in when it is left out. */
+const defaultable = {
+  Queue: { argument: "queue", variable: "OTRS_DEFAULT_QUEUE", value: (d: TicketDefaults) => d.queue },
+  State: { argument: "state", variable: "OTRS_DEFAULT_STATE", value: (d: TicketDefaults) => d.state },
+  Priority: { argument: "priority", variable: "OTRS_DEFAULT_PRIORITY", value: (d: TicketDefaults) => d.priority },
+  Type: { argument: "ticket_type", variable: "OTRS_DEFAULT_TYPE", value: (d: TicketDefaults) => d.type },
+  CustomerUser: {
+    argument: "customer_user",
+    variable: "OTRS_DEFAULT_CUSTOMER_USER",
+    value: (d: TicketDefaults) => Option.getOrElse(d.customerUser, () => "")
+  }
+} as const
+
+/**
+ * OTRS names the field it refused ("Ticket->QueueID or Ticket->Queue parameter is invalid!") but not its value; when
+ * the value was the server's default, the agent could only blame itself: say where it came from and what to do.
+ */
+const blameDefault = (input: CreateTicketInput, defaults: TicketDefaults) => (error: OtrsInvalidParameter) => {
+  const field = /Ticket->(Queue|State|Priority|Type|CustomerUser)\b/.exec(error.otrsMessage)?.[1]
+  if (field === undefined) return error
+  const { argument, value, variable } = defaultable[field as keyof typeof defaultable]
+  if (input[argument] !== undefined) return error
+  return new ToolInputError({
+    field: argument,
+    problem: `OTRS refused ${JSON.stringify(value(defaults))}, the server's default from ${variable} ` +
+      `(${error.otrsMessage}): pass ${argument} with a value that exists in OTRS, and have the administrator ` +
+      `correct ${variable}`
+  })
+}
+
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {
     const { defaults } = yield* OtrsConfig
     const request = yield* toTicketCreateRequest(input, defaults, yield* Clock.currentTimeMillis)
-    const created = yield* (yield* OtrsClient).ticketCreate(request)
+    const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
+      Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error)
+    )
     const output: CreateTicketOutput = {
       ticket_id: created.ticketId,
       ticket_number: created.ticketNumber,

@@ -5,7 +5,7 @@ import type { ConfigItem } from "../../src/schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../../src/schemas/History.js"
 import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
-import { OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
+import { OtrsInvalidParameter, OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
 import { operations } from "../../src/services/OtrsRoutes.js"
 import { createSession, renderSession } from "../../src/tools/CreateSession.js"
 import { createTicket } from "../../src/tools/CreateTicket.js"
@@ -79,6 +79,27 @@ describe("create_ticket handler", () => {
       )
       expect(output).toEqual({ ticket_id: 2, ticket_number: "2026112410000019", article_id: 2 })
       expect(stub.calls.map((call) => call.method)).toEqual(["ticketCreate"])
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("names the server's default when OTRS refuses the value it stood in for, and only then", () => {
+    const refusal = new OtrsInvalidParameter({
+      operation: "TicketCreate",
+      kind: "InvalidParameter",
+      otrsMessage: "TicketCreate: Ticket->QueueID or Ticket->Queue parameter is invalid!"
+    })
+    const stub = stubClient({ ticketCreate: () => Effect.fail(refusal) })
+    const create = (args: object) =>
+      Effect.flip(createTicket(Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b", customer_user: "c", ...args })))
+    return Effect.gen(function*() {
+      const defaulted = yield* create({})
+      expect(defaulted._tag).toBe("ToolInputError")
+      expect(defaulted.message).toBe(
+        "queue: OTRS refused \"Raw\", the server's default from OTRS_DEFAULT_QUEUE (TicketCreate: Ticket->QueueID or " +
+          "Ticket->Queue parameter is invalid!): pass queue with a value that exists in OTRS, and have the " +
+          "administrator correct OTRS_DEFAULT_QUEUE"
+      )
+      expect(yield* create({ queue: "Nope" })).toBe(refusal)
     }).pipe(Effect.provide(stub.layer))
   })
 })
