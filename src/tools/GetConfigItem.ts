@@ -35,7 +35,7 @@ export const GetConfigItemTool = Tool.make({
   name: "get_config_item",
   title: "Read a config item",
   description: "Read a CMDB config item: class, name, number, states, and its current version's attributes as " +
-    "key/value pairs (e.g. \"NIC 1 / IP Address 1\"); attachments listed.",
+    "flat key/value pairs (e.g. \"NIC[1].IPAddress\"); attachments listed.",
   input: GetConfigItemInput,
   output: ConfigItemOutput,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
