@@ -24,7 +24,8 @@ const parseJson = (request: CallRequest): Either.Either<unknown, UsageError> =>
     catch: (error) =>
       new UsageError({
         problem: `the arguments for ${request.tool} are not JSON (${(error as Error).message})`,
-        advice: `Pass one JSON object in single quotes, e.g. otrs-mcp call ${request.tool} '{"ticket_id": 1}'.`
+        advice: `Pass one JSON object in single quotes, e.g. otrs-mcp call get_ticket '{"ticket_id": 1}'; ` +
+          "otrs-mcp tools --markdown lists every tool's arguments."
       })
   })
 
