@@ -14,7 +14,7 @@ import type {
 import { ConfigItemSearchResponse, TicketSearchResponse } from "../schemas/Search.js"
 import { SessionGetResponse } from "../schemas/Session.js"
 import { TicketCreateResponse, TicketGetResponse, TicketUpdateResponse } from "../schemas/Ticket.js"
-import { decodePayload } from "./decodePayload.js"
+import { decodePayload, type PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig, type OtrsConfigError } from "./OtrsConfig.js"
 import type { OtrsError } from "./OtrsErrors.js"
 import { type OtrsCall, OtrsHttp } from "./OtrsHttp.js"
@@ -68,15 +68,11 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
           )
         )
 
-      const callWithSession = <A>(
-        call: Omit<OtrsCall, "credentials">,
-        decode: (payload: unknown) => Effect.Effect<A, OtrsError>
-      ) =>
+      // decoded by OtrsHttp, which conceals the session in what a decode failure quotes
+      const callWithSession = <A>(call: Omit<OtrsCall, "credentials">, decode: PayloadDecoder<A>) =>
         withSession((sessionId) =>
           // Object.assign, not a spread: V8 builds `{ ...call, credentials }` on a slow path (1.7 us against 0.2)
-          http.call(Object.assign({}, call, { credentials: { _tag: "Session", sessionId } as const })).pipe(
-            Effect.flatMap(decode)
-          )
+          http.call(Object.assign({}, call, { credentials: { _tag: "Session", sessionId } as const }), decode)
         )
 
       // SessionGet takes the SessionID in its path and no other credentials.
@@ -87,7 +83,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
           credentials: { _tag: "None" },
           idempotent: true,
           subject: "the session"
-        }).pipe(Effect.flatMap(decodePayload("SessionGet", SessionGetResponse)))
+        }, decodePayload("SessionGet", SessionGetResponse))
 
       // whom a session belongs to does not change while it lives, and search_tickets asks for every owner "me"
       const known = yield* Ref.make<readonly [SessionId, SessionInfo] | undefined>(undefined)

@@ -3,7 +3,8 @@ import { Schema } from "effect"
 /**
  * Every way an OTRS call can fail, as data. Messages are derived from the fields in one place (the
  * `message` getters) and always end with what to do next. No field ever holds a password or SessionID:
- * URLs are stored without their query string.
+ * URLs are stored without their query string, and what OTRS sent is quoted with the request's secrets concealed
+ * (OtrsResponse's `concealer`).
  */
 
 export class OtrsAuthError extends Schema.TaggedError<OtrsAuthError>()("OtrsAuthError", {

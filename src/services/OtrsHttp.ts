@@ -1,4 +1,5 @@
 import { Context, Duration, Effect, Either, Layer, Redacted, Schedule } from "effect"
+import type { PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig } from "./OtrsConfig.js"
 import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
 import { type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
@@ -28,8 +29,14 @@ export interface OtrsCall {
 }
 
 export interface OtrsHttpShape {
-  /** Sends one GenericInterface request and returns its JSON payload, with OTRS's `Error` objects as typed errors. */
-  readonly call: (call: OtrsCall) => Effect.Effect<unknown, OtrsError>
+  /**
+   * Sends one GenericInterface request and returns its JSON payload, with OTRS's `Error` objects as typed errors;
+   * with `decode`, its decoded payload, the request's secrets concealed in what a decode failure quotes.
+   */
+  readonly call: {
+    (call: OtrsCall): Effect.Effect<unknown, OtrsError>
+    <A>(call: OtrsCall, decode: PayloadDecoder<A>): Effect.Effect<A, OtrsError>
+  }
 }
 
 /**
@@ -89,15 +96,18 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
             return retryAfter(first)
           }))
 
-      const call = (call: OtrsCall): Effect.Effect<unknown, OtrsError> => {
-        const { exchange, request } = buildRequest(config.baseUrl, basePath, config.routes, config.username, call)
+      function call(call: OtrsCall): Effect.Effect<unknown, OtrsError>
+      function call<A>(call: OtrsCall, decode: PayloadDecoder<A>): Effect.Effect<A, OtrsError>
+      function call(call: OtrsCall, decode?: PayloadDecoder<unknown>): Effect.Effect<unknown, OtrsError> {
+        const { exchange, request } = buildRequest(config, basePath, call)
         const once = attempt(call, request, exchange)
-        return (call.idempotent ? retryTransient(once) : once).pipe(
+        const answered = (call.idempotent ? retryTransient(once) : once).pipe(
           // no log span: its clock reads and FiberRef updates cost every call, for this one debug line
           Effect.tapError((error) =>
             Effect.logDebug(`${exchange.operation}: ${exchange.method} ${exchange.url} failed: ${error._tag}`)
           )
         )
+        return decode === undefined ? answered : Effect.flatMap(answered, (payload) => decode(payload, exchange))
       }
 
       return { call }
@@ -106,13 +116,12 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
 }
 
 const buildRequest = (
-  baseUrl: string,
+  config: OtrsConfig["Type"],
   basePath: string,
-  routes: OtrsConfig["Type"]["routes"],
-  user: string,
   call: OtrsCall
 ): { readonly request: OtrsRequest; readonly exchange: Exchange } => {
-  const route = routes[call.operation]
+  const { baseUrl } = config
+  const route = config.routes[call.operation]
   const fill = (reveal: boolean) =>
     route.path.replace(/:(\w+)/g, (placeholder, name: string) => {
       const secret = call.secretPath?.[name]
@@ -138,12 +147,12 @@ const buildRequest = (
       method: route.method,
       url: displayUrl,
       routePath: routePath.startsWith("/") ? routePath : `/${routePath}`,
-      user,
+      user: config.username,
       subject: call.subject ?? "the requested object",
-      concealed: Object.entries(call.secretPath ?? {}).map(([name, secret]) => ({
-        sent: encodeURIComponent(Redacted.value(secret)),
-        placeholder: `:${name}`
-      }))
+      // references only: the secrets are looked at when an error is built
+      credentials: call.credentials,
+      secretPath: call.secretPath,
+      password: config.password
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Either, Option, Predicate, Schema } from "effect"
+import { Either, Option, Predicate, Redacted, Schema } from "effect"
 import { OtrsErrorResponse, type OtrsErrorDetail } from "../schemas/ErrorResponse.js"
 import { TransportErrorText } from "../schemas/TransportErrorText.js"
 import {
@@ -12,6 +12,7 @@ import {
   OtrsWebServiceError,
   type TransportProblem
 } from "./OtrsErrors.js"
+import type { Credentials } from "./OtrsHttp.js"
 
 /** What a finished HTTP exchange is about, for the messages of the errors it may turn into. */
 export interface Exchange {
@@ -24,8 +25,14 @@ export interface Exchange {
   readonly user: string
   /** what an AccessDenied concerns, e.g. "ticket 42" */
   readonly subject: string
-  /** secrets in the request's path (a SessionID), as sent, with the placeholder to show instead */
-  readonly concealed?: ReadonlyArray<{ readonly sent: string; readonly placeholder: string }>
+  /*
+   * Secrets concealed in every text an error quotes (see `concealer`); only error paths read them, so a success
+   * pays nothing: the request's credentials, its secret path parameters (SessionGet's SessionID), and the
+   * configured password, even when the request did not carry it.
+   */
+  readonly credentials?: Credentials
+  readonly secretPath?: Readonly<Record<string, Redacted.Redacted<string>>> | undefined
+  readonly password?: Redacted.Redacted<string>
 }
 
 export interface RawResponse {
@@ -43,20 +50,24 @@ export const interpretResponse = (exchange: Exchange, response: RawResponse): Ei
   const { status } = response
   if (status >= 300 && status < 400) return Either.left(redirectError(exchange, response))
   if (status >= 200 && status < 300) return interpretBody(exchange, response)
+  return Either.left(statusError(exchange, { ...response, text: concealer(exchange, response.text)(response.text) }))
+}
+
+/** An answer with an error status, its body already concealed. */
+const statusError = (exchange: Exchange, response: RawResponse): OtrsError => {
+  const { status } = response
   if (status === 500 && !isHtml(response)) {
     // OTRS gives the same sentence for a missing route and for a route mapped with another method.
     const { kind, text } = decodeTransportText(response.text)
-    if (kind !== "Other") return Either.left(webServiceError(exchange, response, kind, text))
+    if (kind !== "Other") return webServiceError(exchange, response, kind, text)
   }
   if (status === 408 || status === 429 || status >= 500) {
-    return Either.left(
-      new OtrsUnavailable({ operation: exchange.operation, url: exchange.url, status, detail: summarize(response) })
-    )
+    return new OtrsUnavailable({ operation: exchange.operation, url: exchange.url, status, detail: summarize(response) })
   }
   if (status === 404 || status === 405) {
-    return Either.left(webServiceError(exchange, response, "UnknownRoute", `HTTP ${status}: ${summarize(response)}`))
+    return webServiceError(exchange, response, "UnknownRoute", `HTTP ${status}: ${summarize(response)}`)
   }
-  return Either.left(webServiceError(exchange, response, "HttpStatus", `HTTP ${status}: ${summarize(response)}`))
+  return webServiceError(exchange, response, "HttpStatus", `HTTP ${status}: ${summarize(response)}`)
 }
 
 const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either<unknown, OtrsError> => {
@@ -67,11 +78,13 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
   try {
     payload = JSON.parse(response.text)
   } catch {
+    // concealed before it is cut, so that no part of a secret is left at the cut
+    const start = concealer(exchange, response.text)(response.text).slice(0, 40)
     return Either.left(
       new OtrsUnexpectedPayload({
         operation: exchange.operation,
         detail: `the body is not valid JSON (${response.text.length} bytes, starting ` +
-          `${JSON.stringify(redactTokens(response.text.slice(0, 40)))})`
+          `${JSON.stringify(redactTokens(start))})`
       })
     )
   }
@@ -80,7 +93,11 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
   if (!Predicate.hasProperty(payload, "Error")) return Either.right(payload)
   return Option.match(decodeError(payload), {
     onNone: () => Either.right(payload),
-    onSome: (error) => Either.left(mapOperationError(exchange, error))
+    onSome: (error) => {
+      const conceal = concealer(exchange, response.text)
+      const concealed = { ...error, code: conceal(error.code), message: conceal(error.message) }
+      return Either.left(mapOperationError(exchange, concealed))
+    }
   })
 }
 
@@ -106,7 +123,7 @@ const mapOperationError = (exchange: Exchange, error: OtrsErrorDetail): OtrsErro
 const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServiceError => {
   const target = response.location === undefined
     ? undefined
-    : conceal(withoutQuery(new URL(response.location, exchange.url)), exchange)
+    : concealer(exchange, "")(concealPath(withoutQuery(new URL(response.location, exchange.url)), exchange))
   const suggestion = target !== undefined && target.endsWith(exchange.routePath)
     ? `; set OTRS_BASE_URL=${target.slice(0, target.length - exchange.routePath.length)}`
     : ""
@@ -140,7 +157,7 @@ const webServiceError = (
 const isHtml = (response: RawResponse) =>
   response.contentType.includes("text/html") || /^\s*<(!doctype|html)/i.test(response.text)
 
-/** A body quoted in a message, cut short and with anything like a SessionID redacted. */
+/** A body quoted in a message (already concealed), cut short and with anything like a SessionID redacted. */
 const summarize = (response: RawResponse) => {
   const text = redactTokens(decodeTransportText(response.text).text.replace(/\s+/g, " "))
   return text.length === 0 ? "empty body" : text.length > 120 ? `${text.slice(0, 120)}…` : text
@@ -148,17 +165,70 @@ const summarize = (response: RawResponse) => {
 
 export const withoutQuery = (url: URL): string => `${url.origin}${url.pathname}`
 
-/** A redirect's target repeats the request's path, SessionID included. */
-const conceal = (url: string, exchange: Exchange): string =>
-  (exchange.concealed ?? []).reduce((text, { placeholder, sent }) => text.split(sent).join(placeholder), url)
+/** A redirect's target repeats the request's path, SessionID included: shown as the route's `:Name`, like `url`. */
+const concealPath = (url: string, exchange: Exchange): string =>
+  Object.entries(exchange.secretPath ?? {}).reduce(
+    (text, [name, secret]) => text.split(encodeURIComponent(Redacted.value(secret))).join(`:${name}`),
+    url
+  )
+
+/**
+ * What hides the exchange's secrets in a text quoted from it: the password and SessionID the request carried, the
+ * configured password, and any SessionID in `body` (a SessionCreate answer's, which nobody holds yet), each as
+ * sent, JSON-escaped, URL-encoded or HTML-escaped, become `<password>` or `<SessionID>`. Built on error paths only.
+ */
+export const concealer = (exchange: Exchange, body: string): (text: string) => string => {
+  const placeholders = new Map<string, string>()
+  for (const [secret, placeholder] of secretsOf(exchange, body)) {
+    if (secret === "") continue
+    for (const form of formsOf(secret)) if (!placeholders.has(form)) placeholders.set(form, placeholder)
+  }
+  if (placeholders.size === 0) return (text) => text
+  // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
+  const pattern = new RegExp(
+    [...placeholders.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"),
+    "g"
+  )
+  return (text) => text.replace(pattern, (form) => placeholders.get(form)!)
+}
+
+const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, string]> => {
+  const { credentials, password, secretPath } = exchange
+  const secrets: Array<readonly [string, string]> = []
+  if (credentials?._tag === "Login") secrets.push([Redacted.value(credentials.password), "<password>"])
+  if (credentials?._tag === "Session") secrets.push([Redacted.value(credentials.sessionId), "<SessionID>"])
+  if (password !== undefined) secrets.push([Redacted.value(password), "<password>"])
+  for (const [name, secret] of Object.entries(secretPath ?? {})) secrets.push([Redacted.value(secret), `<${name}>`])
+  for (const [, sessionId] of body.matchAll(/"SessionID"\s*:\s*"((?:[^"\\]|\\.)*)/g)) {
+    secrets.push([sessionId!, "<SessionID>"])
+  }
+  return secrets
+}
+
+/** The forms a secret takes in what OTRS echoes: JSON (with or without escaped slashes and non-ASCII), URLs, HTML. */
+const formsOf = (secret: string): Array<string> => {
+  const json = JSON.stringify(secret).slice(1, -1)
+  return [
+    secret,
+    json,
+    json.replace(/\//g, "\\/"),
+    json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`),
+    encodeURIComponent(secret),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+  ]
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
  * What OTRS sent is quoted in messages, and may hold a SessionID nobody knows yet (a cut-off SessionCreate
- * answer): a SessionID's value, and any long run of letters and digits, become "[redacted]".
+ * answer): a SessionID's value, and any long run of letters and digits, become "[redacted]". A placeholder left
+ * by `concealer` (`<SessionID>`) is neither a key nor a value here.
  */
 export const redactTokens = (text: string): string =>
   text
-    .replace(/(SessionID\W{0,3})[^"&\s,}]+/gi, "$1[redacted]")
+    .replace(/(?<!<)(SessionID\W{0,3})(?<!<)(?=\w)[^"&\s,}]+/gi, "$1[redacted]")
     .replace(/[A-Za-z0-9]{20,}/g, "[redacted]")
 
 /** Node's error codes for a request that never got an answer, by what the user can do about each. */

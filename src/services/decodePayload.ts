@@ -1,26 +1,36 @@
 import { Effect, ParseResult, Schema } from "effect"
 import { OtrsUnexpectedPayload } from "./OtrsErrors.js"
+import { concealer, type Exchange } from "./OtrsResponse.js"
+
+/** Decodes a payload; given the exchange it came from, conceals that exchange's secrets in a failure's message. */
+export type PayloadDecoder<A> = (payload: unknown, exchange?: Exchange) => Effect.Effect<A, OtrsUnexpectedPayload>
 
 /**
  * Decodes an OTRS payload, naming the operation and the offending field paths when it does not fit.
  * With `secret`, the offending values are left out of the message (SessionCreate's payload is a SessionID).
  */
-export const decodePayload = <A, I>(operation: string, schema: Schema.Schema<A, I>, options?: { readonly secret?: boolean }) => {
+export const decodePayload = <A, I>(
+  operation: string,
+  schema: Schema.Schema<A, I>,
+  options?: { readonly secret?: boolean }
+): PayloadDecoder<A> => {
   const decode = Schema.decodeUnknown(schema, { errors: "all" })
-  return (payload: unknown): Effect.Effect<A, OtrsUnexpectedPayload> =>
+  return (payload, exchange) =>
     decode(payload).pipe(
-      Effect.mapError((error) =>
-        new OtrsUnexpectedPayload({
+      Effect.mapError((error) => {
+        const detail = ParseResult.ArrayFormatter.formatErrorSync(error)
+          .slice(0, 5)
+          .map((issue) => {
+            const where = issue.path.length === 0 ? "(root)" : issue.path.join(".")
+            const what = options?.secret === true ? issue.message.replace(/,?\s*actual[\s\S]*$/, "") : issue.message
+            return `${where}: ${what}`
+          })
+          .join("; ")
+        // the issues quote actual values, and a payload may hold a secret of the request (an echoed SessionID)
+        return new OtrsUnexpectedPayload({
           operation,
-          detail: ParseResult.ArrayFormatter.formatErrorSync(error)
-            .slice(0, 5)
-            .map((issue) => {
-              const where = issue.path.length === 0 ? "(root)" : issue.path.join(".")
-              const what = options?.secret === true ? issue.message.replace(/,?\s*actual[\s\S]*$/, "") : issue.message
-              return `${where}: ${what}`
-            })
-            .join("; ")
+          detail: exchange === undefined ? detail : concealer(exchange, "")(detail)
         })
-      )
+      })
     )
 }

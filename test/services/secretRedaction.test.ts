@@ -1,0 +1,242 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Cause, Effect, Layer, Logger, LogLevel, Redacted } from "effect"
+import { callTool } from "../../src/mcp/CallTool.js"
+import type * as Tool from "../../src/mcp/Tool.js"
+import { OtrsClient } from "../../src/services/OtrsClient.js"
+import { OtrsConfig } from "../../src/services/OtrsConfig.js"
+import { concealer, type Exchange } from "../../src/services/OtrsResponse.js"
+import { CreateSessionTool } from "../../src/tools/CreateSession.js"
+import { GetConfigItemTool } from "../../src/tools/GetConfigItem.js"
+import { type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig } from "./fakeOtrs.js"
+
+/**
+ * The configured password and the SessionIDs the server holds never reach an error's message, a tool result or a
+ * log line, whatever OTRS echoes of the request: bodies of any status and type, ErrorMessages, payload values.
+ */
+
+const sessionId = sessionIds[0]!
+const login = (request: FakeRequest) => request.route === "/Session" && request.method === "POST"
+
+/** OTRS logs in with sessionIds[0]; `answer` answers everything else, and SessionCreate when it returns one. */
+const otrs = (answer: (request: FakeRequest) => FakeAnswer | undefined) =>
+  fakeOtrs((request) => answer(request) ?? (login(request) ? { json: { SessionID: sessionId } } : { json: {} }))
+
+interface Outcome {
+  readonly message: string
+  readonly tag: string
+  readonly logs: ReadonlyArray<string>
+}
+
+/** Runs `use` against the fake with every log line captured, down to debug, and the config given. */
+const failing = <A>(
+  fake: ReturnType<typeof otrs>,
+  use: Effect.Effect<A, { readonly _tag: string; readonly message: string }, OtrsClient | OtrsConfig>,
+  config = testConfig
+) => {
+  const logs: Array<string> = []
+  const capture = Logger.make(({ cause, message }) =>
+    logs.push(Cause.isEmpty(cause) ? String(message) : `${String(message)} ${Cause.pretty(cause)}`)
+  )
+  const layer = OtrsClient.layerWithHttpClient.pipe(
+    Layer.provideMerge(Layer.merge(fake.layer, Layer.succeed(OtrsConfig, config)))
+  )
+  return Effect.flip(use).pipe(
+    Effect.map((error): Outcome => ({ message: error.message, tag: error._tag, logs })),
+    Effect.provide(layer),
+    Effect.provide(Logger.replace(Logger.defaultLogger, capture)),
+    Logger.withMinimumLogLevel(LogLevel.All)
+  )
+}
+
+/** The failure as the tool's result (failed, to fit `failing`), with the line CallTool logs for it. */
+const asTool = (tool: Tool.Any<OtrsClient | OtrsConfig>, args: unknown) =>
+  Effect.flatMap(
+    callTool(tool, args),
+    (result) => Effect.fail({ _tag: "ToolResult", message: JSON.stringify(result) })
+  )
+
+/** No form of the secrets in the message or any log line, and the message shows `shown`, placeholders included. */
+const expectConcealed = (outcome: Outcome, secrets: ReadonlyArray<string>, shown: string) => {
+  for (const text of [outcome.message, ...outcome.logs]) {
+    for (const secret of secrets) expect(text).not.toContain(secret)
+  }
+  expect(outcome.message).toContain(shown)
+}
+
+const passwordForms = [password, encodeURIComponent(password)]
+
+describe("the password, echoed by OTRS in an answer to SessionCreate", () => {
+  it.effect("in a 500 text/plain body: the tool result and the logs show <password>", () => {
+    const fake = otrs((request) =>
+      login(request)
+        ? { status: 500, text: `bad request {"UserLogin":"agent1","Password":"${password}"}` }
+        : undefined
+    )
+    // no retries: the test clock would hold them
+    return failing(fake, asTool(CreateSessionTool, {}), { ...testConfig, retries: 0 }).pipe(Effect.map((outcome) => {
+      expectConcealed(outcome, passwordForms, `\\"Password\\":\\"<password>\\"`)
+      expect(outcome.message).toContain("OTRS answered HTTP 500")
+      expect(outcome.logs.some((line) => line.includes("create_session failed"))).toBe(true)
+    }))
+  })
+
+  it.effect("in an HTML error page, HTML-escaped", () => {
+    const special = "pa<ss>&\"word"
+    const fake = otrs((request) =>
+      login(request)
+        ? {
+          status: 403,
+          contentType: "text/html",
+          text: `<html><body>Denied for Password=${special.replace(/&/g, "&amp;").replace(/</g, "&lt;")
+            .replace(/>/g, "&gt;").replace(/"/g, "&quot;")}</body></html>`
+        }
+        : undefined
+    )
+    const config = { ...testConfig, password: Redacted.make(special) }
+    return failing(fake, OtrsClient.pipe(Effect.flatMap((client) => client.sessionCreate)), config).pipe(
+      Effect.map((outcome) => {
+        expect(outcome.tag).toBe("OtrsWebServiceError")
+        expectConcealed(outcome, ["pa&lt;ss&gt;&amp;&quot;word", special], "Password=<password>")
+      })
+    )
+  })
+
+  it.effect("in a body that is not valid JSON, JSON-escaped and URL-encoded", () => {
+    const special = "p@ss\"w/rd ü"
+    const fake = otrs((request) =>
+      login(request)
+        ? { status: 200, text: `{"P":${JSON.stringify(special)},"Q":"${encodeURIComponent(special)}` }
+        : undefined
+    )
+    const config = { ...testConfig, password: Redacted.make(special) }
+    return failing(fake, OtrsClient.pipe(Effect.flatMap((client) => client.sessionCreate)), config).pipe(
+      Effect.map((outcome) => {
+        expect(outcome.tag).toBe("OtrsUnexpectedPayload")
+        expectConcealed(
+          outcome,
+          [special, JSON.stringify(special).slice(1, -1), encodeURIComponent(special), "p@ss", "p%40ss"],
+          `starting "{\\"P\\":\\"<password>\\",\\"Q\\":\\"<password>"`
+        )
+      })
+    )
+  })
+
+  it.effect("in the ErrorMessage of a known code (AuthFail)", () => {
+    const fake = otrs((request) =>
+      login(request)
+        ? {
+          json: {
+            Error: { ErrorCode: "SessionCreate.AuthFail", ErrorMessage: `SessionCreate: agent1/${password} failed!` }
+          }
+        }
+        : undefined
+    )
+    return failing(fake, asTool(CreateSessionTool, {})).pipe(Effect.map((outcome) => {
+      expectConcealed(outcome, passwordForms, "agent1/<password> failed!")
+      expect(outcome.message).toContain("OTRS_PASSWORD")
+    }))
+  })
+
+  it.effect("in the ErrorMessage of an unknown code", () => {
+    const fake = otrs((request) =>
+      login(request)
+        ? { json: { Error: { ErrorCode: "SessionCreate.Odd", ErrorMessage: `could not hash ${password}` } } }
+        : undefined
+    )
+    return failing(fake, OtrsClient.pipe(Effect.flatMap((client) => client.sessionCreate))).pipe(
+      Effect.map((outcome) => {
+        expect(outcome.tag).toBe("OtrsOperationError")
+        expectConcealed(outcome, passwordForms, "SessionCreate failed with SessionCreate.Odd: could not hash <password>")
+      })
+    )
+  })
+})
+
+describe("the SessionID", () => {
+  it.effect("in the ErrorMessage of an unknown code", () => {
+    const fake = otrs((request) =>
+      request.route.startsWith("/ConfigItem/")
+        ? {
+          json: {
+            Error: { ErrorCode: "ConfigItemGet.X", ErrorMessage: `ConfigItemGet: bad session ${sessionId}` }
+          }
+        }
+        : undefined
+    )
+    return failing(fake, asTool(GetConfigItemTool, { config_item_id: 7 })).pipe(Effect.map((outcome) => {
+      expectConcealed(outcome, [sessionId], "ConfigItemGet failed with ConfigItemGet.X: ConfigItemGet: bad session <SessionID>")
+    }))
+  })
+
+  it.effect("as a payload value quoted by a decode failure", () => {
+    const fake = otrs((request) =>
+      request.route.startsWith("/ConfigItem/") ? { json: { ConfigItem: [{ ConfigItemID: sessionId }] } } : undefined
+    )
+    return failing(fake, asTool(GetConfigItemTool, { config_item_id: 7 })).pipe(Effect.map((outcome) => {
+      expectConcealed(outcome, [sessionId], `actual \\"<SessionID>\\"`)
+      expect(outcome.message).toContain("ConfigItemGet: OTRS sent a response otrs-mcp cannot read")
+    }))
+  })
+
+  it.effect("in SessionGet's request URI, which OTRS quotes in its 500", () => {
+    const fake = otrs((request) =>
+      request.route.startsWith("/Session/")
+        ? { status: 500, text: `HTTP::REST Error while determine Operation for request URI '${request.route}'.` }
+        : undefined
+    )
+    return failing(fake, OtrsClient.pipe(Effect.flatMap((client) => client.sessionGet))).pipe(
+      Effect.map((outcome) => {
+        expect(outcome.tag).toBe("OtrsWebServiceError")
+        expectConcealed(outcome, [sessionId], "request URI '/Session/<SessionID>'")
+        expect(outcome.message).toContain("/Session/:SessionID")
+      })
+    )
+  })
+
+  it.effect("returned by a SessionCreate answer that is an error too, and quoted in its ErrorMessage", () => {
+    // too short for the rules that catch what looks like a token
+    const fresh = "k3y-0f-5ess"
+    const fake = otrs((request) =>
+      login(request)
+        ? {
+          json: {
+            SessionID: fresh,
+            Error: { ErrorCode: "SessionCreate.Odd", ErrorMessage: `session ${fresh} could not be stored` }
+          }
+        }
+        : undefined
+    )
+    return failing(fake, OtrsClient.pipe(Effect.flatMap((client) => client.sessionCreate))).pipe(
+      Effect.map((outcome) => {
+        expect(outcome.tag).toBe("OtrsOperationError")
+        expectConcealed(outcome, [fresh], "session <SessionID> could not be stored")
+      })
+    )
+  })
+})
+
+describe("concealer", () => {
+  it("conceals every form a secret takes in an echo, and only the secrets", () => {
+    const secret = "ä/b c&\"<d>"
+    const exchange: Exchange = {
+      operation: "SessionCreate",
+      method: "POST",
+      url: "https://otrs.test/Session",
+      routePath: "/Session",
+      user: "agent1",
+      subject: "the session",
+      credentials: { _tag: "Login", userLogin: "agent1", password: Redacted.make(secret) }
+    }
+    const forms = [
+      secret,
+      JSON.stringify(secret).slice(1, -1),
+      "\\u00e4/b c&\\\"<d>",
+      encodeURIComponent(secret),
+      new URLSearchParams({ p: secret }).toString().slice(2),
+      "ä/b c&amp;&quot;&lt;d&gt;"
+    ]
+    const conceal = concealer(exchange, "")
+    for (const form of forms) expect(conceal(`agent1 [${form}] sent`)).toBe("agent1 [<password>] sent")
+    expect(conceal("nothing secret here")).toBe("nothing secret here")
+  })
+})
