@@ -36,8 +36,10 @@ export class OtrsInvalidParameter extends Schema.TaggedError<OtrsInvalidParamete
 }) {
   override get message() {
     const what = this.kind === "MissingParameter" ? "a required parameter is missing" : "a parameter is invalid"
-    return `${this.operation}: ${what}: ${this.otrsMessage} Correct that value (names of queues, states, ` +
-      "priorities, types, users and dynamic fields must exist in OTRS) and try again."
+    const names = this.operation.startsWith("ConfigItem")
+      ? "class, deployment state and incident state names must exist in OTRS, in the same case"
+      : "names of queues, states, priorities, types, users and dynamic fields must exist in OTRS"
+    return `${this.operation}: ${what}: ${this.otrsMessage} Correct that value (${names}) and try again.`
   }
 }
 

@@ -35,7 +35,7 @@ describe("search_config_items end to end", () => {
     expect(found["items"]).toEqual(expect.arrayContaining([
       { id: 2, number: "1022000002", name: "srv-db-01", deployment_state: "Production", incident_state: "Operational" }
     ]))
-    expect(textOf(result)).toMatch(/^\d+ config item\(s\) of class Computer/)
+    expect(textOf(result)).toMatch(/^\d+ config items of class Computer match:/)
     expect(textOf(result)).toContain(`2: 1022000002 "srv-db-01" (Production, Operational)`)
   })
 
@@ -52,6 +52,7 @@ describe("search_config_items end to end", () => {
     const result = await call(agent1, "search_config_items", { class: "NoSuchClass" })
     expect(result.isError).toBe(true)
     expect(textOf(result)).toContain("ConfigItem->Class parameter is invalid!")
+    expect(textOf(result)).toContain("(class, deployment state and incident state names must exist in OTRS")
   })
 
   it("pages with limit and offset", async () => {
