@@ -1,6 +1,27 @@
-import { Effect } from "effect"
+import { Effect, Either } from "effect"
+import { ToolPolicy } from "../mcp/ToolPolicy.js"
+import { connectionVariables, OtrsConfigError } from "../services/OtrsConfig.js"
 import * as Demo from "./Demo.js"
+import { readSettings } from "./Settings.js"
 
 /** Runs `program` against the OTRS the OTRS_* variables name or, with --demo, against the built-in simulator. */
-export const connection = (demo: boolean) => <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
+export const against = (demo: boolean) => <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
   demo ? Effect.provide(program, Demo.layer) : program
+
+/**
+ * The whole configuration, checked before anything starts so that one message names every problem (Settings).
+ * --demo sets the connection variables itself, so their problems do not count then.
+ */
+const checkedSettings = (demo: boolean) =>
+  Effect.gen(function*() {
+    const { policy, problems } = yield* readSettings
+    const counted = problems.filter(({ variable }) => !(demo && connectionVariables.has(variable)))
+    if (Either.isLeft(policy) || counted.length > 0) return yield* new OtrsConfigError({ problems: counted })
+    return { policy: policy.right }
+  })
+
+/** `against`, with the whole configuration checked first (see checkedSettings); provides the tool policy it read. */
+export const connection = (demo: boolean) =>
+<A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E | OtrsConfigError, Exclude<R, ToolPolicy>> =>
+  Effect.flatMap(checkedSettings(demo), ({ policy }) =>
+    program.pipe(Effect.provideService(ToolPolicy, policy), against(demo)))

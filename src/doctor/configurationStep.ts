@@ -1,9 +1,12 @@
 import { Context, Duration, Effect, Either, Layer, Option, type Scope } from "effect"
-import { configAdvice, OtrsConfig, OtrsConfigError, type OtrsConfigShape } from "../services/OtrsConfig.js"
+import { readSettings } from "../cli/Settings.js"
+import { exposedTools, type PolicyWarning, policyWarnings } from "../mcp/ToolPolicy.js"
+import { type ConfigProblem, configAdvice, OtrsConfig, type OtrsConfigShape } from "../services/OtrsConfig.js"
 import { operationNames, operations, routeVariable } from "../services/OtrsRoutes.js"
 import { OtrsTransport, type OtrsTransportShape } from "../services/OtrsTransport.js"
-import { OtrsTransportLive, readCaFile } from "../services/OtrsTransportLive.js"
-import { type DoctorStep, fail, pass } from "./DoctorStep.js"
+import { OtrsTransportLive } from "../services/OtrsTransportLive.js"
+import { tools } from "../tools/index.js"
+import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
 
 /** What the network steps run with, once the configuration is valid. */
 export interface Setup {
@@ -32,30 +35,53 @@ const describe = (config: OtrsConfigShape): string => {
   ].join(", ")
 }
 
-const problemStep = (error: OtrsConfigError): DoctorStep =>
+const problemLines = (problems: ReadonlyArray<ConfigProblem>) =>
+  problems.map(({ problem, variable }) => `${variable}: ${problem}`)
+
+const problemStep = (problems: ReadonlyArray<ConfigProblem>, warnings: ReadonlyArray<PolicyWarning>): DoctorStep =>
   fail(
     name,
-    error.problems.map(({ problem, variable }) => `${variable}: ${problem}`).join("\n"),
-    configAdvice(error.problems)
+    [...problemLines(problems), ...warnings.map(({ detail }) => detail)].join("\n"),
+    [configAdvice(problems), ...warnings.map(({ fix }) => fix)].join(" ")
   )
+
+/** A policy that leaves no tool fails (otrs-mcp would do nothing); write tools that read-only hides only warn. */
+const policyStep = (detail: string, warnings: ReadonlyArray<PolicyWarning>, exposesNone: boolean): DoctorStep => {
+  if (warnings.length === 0) return pass(name, detail)
+  const lines = [detail, ...warnings.map((warning) => warning.detail)].join("\n")
+  const fix = warnings.map((warning) => warning.fix).join(" ")
+  return exposesNone ? fail(name, lines, fix) : warn(name, lines, fix)
+}
 
 export interface Configured {
   readonly setup: Setup
+  /** fails on a problem that leaves OTRS reachable (log level, tool policy): the network steps run regardless */
   readonly step: DoctorStep
 }
 
-/** Reads the configuration as the MCP server does, so that a bad variable is a failed step and not a crash. */
+/**
+ * Reads the configuration as the MCP server does, every variable at once, so that each bad one is a line of a
+ * failed step and not a crash; the tool policy is checked against the registry as the server checks it.
+ */
 export const loadConfiguration: Effect.Effect<Either.Either<Configured, DoctorStep>, never, Scope.Scope> = Effect.gen(
   function*() {
-    const loaded = yield* OtrsConfig.load
+    const { ca, otrs: loaded, policy, problems } = yield* readSettings
+    const warnings = Either.isRight(policy) ? policyWarnings(tools, policy.right) : []
+    if (Either.isLeft(loaded) || Either.isLeft(ca)) return Either.left(problemStep(problems, warnings))
     const config: OtrsConfigShape = {
-      ...loaded,
-      timeout: Duration.min(loaded.timeout, maxStepTimeout),
+      ...loaded.right,
+      timeout: Duration.min(loaded.right.timeout, maxStepTimeout),
       retries: 0
     }
-    const ca = yield* readCaFile(config)
     const context = yield* Layer.build(OtrsTransportLive.pipe(Layer.provide(Layer.succeed(OtrsConfig, config))))
-    const setup: Setup = { config, ca, transport: Context.get(context, OtrsTransport) }
-    return { setup, step: pass(name, describe(loaded)) }
+    const setup: Setup = { config, ca: ca.right, transport: Context.get(context, OtrsTransport) }
+    if (problems.length > 0 || Either.isLeft(policy)) return Either.right({ setup, step: problemStep(problems, warnings) })
+    const exposed = Either.getOrElse(exposedTools(tools, policy.right), () => [])
+    const detail = `${describe(loaded.right)}, ${exposed.length} of ${tools.length} tools exposed` +
+      (policy.right.readOnly ? " (read-only)" : "")
+    return Either.right({ setup, step: policyStep(detail, warnings, exposed.length === 0) })
   }
-).pipe(Effect.either, Effect.map(Either.mapLeft(problemStep)))
+).pipe(
+  // the transport reads OTRS_CA_FILE once more, just read above: only a file gone since then gets here
+  Effect.catchAll((error) => Effect.succeed(Either.left(problemStep(error.problems, []))))
+)

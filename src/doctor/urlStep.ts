@@ -18,16 +18,12 @@ export const webServiceLabel = (baseUrl: URL): string => {
 const isLoopback = (host: string) =>
   host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]"
 
-/** Checks the shape of OTRS_BASE_URL without touching the network. */
+/** Checks the shape of OTRS_BASE_URL without touching the network (a query string or user@ never gets here). */
 export const checkUrl = (baseUrl: string): DoctorStep => {
   const url = new URL(baseUrl)
   const shown = withoutQuery(url)
   if (url.protocol !== "http:" && url.protocol !== "https:") {
     return fail(name, `${shown} uses ${url.protocol}, not http or https`, `Set OTRS_BASE_URL to an URL like ${example}.`)
-  }
-  if (url.search !== "") {
-    return warn(name, `${shown} has a query string, which otrs-mcp would send along with every request`,
-      "Remove the ?... part from OTRS_BASE_URL.")
   }
   if (!genericInterfacePath.test(url.pathname)) {
     return warn(name, `the path ${url.pathname} does not look like a GenericInterface web service URL`, pathFix(url))

@@ -2,16 +2,15 @@ import { defaultTeardown } from "@effect/platform/Runtime"
 import { runMain } from "@effect/platform-node/NodeRuntime"
 import { Effect } from "effect"
 import * as Logging from "./Logging.js"
-import { ToolPolicy } from "./ToolPolicy.js"
 
 /**
- * Runs a stdio server program (see `serve`) as the process: the tool policy and log level from the environment,
- * logs on stderr, exit code 0 when stdin closes (once the requests read are answered) or on SIGTERM/SIGINT, 1 when it
- * cannot start.
+ * Runs a stdio server program (see `serve`) as the process: the log level from the environment, logs on stderr, exit
+ * code 0 when stdin closes (once the requests read are answered) or on SIGTERM/SIGINT, 1 when it cannot start. The
+ * program reads its own tool policy: the CLI's server checks it with the rest of its configuration, so that one
+ * message names every problem (cli/Connection.ts).
  */
-export const launch = <E>(program: Effect.Effect<void, E, ToolPolicy>): void =>
+export const launch = <E>(program: Effect.Effect<void, E>): void =>
   program.pipe(
-    Effect.provide(ToolPolicy.layer),
     Effect.provide(Logging.minimumLevel),
     Effect.tapErrorCause(Logging.reportFailure),
     Effect.provide(Logging.stderr),

@@ -1,4 +1,6 @@
-import { Cause, Config, type ConfigError, Effect, Layer, Logger, LogLevel, Option } from "effect"
+import { Cause, type Config, ConfigError, Effect, Either, Layer, Logger, LogLevel, Option } from "effect"
+import { configProblems, OtrsConfigError } from "../services/OtrsConfig.js"
+import { optional } from "../shared/envConfig.js"
 
 /**
  * Logs go to stderr only: stdout carries the MCP protocol, and Effect's default logger writes to stdout.
@@ -19,20 +21,33 @@ const levels = {
   none: LogLevel.None
 } as const
 
-const levelConfig: Config.Config<LogLevel.LogLevel> = Config.string("OTRS_LOG_LEVEL").pipe(
-  Config.map((name) => name.trim().toLowerCase()),
-  Config.validate({
-    message: `OTRS_LOG_LEVEL must be one of ${Object.keys(levels).join(", ")}`,
-    validation: (name): name is keyof typeof levels => Object.hasOwn(levels, name)
-  }),
-  Config.withDefault("info" as const),
-  Config.map((name) => levels[name])
+const names = Object.keys(levels).join(", ")
+
+/** OTRS_LOG_LEVEL when set (blank counts as unset), in any case. */
+export const level: Config.Config<Option.Option<LogLevel.LogLevel>> = optional("OTRS_LOG_LEVEL", (name) => {
+  const key = name.toLowerCase()
+  return Object.hasOwn(levels, key)
+    ? Either.right(levels[key as keyof typeof levels])
+    : Either.left(`not a log level; expected one of ${names} (in any case; default info)`)
+})
+
+/**
+ * The minimum level from OTRS_LOG_LEVEL (debug|info|warning|error|none, default info). A value it cannot read means
+ * info as well: the server, `call` and doctor check it with the rest of their configuration and name every problem
+ * at once (cli/Connection.ts, doctor's configuration step), which failing here first would cut short.
+ */
+export const minimumLevel: Layer.Layer<never> = Layer.unwrapEffect(
+  Effect.map(
+    Effect.orElseSucceed(level, () => Option.none()),
+    (chosen) => Logger.minimumLogLevel(Option.getOrElse(chosen, () => LogLevel.Info))
+  )
 )
 
-/** The minimum level from OTRS_LOG_LEVEL (debug|info|warning|error|none, default info). */
-export const minimumLevel: Layer.Layer<never, ConfigError.ConfigError> = Layer.unwrapEffect(
-  Effect.map(levelConfig, Logger.minimumLogLevel)
-)
+/** A ConfigError's own message wraps each problem in "(Invalid data at ...)". */
+const describe = (error: unknown): string => {
+  if (ConfigError.isConfigError(error)) return new OtrsConfigError({ problems: configProblems(error) }).message
+  return error instanceof Error ? error.message : String(error)
+}
 
 /**
  * Logs why the program stopped, unless it was interrupted (a signal). Expected failures are configuration
@@ -41,7 +56,7 @@ export const minimumLevel: Layer.Layer<never, ConfigError.ConfigError> = Layer.u
 export const reportFailure = <E>(cause: Cause.Cause<E>): Effect.Effect<void> => {
   if (Cause.isInterruptedOnly(cause)) return Effect.void
   return Option.match(Cause.failureOption(cause), {
-    onSome: (error) => Effect.logError(`otrs-mcp cannot start: ${error instanceof Error ? error.message : String(error)}`),
+    onSome: (error) => Effect.logError(`otrs-mcp cannot start: ${describe(error)}`),
     onNone: () => Effect.logError("otrs-mcp stopped on an internal error", cause)
   })
 }

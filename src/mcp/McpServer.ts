@@ -57,7 +57,7 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
           output: StandardSchema.unchecked(tool.output, "output", registry.jsonSchemas?.[tool.name]?.output),
           enabled: exposed.has(tool.name)
         }))
-        yield* Effect.logDebug(`exposing ${exposed.size} of ${tools.length} tools: ${[...exposed].join(", ")}`)
+        yield* ToolPolicy.logExposure(registry.tools, policy)
 
         const make = () => {
           const server = new SdkMcpServer(serverInfo, { capabilities: { tools: {}, resources: {} } })

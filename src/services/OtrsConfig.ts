@@ -1,4 +1,5 @@
-import { Config, ConfigError, Context, Data, Duration, Effect, Either, Layer, Option, type Redacted } from "effect"
+import { Config, ConfigError, Context, Data, Duration, Effect, Either, Layer, Option, Redacted } from "effect"
+import { boolean, optional, type Parse, withDefault } from "../shared/envConfig.js"
 import { operationNames, operations, parseRoute, type Route, routeVariable, type Routes } from "./OtrsRoutes.js"
 
 export interface TicketDefaults {
@@ -23,6 +24,7 @@ export interface OtrsConfigShape {
   readonly routes: Routes
 }
 
+/** One problem with one variable; `problem` follows the variable's name ("OTRS_RETRIES: out of range; ..."). */
 export interface ConfigProblem {
   readonly variable: string
   readonly problem: string
@@ -38,7 +40,7 @@ export class OtrsConfigError extends Data.TaggedError("OtrsConfigError")<{
 }
 
 /** The variables --demo sets itself, pointing at the built-in simulator. */
-const connectionVariables = new Set(["OTRS_BASE_URL", "OTRS_USERNAME", "OTRS_PASSWORD"])
+export const connectionVariables: ReadonlySet<string> = new Set(["OTRS_BASE_URL", "OTRS_USERNAME", "OTRS_PASSWORD"])
 
 /**
  * What to do about configuration problems. --demo is suggested only when the connection variables are the
@@ -49,69 +51,105 @@ export const configAdvice = (problems: ReadonlyArray<ConfigProblem>): string =>
     ? "Set these environment variables (see the README), or start with --demo to try the built-in OTRS simulator."
     : "Fix these environment variables (see the README)."
 
-const webServiceUrl = Config.string("OTRS_BASE_URL").pipe(
-  Config.mapOrFail((text) => {
-    const trimmed = text.trim().replace(/\/+$/, "")
-    return /^https?:\/\/[^/]+/.test(trimmed) && URL.canParse(trimmed)
-      ? Either.right(trimmed)
-      : Either.left(ConfigError.InvalidData([], `expected an http(s) URL such as ` +
-        "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"))
-  })
-)
-
-const positiveInteger = (name: string, fallback: number) =>
-  Config.integer(name).pipe(
-    Config.validate({ message: "expected a positive whole number", validation: (n) => n > 0 }),
-    Config.withDefault(fallback)
+/**
+ * A required variable; `expected` says what it holds, for when it is missing or blank. A value that is not blank
+ * is parsed as given: spaces around a login or a password may be meant.
+ */
+const required = <A>(variable: string, expected: string, parse: Parse<A>): Config.Config<A> =>
+  Config.option(Config.string(variable)).pipe(
+    Config.mapOrFail(Option.match({
+      onNone: () => Either.left(ConfigError.MissingData([variable], `missing; expected ${expected}`)),
+      onSome: (text) =>
+        Either.mapLeft(
+          text.trim() === "" ? Either.left(`empty; expected ${expected}`) : parse(text),
+          (problem) => ConfigError.InvalidData([variable], problem)
+        )
+    }))
   )
+
+const accepted = (text: string) => Either.right(text)
+
+/** Decimal digits only: Number() would also take 0x10, 1e3 or " 12 ". */
+const wholeNumber = (min: number, max: number, unit: string, fallback: number): Parse<number> => (text) => {
+  const range = max === Number.MAX_SAFE_INTEGER ? `from ${min} up` : `from ${min} to ${max}`
+  const expected = `expected a whole number of ${unit} ${range}, in decimal digits (default ${fallback})`
+  if (!/^\d+$/.test(text)) return Either.left(`not a whole number; ${expected}`)
+  const value = Number(text)
+  return value >= min && value <= max ? Either.right(value) : Either.left(`out of range; ${expected}`)
+}
+
+const exampleUrl = "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
+
+/**
+ * Routes are appended to the URL, so a query string or a fragment would break every request, and the URL parser
+ * would drop user:password@ without a word. The scheme and host are taken in any case and kept in lower case.
+ */
+const webServiceUrl: Parse<string> = (raw) => {
+  const text = raw.trim()
+  if (!/^https?:\/\//i.test(text) || !URL.canParse(text) || new URL(text).hostname === "") {
+    return Either.left(`not an http(s) URL; expected the web service URL, such as ${exampleUrl}`)
+  }
+  const url = new URL(text)
+  if (url.username !== "" || url.password !== "") {
+    return Either.left("contains a user name or password (user:password@): remove it, OTRS_USERNAME and " +
+      "OTRS_PASSWORD carry the credentials")
+  }
+  const extras = [
+    ...(text.includes("?") ? ["a query string (?...)"] : []),
+    ...(text.includes("#") ? ["a fragment (#...)"] : [])
+  ]
+  if (extras.length > 0) {
+    return Either.left(`has ${extras.join(" and ")}: remove it, the URL must end with the web service name, ` +
+      `such as ${exampleUrl} (otrs-mcp appends each operation's route to it)`)
+  }
+  return Either.right(`${url.origin}${url.pathname.replace(/\/+$/, "")}`)
+}
 
 const route = (operation: keyof typeof operations): Config.Config<Route> =>
-  Config.string(routeVariable(operation)).pipe(
-    Config.mapOrFail((text) => {
-      const parsed = parseRoute(operation, text)
-      return typeof parsed === "string" ? Either.left(ConfigError.InvalidData([], parsed)) : Either.right(parsed)
-    }),
-    Config.withDefault<Route>(operations[operation])
-  )
+  withDefault<Route>(routeVariable(operation), operations[operation], (text) => {
+    const parsed = parseRoute(operation, text)
+    return typeof parsed === "string" ? Either.left(`not a route; ${parsed}`) : Either.right(parsed)
+  })
 
 const routes = Config.all(
   Object.fromEntries(operationNames.map((operation) => [operation, route(operation)]))
 ) as Config.Config<Routes>
 
 const otrsConfig: Config.Config<OtrsConfigShape> = Config.all({
-  baseUrl: webServiceUrl,
-  username: Config.nonEmptyString("OTRS_USERNAME"),
-  password: Config.redacted("OTRS_PASSWORD"),
-  verifySsl: Config.boolean("OTRS_VERIFY_SSL").pipe(Config.withDefault(true)),
-  caFile: Config.option(Config.nonEmptyString("OTRS_CA_FILE")),
-  timeout: positiveInteger("OTRS_TIMEOUT_MS", 30_000).pipe(Config.map(Duration.millis)),
-  retries: Config.integer("OTRS_RETRIES").pipe(
-    Config.validate({ message: "expected a whole number from 0 to 10", validation: (n) => n >= 0 && n <= 10 }),
-    Config.withDefault(2)
-  ),
+  baseUrl: required("OTRS_BASE_URL", `the web service URL, such as ${exampleUrl}`, webServiceUrl),
+  username: required("OTRS_USERNAME", "the OTRS agent's login", accepted),
+  password: required("OTRS_PASSWORD", "the agent's password", accepted).pipe(Config.map(Redacted.make)),
+  verifySsl: withDefault("OTRS_VERIFY_SSL", true, boolean),
+  caFile: optional("OTRS_CA_FILE", accepted),
+  timeout: withDefault("OTRS_TIMEOUT_MS", 30_000, wholeNumber(1, Number.MAX_SAFE_INTEGER, "milliseconds", 30_000))
+    .pipe(Config.map(Duration.millis)),
+  retries: withDefault("OTRS_RETRIES", 2, wholeNumber(0, 10, "extra attempts", 2)),
   defaults: Config.all({
-    queue: Config.nonEmptyString("OTRS_DEFAULT_QUEUE").pipe(Config.withDefault("Raw")),
-    state: Config.nonEmptyString("OTRS_DEFAULT_STATE").pipe(Config.withDefault("new")),
-    priority: Config.nonEmptyString("OTRS_DEFAULT_PRIORITY").pipe(Config.withDefault("3 normal")),
-    type: Config.nonEmptyString("OTRS_DEFAULT_TYPE").pipe(Config.withDefault("Unclassified")),
-    customerUser: Config.option(Config.nonEmptyString("OTRS_DEFAULT_CUSTOMER_USER"))
+    queue: withDefault("OTRS_DEFAULT_QUEUE", "Raw", accepted),
+    state: withDefault("OTRS_DEFAULT_STATE", "new", accepted),
+    priority: withDefault("OTRS_DEFAULT_PRIORITY", "3 normal", accepted),
+    type: withDefault("OTRS_DEFAULT_TYPE", "Unclassified", accepted),
+    customerUser: optional("OTRS_DEFAULT_CUSTOMER_USER", accepted)
   }),
   routes
 })
 
-/** Flattens Effect's ConfigError tree into one line per variable. */
+/** Flattens Effect's ConfigError tree into one line per problem. */
 export const configProblems = (error: ConfigError.ConfigError): ReadonlyArray<ConfigProblem> =>
   ConfigError.reduceWithContext(error, undefined, {
     andCase: (_, left: ReadonlyArray<ConfigProblem>, right: ReadonlyArray<ConfigProblem>) => [...left, ...right],
     orCase: (_, left: ReadonlyArray<ConfigProblem>, right: ReadonlyArray<ConfigProblem>) => [...left, ...right],
     invalidDataCase: (_, path, message) => [{ variable: path.join("."), problem: message }],
-    missingDataCase: (_, path) => [{ variable: path.join("."), problem: "missing" }],
+    missingDataCase: (_, path, message) => [{ variable: path.join("."), problem: message }],
     sourceUnavailableCase: (_, path, message) => [{ variable: path.join("."), problem: message }],
     unsupportedCase: (_, path, message) => [{ variable: path.join("."), problem: message }]
   })
 
 /** Everything otrs-mcp needs to reach OTRS, read once from the environment and validated as a whole. */
 export class OtrsConfig extends Context.Tag("otrs-mcp/OtrsConfig")<OtrsConfig, OtrsConfigShape>() {
+  /** Fails with every problem at once (Config.all gathers them). */
+  static readonly config: Config.Config<OtrsConfigShape> = otrsConfig
+
   static readonly load: Effect.Effect<OtrsConfigShape, OtrsConfigError> = otrsConfig.pipe(
     Effect.mapError((error) => new OtrsConfigError({ problems: configProblems(error) }))
   )

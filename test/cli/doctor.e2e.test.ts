@@ -57,4 +57,36 @@ describe("otrs-mcp doctor", () => {
     expect(run.stdout).toContain("OTRS_BASE_URL: missing")
     expect(run.stdout).toContain("--demo")
   })
+
+  it("--demo: checks the tool policy as the server does", async () => {
+    const readOnly = await runCli(["doctor", "--demo"], { OTRS_READ_ONLY: "TRUE" })
+    expect(readOnly.code).toBe(0)
+    expect(readOnly.stdout).toMatch(/✓ configuration .*6 of 8 tools exposed \(read-only\)/)
+
+    const unknown = await runCli(["doctor", "--demo"], { OTRS_TOOLS_ALLOW: "nope" })
+    expect(unknown.code).toBe(1)
+    expect(unknown.stdout).toMatch(/✗ configuration +OTRS_TOOLS_ALLOW: names unknown tools \(nope\)/)
+
+    const none = await runCli(["doctor", "--demo"], { OTRS_TOOLS_ALLOW: "create_ticket", OTRS_READ_ONLY: "true" })
+    expect(none.code).toBe(1)
+    expect(none.stdout).toContain("leave no tool exposed")
+    expect(none.stdout).toContain("→ Remove create_ticket from OTRS_TOOLS_ALLOW")
+  })
+
+  it("names every configuration problem in its configuration step", async () => {
+    const run = await runCli(["doctor"], {
+      ...env(),
+      OTRS_BASE_URL: `${simulator.webServiceUrl()}?foo=1`,
+      OTRS_TIMEOUT_MS: "abc",
+      OTRS_READ_ONLY: "sometimes",
+      OTRS_LOG_LEVEL: "loud"
+    })
+    expect(run.code).toBe(1)
+    for (const variable of ["OTRS_BASE_URL: has a query string", "OTRS_TIMEOUT_MS", "OTRS_READ_ONLY", "OTRS_LOG_LEVEL"]) {
+      expect(run.stdout).toContain(variable)
+    }
+    expect(run.stdout).not.toContain("would be sent along")
+    expect(run.stdout + run.stderr).not.toContain("Invalid data")
+  })
 })
+

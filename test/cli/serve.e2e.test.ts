@@ -37,6 +37,22 @@ describe("otrs-mcp --demo", () => {
     await server.close()
   })
 
+  it("warns on stderr when the tool policy leaves no tool, and serves anyway", async () => {
+    const server = await startServer({ args: ["--demo"], env: { OTRS_TOOLS_ALLOW: "create_ticket", OTRS_READ_ONLY: "true" } })
+    expect((await server.client.listTools()).tools).toEqual([])
+    expect(server.stderr()).toMatch(/WARN .*tool policy: OTRS_TOOLS_ALLOW names create_ticket, which OTRS_READ_ONLY=true hides/)
+    expect(server.stderr()).toContain("leave no tool exposed")
+    await server.close()
+  })
+
+  it("needs no login or password of its own: blank ones in the environment do not count", async () => {
+    const server = await startServer({ args: ["--demo"], env: { OTRS_USERNAME: " ", OTRS_PASSWORD: "", OTRS_RETRIES: "" } })
+    const result = await server.client.callTool({ name: "create_session", arguments: {} })
+    expect(textOf(result)).toContain("Logged in to OTRS as agent1")
+    expect(server.stderr()).not.toContain("WARN")
+    await server.close()
+  })
+
   it("uses the simulator even when the environment names an OTRS", async () => {
     const server = await startServer({
       args: ["--demo"],
@@ -58,5 +74,34 @@ describe("otrs-mcp without configuration", () => {
     }
     expect(run.stderr).toContain("--demo")
     expect(run.stderr).not.toMatch(/demo mode/)
+  })
+  it("exits 1 naming every wrong variable in one message, each with what it accepts", async () => {
+    const run = await runCli([], {
+      OTRS_BASE_URL: "http://127.0.0.1:9/x",
+      OTRS_USERNAME: "a",
+      OTRS_PASSWORD: "b",
+      OTRS_TIMEOUT_MS: "abc",
+      OTRS_READ_ONLY: "sometimes",
+      OTRS_LOG_LEVEL: "loud",
+      OTRS_TOOLS_ALLOW: "nope"
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe("")
+    expect(run.stderr).toContain("otrs-mcp cannot start: otrs-mcp is not configured correctly:\n" + [
+      "  - OTRS_TIMEOUT_MS: not a whole number; expected a whole number of milliseconds from 1 up, in decimal digits " +
+      "(default 30000)",
+      "  - OTRS_LOG_LEVEL: not a log level; expected one of debug, info, warning, error, none (in any case; default info)",
+      "  - OTRS_TOOLS_ALLOW: names unknown tools (nope); the known tools are search_tickets, get_ticket, " +
+      "get_ticket_history, create_ticket, update_ticket, search_config_items, get_config_item, create_session",
+      "  - OTRS_READ_ONLY: not a yes/no value; expected true or false (also yes/no, on/off, 1/0; in any case)",
+      "Fix these environment variables (see the README)."
+    ].join("\n"))
+    expect(run.stderr).not.toContain("Invalid data")
+  })
+
+  it("refuses an OTRS_BASE_URL with a query string at once", async () => {
+    const run = await runCli([], { OTRS_BASE_URL: "http://127.0.0.1:9/x?foo=1", OTRS_USERNAME: "a", OTRS_PASSWORD: "b" })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain("OTRS_BASE_URL: has a query string (?...): remove it")
   })
 })

@@ -117,7 +117,7 @@ describe("OTRS_TOOLS_ALLOW", () => {
       OTRS_TOOLS_ALLOW: "get_ticket,get_tickets,delete_ticket"
     })
     expect(finished.code).toBe(1)
-    expect(finished.stderr).toContain("OTRS_TOOLS_ALLOW names unknown tools: get_tickets, delete_ticket")
+    expect(finished.stderr).toContain("OTRS_TOOLS_ALLOW: names unknown tools (get_tickets, delete_ticket)")
     expect(finished.stderr).toContain("search_tickets")
     expect(finished.stdout).toBe("")
   })

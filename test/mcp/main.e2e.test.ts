@@ -77,7 +77,7 @@ describe("dist/otrs-mcp.js", () => {
 
   it("exits 1 with the reason on stderr when the configuration is wrong", async () => {
     await expect(startServer({ env: { ...otrsEnv(), OTRS_LOG_LEVEL: "loud" } })).rejects.toThrow(
-      /otrs-mcp cannot start: .*OTRS_LOG_LEVEL/
+      /otrs-mcp cannot start: otrs-mcp is not configured correctly:\n {2}- OTRS_LOG_LEVEL: not a log level; expected one of debug/
     )
   })
 })

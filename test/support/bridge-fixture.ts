@@ -8,6 +8,7 @@ import { launch } from "../../src/mcp/Launch.js"
 import { serve } from "../../src/mcp/McpServer.js"
 import * as Resource from "../../src/mcp/Resource.js"
 import * as Tool from "../../src/mcp/Tool.js"
+import { ToolPolicy } from "../../src/mcp/ToolPolicy.js"
 
 /** Stands in for what real tools need (the OTRS client): provided by a scoped layer whose release is logged. */
 class Desk extends Context.Tag("fixture/Desk")<Desk, { readonly name: string }>() {
@@ -122,4 +123,8 @@ const aboutResource = Resource.fixed({
   handler: Effect.succeed({ fixture: true })
 })
 
-launch(serve({ tools: [echoTicket, failTagged, die, slow], resources: [ticketResource, aboutResource] }, Desk.layer))
+launch(
+  serve({ tools: [echoTicket, failTagged, die, slow], resources: [ticketResource, aboutResource] }, Desk.layer).pipe(
+    Effect.provideServiceEffect(ToolPolicy, ToolPolicy.config)
+  )
+)

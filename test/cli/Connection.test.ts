@@ -1,0 +1,63 @@
+import { describe, expect, it } from "@effect/vitest"
+import { ConfigProvider, Effect, Option } from "effect"
+import { connection } from "../../src/cli/Connection.js"
+import { ToolPolicy } from "../../src/mcp/ToolPolicy.js"
+
+const withEnv = (env: Record<string, string>) => Effect.withConfigProvider(ConfigProvider.fromMap(new Map(Object.entries(env))))
+
+const otrs = {
+  OTRS_BASE_URL: "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp",
+  OTRS_USERNAME: "agent1",
+  OTRS_PASSWORD: "agent1pass"
+}
+
+/** The check the server and `call` run before anything starts: every variable at once, one message. */
+describe("connection", () => {
+  it.effect("names the problems of the log level, the tool policy and the OTRS connection in one error", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(connection(false)(Effect.void).pipe(withEnv({
+        OTRS_BASE_URL: "http://127.0.0.1:9/x?foo=1",
+        OTRS_USERNAME: " ",
+        OTRS_PASSWORD: "b",
+        OTRS_TIMEOUT_MS: "abc",
+        OTRS_READ_ONLY: "maybe",
+        OTRS_LOG_LEVEL: "loud",
+        OTRS_TOOLS_ALLOW: "nope"
+      })))
+      expect(error._tag).toBe("OtrsConfigError")
+      expect(error.problems.map((problem) => problem.variable)).toEqual([
+        "OTRS_BASE_URL",
+        "OTRS_USERNAME",
+        "OTRS_TIMEOUT_MS",
+        "OTRS_LOG_LEVEL",
+        "OTRS_TOOLS_ALLOW",
+        "OTRS_READ_ONLY"
+      ])
+      expect(error.message).not.toMatch(/Invalid data|Missing data/)
+    }))
+
+  it.effect("with --demo, leaves out the connection variables, which the simulator replaces", () =>
+    Effect.map(
+      Effect.flip(connection(true)(Effect.void).pipe(withEnv({ OTRS_PASSWORD: "", OTRS_RETRIES: "many" }))),
+      (error) => {
+        expect(error.problems.map((problem) => problem.variable)).toEqual(["OTRS_RETRIES"])
+        expect(error.message).not.toContain("--demo")
+      }
+    ))
+
+  it.effect("reports an OTRS_CA_FILE it cannot read with the other problems", () =>
+    Effect.map(
+      Effect.flip(connection(false)(Effect.void).pipe(withEnv({
+        ...otrs,
+        OTRS_CA_FILE: "/nonexistent/ca.pem",
+        OTRS_LOG_LEVEL: "loud"
+      }))),
+      (error) => expect(error.problems.map((problem) => problem.variable)).toEqual(["OTRS_LOG_LEVEL", "OTRS_CA_FILE"])
+    ))
+
+  it.effect("provides the tool policy it checked", () =>
+    Effect.map(
+      connection(false)(ToolPolicy).pipe(withEnv({ ...otrs, OTRS_READ_ONLY: "TRUE", OTRS_TOOLS_DENY: "get_ticket" })),
+      (policy) => expect(policy).toEqual({ allow: Option.none(), deny: ["get_ticket"], readOnly: true })
+    ))
+})
