@@ -95,7 +95,7 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
   }
 }
 
-export const TransportProblem = Schema.Literal("Dns", "Refused", "ClosedWithoutAnswer", "Certificate", "Other")
+export const TransportProblem = Schema.Literal("Dns", "Refused", "ClosedWithoutAnswer", "Certificate", "NotTls", "Other")
 export type TransportProblem = typeof TransportProblem.Type
 
 const transportAdvice: Record<TransportProblem, string> = {
@@ -105,6 +105,8 @@ const transportAdvice: Record<TransportProblem, string> = {
     "(check the /Webservice/<name> part of OTRS_BASE_URL); if this worked before, the server dropped the connection.",
   Certificate: "The server's TLS certificate is not trusted: set OTRS_CA_FILE to the CA bundle that signed it, " +
     "or (only on a trusted network) OTRS_VERIFY_SSL=false.",
+  NotTls: "The server does not speak TLS on that port: if it serves plain http there, use http:// in OTRS_BASE_URL; " +
+    "otherwise check the port.",
   Other: "Check that OTRS is running and reachable from this machine (OTRS_BASE_URL), then retry."
 }
 
@@ -191,4 +193,5 @@ export const OtrsError = Schema.Union(
 export const isTransient = (error: OtrsError): boolean =>
   error._tag === "OtrsUnavailable" ||
   error._tag === "OtrsTimeout" ||
-  (error._tag === "OtrsTransportError" && error.problem !== "Certificate" && error.problem !== "Dns")
+  (error._tag === "OtrsTransportError" && error.problem !== "Certificate" && error.problem !== "Dns" &&
+    error.problem !== "NotTls")

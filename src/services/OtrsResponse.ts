@@ -250,6 +250,10 @@ export const transportProblem = (code: string | undefined, message: string): Tra
     case "CERT_HAS_EXPIRED":
     case "ERR_TLS_CERT_ALTNAME_INVALID":
       return "Certificate"
+    // an https request to a port that answers in plain http
+    case "ERR_SSL_WRONG_VERSION_NUMBER":
+    case "ERR_SSL_PACKET_LENGTH_TOO_LONG":
+      return "NotTls"
   }
   return /socket hang up/i.test(message) ? "ClosedWithoutAnswer" : "Other"
 }

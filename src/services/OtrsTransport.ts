@@ -111,5 +111,11 @@ const rootCause = (error: unknown): { readonly code: string | undefined; readonl
   }
   const code = (current as { code?: unknown }).code
   const message = current instanceof Error ? current.message : String(current)
-  return { code: typeof code === "string" ? code : undefined, message: message.replace(/https?:\/\/\S+/g, "<url>") }
+  return {
+    code: typeof code === "string" ? code : undefined,
+    message: opensslReason(message) ?? message.replace(/https?:\/\/\S+/g, "<url>")
+  }
 }
+
+/** "80AC...:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/...:350:\n" says "wrong version number". */
+const opensslReason = (message: string): string | undefined => /:error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/.exec(message)?.[1]

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsTransport } from "../../src/services/OtrsTransport.js"
+import { transportProblem } from "../../src/services/OtrsResponse.js"
 import { OtrsTransportLive } from "../../src/services/OtrsTransportLive.js"
 import { testConfig } from "./fakeOtrs.js"
 
@@ -111,5 +112,14 @@ describe("OtrsTransportLive (undici, on loopback)", () => {
       expect(failure.code).toBe("ECONNREFUSED")
       expect(failure.timedOut).toBeUndefined()
       expect(failure.detail).not.toContain("SessionID")
+    }))
+
+  it.scopedLive("says in a few words that an https URL points at a port that answers in plain http", () =>
+    Effect.gen(function*() {
+      const otrs = yield* loopback((_, response) => response.end("{}"))
+      const transport = yield* transportWith("2 seconds")
+      const failure = yield* Effect.flip(transport.send({ method: "GET", url: `${otrs.origin.replace("http:", "https:")}/Ticket/1` }))
+      expect(failure.detail).toBe("ERR_SSL_WRONG_VERSION_NUMBER: wrong version number")
+      expect(transportProblem(failure.code, failure.message)).toBe("NotTls")
     }))
 })
