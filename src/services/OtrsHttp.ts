@@ -122,21 +122,23 @@ const buildRequest = (
 ): { readonly request: OtrsRequest; readonly exchange: Exchange } => {
   const { baseUrl } = config
   const route = config.routes[call.operation]
+  const placed: Array<string> = []
   const fill = (reveal: boolean) =>
     route.path.replace(/:(\w+)/g, (placeholder, name: string) => {
+      placed.push(name)
       const secret = call.secretPath?.[name]
       if (secret !== undefined) return reveal ? encodeURIComponent(Redacted.value(secret)) : placeholder
       const value = call.path?.[name]
       return value === undefined ? placeholder : encodeURIComponent(value)
     })
-  const absolute = (path: string) => /^https?:\/\//.test(path) ? path : `${baseUrl}${path}`
+  const absolute = (path: string) => /^https?:\/\//i.test(path) ? path : `${baseUrl}${path}`
   const target = new URL(absolute(fill(true)))
   // only a secret in the path (SessionGet's SessionID) makes the URL shown in messages differ from the one sent
   const shown = call.secretPath === undefined ? target : new URL(absolute(fill(false)))
   const displayUrl = withoutQuery(shown)
   const routePath = shown.pathname.slice(basePath.length)
   // Object.assign: V8 takes a slow path for `{ ...credentials, ...params }` (10 us here, measured)
-  const params = Object.assign({}, credentialParams(call.credentials), call.params)
+  const params = Object.assign({}, credentialParams(call.credentials), unplaced(call, placed), call.params)
   const request: OtrsRequest = route.method === "GET"
     ? { method: route.method, url: withQuery(target, queryParams(params)) }
     : { method: route.method, url: target.href, body: JSON.stringify(params) }
@@ -155,6 +157,19 @@ const buildRequest = (
       password: config.password
     }
   }
+}
+
+/**
+ * The path values a custom route has no placeholder for (`OTRS_ROUTE_TICKET_GET=/TicketGet`): OTRS reads an
+ * operation's parameters from the query string or the body as well, so they go there instead of being dropped.
+ */
+const unplaced = (call: OtrsCall, placed: ReadonlyArray<string>): Record<string, string> | undefined => {
+  let extra: Record<string, string> | undefined
+  for (const name in call.path) if (!placed.includes(name)) (extra ??= {})[name] = call.path[name]!
+  for (const name in call.secretPath) {
+    if (!placed.includes(name)) (extra ??= {})[name] = Redacted.value(call.secretPath[name]!)
+  }
+  return extra
 }
 
 /** The URL with the parameters after any query a custom route already has. */

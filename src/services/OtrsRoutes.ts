@@ -49,4 +49,4 @@ export const parseRoute = (operation: Operation, text: string): Route | string =
   return `expected "[METHOD] /path" or "[METHOD] https://host/full/path", e.g. "${operations[operation].method} ${operations[operation].path}"`
 }
 
-const isPath = (text: string) => text.startsWith("/") || /^https?:\/\//.test(text)
+const isPath = (text: string) => text.startsWith("/") || /^https?:\/\//i.test(text)

@@ -286,6 +286,31 @@ describe("OtrsClient retries and failures", () => {
       )
   })
 
+  it.effect("a custom route without a placeholder gets the id in the query or the body, as OTRS reads it there too", () => {
+    const fake = otrs((request) =>
+      request.route === "/TicketGet"
+        ? { json: { Ticket: [ticketJson(Number(request.query.get("TicketID")))] } }
+        : request.route === "/TicketUpdate"
+        ? { json: { TicketID: String(request.body?.["TicketID"]), TicketNumber: "2026112410000019" } }
+        : undefined
+    )
+    const routes = {
+      ...testConfig.routes,
+      TicketGet: { method: "GET", path: "/TicketGet" },
+      TicketUpdate: { method: "POST", path: "/TicketUpdate" }
+    } as const
+    return Effect.gen(function*() {
+      const client = yield* OtrsClient
+      const [ticket] = yield* client.ticketGet({ ticketIds: [7] })
+      expect(ticket?.id).toBe(7)
+      expect((yield* client.ticketUpdate({ ticketId: 2, Ticket: { Title: "t" } })).ticketId).toBe(2)
+    }).pipe(
+      Effect.provide(OtrsClient.layerWithHttpClient.pipe(
+        Layer.provide(Layer.merge(fake.layer, Layer.succeed(OtrsConfig, { ...testConfig, routes })))
+      ))
+    )
+  })
+
   it.effect("GET lists are repeated query keys", () => {
     const fake = otrs()
     return run(fake, (client) => client.ticketSearch({ Queues: ["Raw", "Junk"], Limit: 5 })).pipe(Effect.map(() => {
