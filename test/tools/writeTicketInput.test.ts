@@ -147,6 +147,9 @@ describe("create_ticket input", () => {
     rejects({ attachments: [{ filename: "a.txt", content_base64: "not base64!" }] })
     rejects({ attachments: [{ filename: "dir/a.txt", content_base64: "AAAA" }] })
     rejects({ title: "" })
+    rejects({ title: "  " })
+    rejects({ body: " \n " })
+    rejects({ subject: "\t" })
     rejects({ queue: "" })
   })
 

@@ -27,10 +27,18 @@ import {
 
 /** The arguments of create_ticket and update_ticket, and their mapping onto OTRS's TicketCreate/TicketUpdate. */
 
-const Body = Schema.String.pipe(Schema.minLength(1)).annotations({
+/** OTRS trims what it is sent, and refuses (or skips) what is left empty. */
+const notBlank = Schema.filter<Schema.Schema<string>>(
+  (text) => text.trim() !== "" || "expected text, got only white space",
+  { jsonSchema: {} }
+)
+
+const Title = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(255), notBlank)
+
+const Body = Schema.String.pipe(Schema.minLength(1), notBlank).annotations({
   description: "Text, or HTML with content_type text/html."
 })
-const Subject = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(3800))
+const Subject = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(3800), notBlank)
 
 const VisibleToCustomer = (fallback: boolean) =>
   Schema.Boolean.annotations({
@@ -38,7 +46,7 @@ const VisibleToCustomer = (fallback: boolean) =>
   })
 
 export const CreateTicketInput = Schema.Struct({
-  title: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(255)),
+  title: Title,
   body: Body,
   subject: Schema.optional(Subject.annotations({ description: "Default: the title." })),
   queue: Schema.optional(Name()),
@@ -92,7 +100,7 @@ export const ArticleToAdd = Schema.Struct({
 export type ArticleToAdd = typeof ArticleToAdd.Type
 
 const ticketChanges = {
-  title: Schema.optional(Schema.String.pipe(Schema.minLength(1), Schema.maxLength(255))),
+  title: Schema.optional(Title),
   queue: Schema.optional(Name()),
   state: Schema.optional(Name("e.g. \"closed successful\"")),
   priority: Schema.optional(Name()),
