@@ -48,16 +48,22 @@ export const OtrsTransportLive: Layer.Layer<OtrsTransport, OtrsConfigError, Otrs
 /** Below this, undici's timers, with a resolution of about a second, would be too coarse for OTRS_TIMEOUT_MS. */
 export const NATIVE_TIMEOUT_FLOOR_MS = 2_000
 
-/** The contents of OTRS_CA_FILE, if set; doctor reads it too, for its TLS step. */
+const caProblem = (problem: string) => new OtrsConfigError({ problems: [{ variable: "OTRS_CA_FILE", problem }] })
+
+/**
+ * The contents of OTRS_CA_FILE, if set; doctor reads it too, for its TLS step. A file without a PEM certificate
+ * (a DER file, a key, a wrong path) is refused here, where its name is known, rather than failing every handshake.
+ */
 export const readCaFile = (config: OtrsConfigShape): Effect.Effect<string | undefined, OtrsConfigError> =>
   Option.match(config.caFile, {
     onNone: () => Effect.succeed(undefined),
     onSome: (path) =>
       Effect.tryPromise({
         try: () => nodeFs().readFile(path, "utf8"),
-        catch: (error) =>
-          new OtrsConfigError({
-            problems: [{ variable: "OTRS_CA_FILE", problem: `cannot read ${path}: ${(error as Error).message}` }]
-          })
-      })
+        catch: (error) => caProblem(`cannot read ${path}: ${(error as Error).message}`)
+      }).pipe(Effect.filterOrFail(
+        (pem) => pem.includes("-----BEGIN CERTIFICATE-----"),
+        () => caProblem(`${path} holds no PEM certificate (a "-----BEGIN CERTIFICATE-----" block); convert a DER ` +
+          "file with: openssl x509 -inform der -in ca.der -out ca.pem")
+      ))
   })

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import { ConfigProvider, Effect, Option } from "effect"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { connection } from "../../src/cli/Connection.js"
 import { ToolPolicy } from "../../src/mcp/ToolPolicy.js"
 
@@ -54,6 +57,18 @@ describe("connection", () => {
       }))),
       (error) => expect(error.problems.map((problem) => problem.variable)).toEqual(["OTRS_LOG_LEVEL", "OTRS_CA_FILE"])
     ))
+
+  it.effect("refuses an OTRS_CA_FILE that holds no PEM certificate", () => {
+    const notPem = join(mkdtempSync(join(tmpdir(), "otrs-mcp-ca-")), "ca.der")
+    writeFileSync(notPem, Buffer.from([0x30, 0x82, 0x01, 0x0a]))
+    return Effect.map(
+      Effect.flip(connection(false)(Effect.void).pipe(withEnv({ ...otrs, OTRS_CA_FILE: notPem }))),
+      (error) => {
+        expect(error.problems).toHaveLength(1)
+        expect(error.message).toContain(`OTRS_CA_FILE: ${notPem} holds no PEM certificate`)
+      }
+    )
+  })
 
   it.effect("provides the tool policy it checked", () =>
     Effect.map(
