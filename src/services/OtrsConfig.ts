@@ -71,8 +71,7 @@ const accepted = (text: string) => Either.right(text)
 
 /** Decimal digits only: Number() would also take 0x10, 1e3 or " 12 ". */
 const wholeNumber = (min: number, max: number, unit: string, fallback: number): Parse<number> => (text) => {
-  const range = max === Number.MAX_SAFE_INTEGER ? `from ${min} up` : `from ${min} to ${max}`
-  const expected = `expected a whole number of ${unit} ${range}, in decimal digits (default ${fallback})`
+  const expected = `expected a whole number of ${unit} from ${min} to ${max}, in decimal digits (default ${fallback})`
   if (!/^\d+$/.test(text)) return Either.left(`not a whole number; ${expected}`)
   const value = Number(text)
   return value >= min && value <= max ? Either.right(value) : Either.left(`out of range; ${expected}`)
@@ -121,7 +120,8 @@ const otrsConfig: Config.Config<OtrsConfigShape> = Config.all({
   password: required("OTRS_PASSWORD", "the agent's password", accepted).pipe(Config.map(Redacted.make)),
   verifySsl: withDefault("OTRS_VERIFY_SSL", true, boolean),
   caFile: optional("OTRS_CA_FILE", accepted),
-  timeout: withDefault("OTRS_TIMEOUT_MS", 30_000, wholeNumber(1, Number.MAX_SAFE_INTEGER, "milliseconds", 30_000))
+  // an hour at most: beyond 2^31 ms Node's timers fire at once, and no answer is worth waiting longer for
+  timeout: withDefault("OTRS_TIMEOUT_MS", 30_000, wholeNumber(1, 3_600_000, "milliseconds", 30_000))
     .pipe(Config.map(Duration.millis)),
   retries: withDefault("OTRS_RETRIES", 2, wholeNumber(0, 10, "extra attempts", 2)),
   defaults: Config.all({

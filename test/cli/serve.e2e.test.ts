@@ -88,7 +88,7 @@ describe("otrs-mcp without configuration", () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toBe("")
     expect(run.stderr).toContain("otrs-mcp cannot start: otrs-mcp is not configured correctly:\n" + [
-      "  - OTRS_TIMEOUT_MS: not a whole number; expected a whole number of milliseconds from 1 up, in decimal digits " +
+      "  - OTRS_TIMEOUT_MS: not a whole number; expected a whole number of milliseconds from 1 to 3600000, in decimal digits " +
       "(default 30000)",
       "  - OTRS_LOG_LEVEL: not a log level; expected one of debug, info, warning, error, none (in any case; default info)",
       "  - OTRS_TOOLS_ALLOW: names unknown tools (nope); the known tools are search_tickets, get_ticket, " +

@@ -90,7 +90,7 @@ describe("OtrsConfig", () => {
         },
         {
           variable: "OTRS_TIMEOUT_MS",
-          problem: "not a whole number; expected a whole number of milliseconds from 1 up, in decimal digits (default 30000)"
+          problem: "not a whole number; expected a whole number of milliseconds from 1 to 3600000, in decimal digits (default 30000)"
         },
         {
           variable: "OTRS_RETRIES",
@@ -133,10 +133,10 @@ describe("OtrsConfig", () => {
   it.effect("takes numbers in decimal digits only", () =>
     Effect.gen(function*() {
       expect(Duration.toMillis((yield* load({ ...minimal, OTRS_TIMEOUT_MS: " 5000 " })).timeout)).toBe(5000)
-      for (const text of ["0x10", "1e3", "+5", "-5", "5.0", "0"]) {
+      for (const text of ["0x10", "1e3", "+5", "-5", "5.0", "0", "3600001"]) {
         const [problem] = yield* problemsOf({ OTRS_TIMEOUT_MS: text })
         expect(problem?.variable, text).toBe("OTRS_TIMEOUT_MS")
-        expect(problem?.problem, text).toContain("in decimal digits")
+        expect(problem?.problem, text).toContain("from 1 to 3600000, in decimal digits")
       }
     }))
 
