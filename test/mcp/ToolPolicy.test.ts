@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigProvider, Effect, Either, Logger, LogLevel, Option } from "effect"
+import { Effect, Either, Logger, LogLevel, Option } from "effect"
 import * as Logging from "../../src/mcp/Logging.js"
 import {
   exposedTools,
@@ -9,6 +9,7 @@ import {
   UnknownToolNames
 } from "../../src/mcp/ToolPolicy.js"
 import { configProblems } from "../../src/services/OtrsConfig.js"
+import { withEnv } from "../support/env.js"
 
 const all = [
   { name: "get_ticket", writes: false },
@@ -63,7 +64,7 @@ describe("exposedTools", () => {
 
 describe("ToolPolicy.config", () => {
   const read = (env: Record<string, string>) =>
-    Effect.withConfigProvider(ToolPolicy.config, ConfigProvider.fromMap(new Map(Object.entries(env))))
+    ToolPolicy.config.pipe(withEnv(env))
 
   it.effect("defaults to exposing everything", () =>
     Effect.map(read({}), (config) => expect(config).toEqual(policy({}))))
@@ -99,10 +100,7 @@ describe("ToolPolicy.config", () => {
 
 describe("ToolPolicy.checked", () => {
   const read = (env: Record<string, string>) =>
-    Effect.withConfigProvider(
-      ToolPolicy.checked(all.map((tool) => tool.name)),
-      ConfigProvider.fromMap(new Map(Object.entries(env)))
-    )
+    ToolPolicy.checked(all.map((tool) => tool.name)).pipe(withEnv(env))
 
   it.effect("reports unknown names in both lists together with any other problem of the policy", () =>
     Effect.map(
@@ -181,7 +179,7 @@ describe("ToolPolicy.logExposure", () => {
 
 describe("Logging.level", () => {
   const read = (env: Record<string, string>) =>
-    Effect.withConfigProvider(Logging.level, ConfigProvider.fromMap(new Map(Object.entries(env))))
+    Logging.level.pipe(withEnv(env))
 
   it.effect("reads OTRS_LOG_LEVEL in any case; blank is unset", () =>
     Effect.gen(function*() {

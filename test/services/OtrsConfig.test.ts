@@ -1,9 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
-import { ConfigProvider, Duration, Effect, Option, Redacted } from "effect"
+import { Duration, Effect, Option, Redacted } from "effect"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
+import { withEnv } from "../support/env.js"
 
-const load = (env: Record<string, string>) =>
-  Effect.withConfigProvider(OtrsConfig.load, ConfigProvider.fromMap(new Map(Object.entries(env))))
+const load = (env: Record<string, string>) => OtrsConfig.load.pipe(withEnv(env))
 
 const minimal = {
   OTRS_BASE_URL: "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp/",
