@@ -2,6 +2,7 @@ import * as Tool from "../mcp/Tool.js"
 import { Clock, Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
+import { isPendingState } from "./format/ticketInputFields.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const UpdateTicketOutput = Schema.Struct({
@@ -20,7 +21,7 @@ export type UpdateTicketOutput = typeof UpdateTicketOutput.Type
  */
 const currentPendingState = (client: OtrsClientShape, ticketId: number) =>
   Effect.flatMap(client.ticketGet({ ticketIds: [ticketId] }), ([ticket]) =>
-    ticket !== undefined && ticket.stateType.startsWith("pending")
+    ticket !== undefined && isPendingState(ticket.stateType)
       ? Effect.succeed(ticket.state)
       : Effect.fail(
         new ToolInputError({
