@@ -67,7 +67,7 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
               description: tool.description,
               inputSchema: input,
               outputSchema: output,
-              annotations: tool.annotations
+              annotations: sentAnnotations(tool.annotations)
             }, (args, ctx) =>
               run(runtime, callTool(tool, args), ctx).then(Exit.getOrElse(() => ToolResult.cancelled(tool.name))))
             if (!enabled) registered.disable()
@@ -102,6 +102,16 @@ export const serve = <R, E, RIn>(
   Effect.flatMap(McpServer, (server) => server.serveStdio).pipe(
     Effect.provide(McpServer.layer(registry).pipe(Layer.provide(requirements)))
   )
+
+/**
+ * The hints that say something, as tools/list sends them (its size is budgeted): MCP gives destructiveHint and
+ * idempotentHint meaning only when readOnlyHint is false, and openWorldHint is true unless said otherwise.
+ */
+export const sentAnnotations = (annotations: Tool.Annotations): Partial<Tool.Annotations> => {
+  const { openWorldHint, ...hints } = annotations
+  const meaningful = hints.readOnlyHint ? { readOnlyHint: true } : hints
+  return openWorldHint ? meaningful : { ...meaningful, openWorldHint }
+}
 
 /** A cancelled MCP request (the SDK aborts `signal`) interrupts the fiber. */
 const run = <A, E, R>(runtime: Runtime.Runtime<R>, effect: Effect.Effect<A, E, R>, ctx: ServerContext) =>

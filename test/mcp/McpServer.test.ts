@@ -2,7 +2,7 @@ import { Client } from "@modelcontextprotocol/client"
 import { InMemoryTransport } from "@modelcontextprotocol/server"
 import { describe, expect, it } from "@effect/vitest"
 import { Context, Effect, Either, Layer, Option, Schema } from "effect"
-import { McpServer, type Registry } from "../../src/mcp/McpServer.js"
+import { McpServer, type Registry, sentAnnotations } from "../../src/mcp/McpServer.js"
 import * as Tool from "../../src/mcp/Tool.js"
 import { ToolPolicy, type ToolPolicyShape } from "../../src/mcp/ToolPolicy.js"
 
@@ -89,4 +89,12 @@ describe("McpServer.layer", () => {
       const result = yield* Effect.either(Layer.build(serverLayer({ deny: ["delete_all"] })))
       expect(Either.getLeft(result).pipe(Option.map((error) => error._tag))).toEqual(Option.some("UnknownToolNames"))
     }).pipe(Effect.scoped))
+
+  it("sends the hints that mean something: write hints only on write tools, openWorldHint only when false", () => {
+    expect(sentAnnotations({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true }))
+      .toEqual({ readOnlyHint: true })
+    expect(sentAnnotations({ readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true }))
+      .toEqual({ readOnlyHint: false, destructiveHint: true, idempotentHint: false })
+    expect(sentAnnotations(readOnly)).toEqual({ readOnlyHint: true, openWorldHint: false })
+  })
 })
