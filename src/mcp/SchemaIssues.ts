@@ -1,5 +1,6 @@
 import { Option, ParseResult, SchemaAST as AST } from "effect"
 import { prefix } from "../shared/text.js"
+import { likelyField } from "./fieldSuggestion.js"
 
 /** One problem with a value, for an agent to fix: where (field path) and what was expected instead. */
 export interface SchemaIssue {
@@ -11,7 +12,8 @@ export interface SchemaIssue {
  * Turns a decode failure into one issue per wrong field. Effect's own formatters word a refinement by its
  * description annotation, which on tool inputs is the field's documentation ("Expected The ticket's id.,
  * actual -1"); here the expectation is built from the constraints instead ("expected an integer > 0, got -1"),
- * and a union that failed as a whole (literals, optional fields) gives one issue, not one per member.
+ * a union that failed as a whole (literals, optional fields) gives one issue, not one per member, and an unknown
+ * field names the field it likely stands for, or else every field its object takes.
  */
 export const describeIssues = (issue: ParseResult.ParseIssue): Array<SchemaIssue> => walk(issue, [], undefined)
 
@@ -23,11 +25,16 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
       typeof key === "number" ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`
     ).join("")
 
-/** `outer` is the field's declared type while descending into the parts of a refinement or transformation. */
+/**
+ * `outer` is the field's declared type while descending into the parts of a refinement or transformation; `fields`
+ * are the field names of the object whose key the issue is at: Effect reports an unknown key as an Unexpected in
+ * a Pointer in the Composite of the object's TypeLiteral, and the Unexpected itself knows nothing of the object.
+ */
 const walk = (
   issue: ParseResult.ParseIssue,
   path: ReadonlyArray<PropertyKey>,
-  outer: AST.AST | undefined
+  outer: AST.AST | undefined,
+  fields?: ReadonlyArray<string>
 ): Array<SchemaIssue> => {
   if (issue._tag !== "Pointer" && hasCustomMessage(issue)) {
     return ParseResult.ArrayFormatter.formatIssueSync(issue).map((formatted) => ({
@@ -37,14 +44,14 @@ const walk = (
   }
   switch (issue._tag) {
     case "Pointer":
-      return walk(issue.issue, [...path, ...(Array.isArray(issue.path) ? issue.path : [issue.path])], undefined)
+      return walk(issue.issue, [...path, ...(Array.isArray(issue.path) ? issue.path : [issue.path])], undefined, fields)
     case "Missing":
       // only a non-empty list misses an element: the list was empty
       return typeof path.at(-1) === "number"
         ? [{ path: path.slice(0, -1), message: "expected at least one item, got []: leave the argument out instead" }]
         : [{ path, message: `missing: expected ${describe(issue.ast.type)}` }]
     case "Unexpected":
-      return [{ path, message: "unknown field: remove it or check its spelling" }]
+      return [{ path, message: unknownField(path.at(-1), fields) }]
     case "Forbidden":
       return [{ path, message: issue.message ?? "cannot be checked here" }]
     case "Type":
@@ -68,9 +75,23 @@ const walk = (
         if (partial.length === 0) return [{ path, message: expectedGot(outer ?? issue.ast, issue.actual) }]
         return partial.flatMap((member) => walk(member, path, undefined))
       }
-      return issues.flatMap((child) => walk(child, path, undefined))
+      const names = AST.isTypeLiteral(issue.ast) ? fieldNames(issue.ast) : undefined
+      return issues.flatMap((child) => walk(child, path, undefined, names))
     }
   }
+}
+
+const fieldNames = (ast: AST.TypeLiteral): ReadonlyArray<string> =>
+  ast.propertySignatures.flatMap((signature) => typeof signature.name === "string" ? [signature.name] : [])
+
+/** The fix along with the problem: the field likely meant, else the fields to choose from. */
+const unknownField = (key: PropertyKey | undefined, fields: ReadonlyArray<string> | undefined): string => {
+  // an extra tuple element, or a key a record refused: there are no names to offer
+  if (fields === undefined || fields.length === 0) return "unknown field: remove it or check its spelling"
+  const likely = likelyField(String(key), fields)
+  if (likely === undefined) return `unknown field; this object takes: ${fields.join(", ")}`
+  const note = likely.note === undefined ? "" : ` (${likely.note})`
+  return `unknown field: did you mean ${JSON.stringify(likely.name)}${note}?`
 }
 
 const hasCustomMessage = (issue: Exclude<ParseResult.ParseIssue, ParseResult.Pointer>): boolean =>

@@ -105,3 +105,99 @@ describe("describeIssues: a filter on a whole struct that blames one field", () 
     ])
   })
 })
+
+describe("describeIssues: an unknown field", () => {
+  const Attachment = Schema.Struct({ filename: Schema.String, content_base64: Schema.String })
+  const Article = Schema.Struct({
+    body: Schema.String,
+    visible_to_customer: Schema.optional(Schema.Boolean),
+    attachments: Schema.optional(Schema.Array(Attachment))
+  })
+  const Update = Schema.Struct({
+    ticket_id: Schema.Int,
+    state: Schema.optional(Schema.String),
+    dynamic_fields: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+    article: Schema.optional(Article)
+  })
+
+  it("names the field written another way", () => {
+    expect(issuesOf(Update, { TicketID: 1, dynamicFields: {} })).toEqual([
+      { path: ["TicketID"], message: "unknown field: did you mean \"ticket_id\"?" },
+      { path: ["dynamicFields"], message: "unknown field: did you mean \"dynamic_fields\"?" },
+      { path: ["ticket_id"], message: "missing: expected an integer" }
+    ])
+  })
+
+  it("names the field a synonym stands for, among the fields the object takes", () => {
+    expect(issuesOf(Update, { ticket_id: 1, status: "open", note: { body: "x" } })).toEqual([
+      { path: ["status"], message: "unknown field: did you mean \"state\"?" },
+      { path: ["note"], message: "unknown field: did you mean \"article\"?" }
+    ])
+    expect(issuesOf(Article, { message: "x" })).toEqual([
+      { path: ["message"], message: "unknown field: did you mean \"body\"?" },
+      { path: ["body"], message: "missing: expected a string" }
+    ])
+  })
+
+  it("says that an internal note is visible_to_customer false", () => {
+    expect(issuesOf(Article, { body: "x", internal: true })).toEqual([{
+      path: ["internal"],
+      message: "unknown field: did you mean \"visible_to_customer\" (its opposite: false for an internal note)?"
+    }])
+  })
+
+  it("names the field spelt closely", () => {
+    expect(issuesOf(Update, { ticket_id: 1, stat: "open", artcile: { body: "x" } })).toEqual([
+      { path: ["stat"], message: "unknown field: did you mean \"state\"?" },
+      { path: ["artcile"], message: "unknown field: did you mean \"article\"?" }
+    ])
+  })
+
+  it("lists every field the object takes, in their order, when none is likely meant", () => {
+    expect(issuesOf(Update, { ticket_id: 1, foo: 1 })).toEqual([
+      { path: ["foo"], message: "unknown field; this object takes: ticket_id, state, dynamic_fields, article" }
+    ])
+  })
+
+  it("suggests from the fields of the nested object the field is in", () => {
+    const value = {
+      ticket_id: 1,
+      article: { body: "x", attachment: [], attachments: [{ filename: "a", content_base64: "QQ==", name: "a" }] }
+    }
+    expect(issuesOf(Update, value)).toEqual([
+      { path: ["article", "attachment"], message: "unknown field: did you mean \"attachments\"?" },
+      {
+        path: ["article", "attachments", 0, "name"],
+        message: "unknown field; this object takes: filename, content_base64"
+      }
+    ])
+  })
+
+  it("suggests through a filter on the whole struct", () => {
+    const Get = Schema.Struct({
+      ticket_id: Schema.optional(Schema.Int),
+      ticket_number: Schema.optional(Schema.String)
+    }).pipe(Schema.filter((input) => (input.ticket_id === undefined) !== (input.ticket_number === undefined)))
+    expect(issuesOf(Get, { id: 56 })).toEqual([{ path: ["id"], message: "unknown field: did you mean \"ticket_id\"?" }])
+    expect(issuesOf(Get, { tn: "1" })).toEqual([
+      { path: ["tn"], message: "unknown field; this object takes: ticket_id, ticket_number" }
+    ])
+  })
+
+  it("gives the plain advice where the object names no fields", () => {
+    const Labels = Schema.Record({ key: Schema.String.pipe(Schema.pattern(/^[a-z]+$/)), value: Schema.String })
+    expect(issuesOf(Labels, { ok: "x", "Not OK": "y" })).toEqual([
+      { path: ["Not OK"], message: "unknown field: remove it or check its spelling" }
+    ])
+  })
+
+  it("suggests in a union member the value was meant to be", () => {
+    const Note = Schema.Union(
+      Schema.Struct({ kind: Schema.Literal("text"), body: Schema.String }),
+      Schema.Struct({ kind: Schema.Literal("link"), url: Schema.String })
+    )
+    expect(issuesOf(Note, { kind: "link", url: "x", URL: "x" })).toEqual([
+      { path: ["URL"], message: "unknown field: did you mean \"url\"?" }
+    ])
+  })
+})

@@ -111,7 +111,10 @@ describe("StandardSchema.make: validation", () => {
       extra: 1
     })
     expect(result.issues).toEqual([
-      { path: ["extra"], message: "unknown field: remove it or check its spelling" },
+      {
+        path: ["extra"],
+        message: "unknown field; this object takes: ticket_id, owner, watchers, priority, escalation, article"
+      },
       { path: ["ticket_id"], message: "expected an integer > 0, got 0" },
       { path: ["owner", "name"], message: "missing: expected a string" },
       { path: ["watchers", 1, "name"], message: "expected a string, got 5" },

@@ -72,7 +72,12 @@ describe("one running fixture server", () => {
     ["a number out of range", { ticket_id: -1 }, "- ticket_id: expected an integer > 0, got -1"],
     ["a fraction", { ticket_id: 1.5 }, "- ticket_id: expected an integer > 0, got 1.5"],
     ["an empty string", { ticket_id: 1, note: "" }, "- note: expected a string of at least 1 character, got \"\""],
-    ["a misspelt field", { ticket_id: 1, tiket: 2 }, "- tiket: unknown field: remove it or check its spelling"],
+    ["a misspelt field", { ticket_id: 1, tiket_id: 2 }, "- tiket_id: unknown field: did you mean \"ticket_id\"?"],
+    [
+      "an unknown field",
+      { ticket_id: 1, tiket: 2 },
+      "- tiket: unknown field; this object takes: ticket_id, note, tags, nested"
+    ],
     ["a wrong array element", { ticket_id: 1, tags: ["a", "c"] }, "- tags[1]: expected one of \"a\", \"b\", got \"c\""],
     [
       "a wrong nested field",
@@ -91,7 +96,7 @@ describe("one running fixture server", () => {
   it("lists every problem of one call", async () => {
     const result = await server.client.callTool({ name: "echo_ticket", arguments: { note: 5, extra: true } })
     expect(textOf(result).split("\n").filter((line) => line.startsWith("- "))).toEqual([
-      "- extra: unknown field: remove it or check its spelling",
+      "- extra: unknown field; this object takes: ticket_id, note, tags, nested",
       "- ticket_id: missing: expected an integer > 0",
       "- note: expected a string of at least 1 character, got 5"
     ])
