@@ -4,6 +4,7 @@ import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
+import { withMeAsLogin } from "./loggedInAgent.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const CreateTicketOutput = Schema.Struct({
@@ -46,7 +47,7 @@ const blameDefault = (input: CreateTicketInput, defaults: TicketDefaults) => (er
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {
     const { defaults } = yield* OtrsConfig
-    const request = yield* toTicketCreateRequest(input, defaults, yield* Clock.currentTimeMillis)
+    const request = yield* toTicketCreateRequest(yield* withMeAsLogin(input), defaults, yield* Clock.currentTimeMillis)
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error)
     )

@@ -4,7 +4,6 @@ import { definedFields } from "../schemas/Primitives.js"
 import type { TicketGetRequest } from "../schemas/Requests.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsNotFoundOrDenied, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
-import { prefix } from "../shared/text.js"
 import { DEFAULT_BODY_BUDGET, MAX_BODY_BUDGET } from "./format/bodyBudget.js"
 import {
   ArticleOrder,
@@ -14,29 +13,15 @@ import {
   TicketDetails,
   toTicketDetails
 } from "./format/ticketDetails.js"
+import { TicketIdInput, TicketNumberInput } from "./format/ticketReference.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const DEFAULT_ARTICLE_LIMIT = 10
 export const MAX_ARTICLE_LIMIT = 50
 
 export const GetTicketInput = Schema.Struct({
-  ticket_id: Schema.optional(
-    Schema.Int.pipe(Schema.positive()).annotations({ description: "From search_tickets." })
-  ),
-  ticket_number: Schema.optional(
-    // pasted numbers often come with spaces around them
-    Schema.String.annotations({ description: "e.g. \"2026112410000555\"" }).pipe(
-      Schema.compose(Schema.Trim),
-      Schema.filter((number) =>
-        number === ""
-          ? "expected a ticket number, got nothing"
-          : /\s/.test(number)
-          ? `expected one ticket number without spaces, got ${JSON.stringify(prefix(number, 40))}`
-          : /[*%]/.test(number)
-          ? "expected a ticket number without wildcards: search_tickets finds tickets by pattern"
-          : true, { jsonSchema: {} })
-    )
-  ),
+  ticket_id: Schema.optional(TicketIdInput("From search_tickets.")),
+  ticket_number: Schema.optional(TicketNumberInput),
   article_limit: Schema.optional(
     Schema.Int.pipe(Schema.between(0, MAX_ARTICLE_LIMIT)).annotations({
       description: `Default ${DEFAULT_ARTICLE_LIMIT}; 0: ticket fields only.`

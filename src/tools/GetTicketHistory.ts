@@ -2,11 +2,12 @@ import * as Tool from "../mcp/Tool.js"
 import { Effect, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { compactHistory, HistoryItem, renderHistoryItem } from "./format/history.js"
+import { TicketIdInput } from "./format/ticketReference.js"
 
 export const DEFAULT_HISTORY_LIMIT = 100
 
 export const GetTicketHistoryInput = Schema.Struct({
-  ticket_id: Schema.Int.pipe(Schema.positive()).annotations({ description: "Not the ticket number." }),
+  ticket_id: TicketIdInput("Not the ticket number."),
   limit: Schema.optional(
     Schema.Int.pipe(Schema.between(1, 500)).annotations({ description: `Default ${DEFAULT_HISTORY_LIMIT}.` })
   ),

@@ -8,9 +8,11 @@ import {
   SEARCH_COUNT_CAP,
   SearchTicketsInput,
   toTicketSearchRequest,
+  usesCustomerEmail,
   usesExactNames
 } from "./format/ticketSearch.js"
 import {
+  CUSTOMER_EMAIL_HINT,
   EXACT_NAMES_HINT,
   inSearchOrder,
   renderTicketSearchResult,
@@ -18,21 +20,8 @@ import {
   TicketSearchResult as TicketSearchResultSchema,
   toTicketSummary
 } from "./format/ticketSummary.js"
+import { ownerId } from "./loggedInAgent.js"
 import { ToolInputError } from "./ToolInputError.js"
-
-/** "me" is the agent otrs-mcp is logged in as; OTRS knows owners in searches by user id only. */
-const ownerId = (owner: SearchTicketsInput["owner"]) =>
-  Effect.gen(function*() {
-    if (owner !== "me") return owner
-    const session = yield* (yield* OtrsClient).sessionGet
-    if (session.userId === undefined) {
-      return yield* new ToolInputError({
-        field: "owner",
-        problem: "OTRS did not tell the logged-in agent's user id; give the numeric user id instead of \"me\""
-      })
-    }
-    return session.userId
-  })
 
 /**
  * OTRS ignores a condition on a dynamic field it does not know (a misspelt or wrongly cased name) and matches as if it
@@ -61,6 +50,15 @@ const ignoredDynamicField = (
   })
 }
 
+/** What may have made a search find nothing, when the input shows it. */
+const noMatchHint = (input: SearchTicketsInput): string | undefined => {
+  const hints = [
+    usesExactNames(input) ? EXACT_NAMES_HINT : undefined,
+    usesCustomerEmail(input) ? CUSTOMER_EMAIL_HINT : undefined
+  ].filter((hint) => hint !== undefined)
+  return hints.length === 0 ? undefined : hints.join(" ")
+}
+
 /** One TicketSearch (ids, counted up to SEARCH_COUNT_CAP) and one TicketGet for the page's tickets. */
 export const searchTickets = (input: SearchTicketsInput) =>
   Effect.gen(function*() {
@@ -81,7 +79,7 @@ export const searchTickets = (input: SearchTicketsInput) =>
       offset: offset > 0 ? offset : undefined,
       tickets: inSearchOrder(ids.slice(offset, end), tickets).map(toTicketSummary),
       next_offset: end < ids.length ? end : undefined,
-      hint: ids.length === 0 && usesExactNames(input) ? EXACT_NAMES_HINT : undefined
+      hint: ids.length === 0 ? noMatchHint(input) : undefined
     })
   })
 

@@ -3,6 +3,7 @@ import { Clock, Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
 import { isPendingState } from "./format/ticketInputFields.js"
+import { withMeAsLogin } from "./loggedInAgent.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const UpdateTicketOutput = Schema.Struct({
@@ -37,7 +38,11 @@ export const updateTicket = (input: UpdateTicketInput) =>
     const pendingState = input.pending_until !== undefined && input.state === undefined
       ? yield* currentPendingState(client, input.ticket_id)
       : undefined
-    const request = yield* toTicketUpdateRequest(input, yield* Clock.currentTimeMillis, pendingState)
+    const request = yield* toTicketUpdateRequest(
+      yield* withMeAsLogin(input),
+      yield* Clock.currentTimeMillis,
+      pendingState
+    )
     const updated = yield* client.ticketUpdate(request)
     const output: UpdateTicketOutput = {
       ticket_id: updated.ticketId,

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Layer, Schema } from "effect"
+import { describeIssues } from "../../src/mcp/SchemaIssues.js"
+import * as StandardSchema from "../../src/mcp/StandardSchema.js"
 import type { Ticket } from "../../src/schemas/Domain.js"
 import type { TicketGetRequest, TicketSearchRequest } from "../../src/schemas/Requests.js"
 import { TicketGetResponse } from "../../src/schemas/Ticket.js"
@@ -160,6 +162,21 @@ describe("get_ticket", () => {
     expect(problem("  ")).toContain("expected a ticket number, got nothing")
     expect(problem("2026 1124")).toContain("expected one ticket number without spaces")
   })
+
+  it("takes a ticket number as a mail subject quotes it", () => {
+    for (const quoted of ["Ticket#2026112410000555", "[Ticket#2026112410000555]", " Call# 2026112410000555 "]) {
+      expect(decodeGet({ ticket_number: quoted }), quoted).toEqual(Either.right({ ticket_number: "2026112410000555" }))
+    }
+  })
+
+  it("says that a ticket number given as ticket_id is one, before asking OTRS", () => {
+    const problem = Either.match(decodeGet({ ticket_id: 2026112410000555 }), {
+      onLeft: (error) => error.message,
+      onRight: () => "decoded"
+    })
+    expect(problem).toContain("which is a ticket number: get_ticket takes it as ticket_number")
+    expect(Either.isRight(decodeGet({ ticket_id: 9_999_999_999 }))).toBe(true)
+  })
 })
 
 describe("search_tickets", () => {
@@ -180,11 +197,14 @@ describe("search_tickets", () => {
         queue: "Misc",
         priority: "4 high",
         owner: "agent1",
+        owner_id: 2,
         customer_user: "customer1",
         created: "2026-11-24 05:35:23",
         changed: "2026-11-24 05:35:38"
       })
       const text = renderTicketSearchResult(result)
+      // OTRS searches owners by id: the summary tells it
+      expect(text).toContain("owner agent1 (owner_id 2)")
       expect(text).toContain("3 tickets match; 1-2:")
       expect(text).toContain("2026112410000555 (ticket_id 56) Laptop won't connect to VPN after update")
       expect(text).toContain("More: search_tickets with offset 2.")
@@ -202,6 +222,28 @@ describe("search_tickets", () => {
       const plain = yield* searchTickets({ title: "nothing" })
       expect(plain.hint).toBeUndefined()
     }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("hints at full_text when a customer given by e-mail address matches nothing", () => {
+    const { layer } = stub([])
+    return Effect.gen(function*() {
+      const result = yield* searchTickets({ customer_user: "dana@example.com" })
+      expect(result.hint).toContain("full_text with the address")
+      expect((yield* searchTickets({ customer_user: "customer1" })).hint).toBeUndefined()
+    }).pipe(Effect.provide(layer))
+  })
+
+  it("tells an agent who gives a login as owner where the owner's id is", () => {
+    const decode = Schema.decodeUnknownEither(SearchTicketsInput, StandardSchema.decodeOptions)
+    const issues = Either.match(decode({ owner: "agent2" }), {
+      onLeft: (error) => describeIssues(error.issue),
+      onRight: () => []
+    })
+    expect(issues).toEqual([{
+      path: ["owner"],
+      message: "expected \"me\" or a user id (an integer > 0): OTRS searches owners by id, not login; " +
+        "search_tickets and get_ticket show each ticket's owner_id"
+    }])
   })
 
   it.effect("resolves owner \"me\" to the logged-in agent's user id", () => {
@@ -279,6 +321,17 @@ describe("search_tickets", () => {
     expect(Either.isLeft(decode({ owner: "agent1" }))).toBe(true)
     expect(Either.isLeft(decode({ queue: "" }))).toBe(true)
     expect(Either.isRight(decode({ owner: "me", state_type: "not_closed", limit: 100 }))).toBe(true)
+  })
+
+  it("takes times without seconds, and says why a time with a zone cannot be taken", () => {
+    const decode = Schema.decodeUnknownEither(SearchTicketsInput, StandardSchema.decodeOptions)
+    expect(decode({ created_after: "2026-11-24 05:00" })).toEqual(Either.right({ created_after: "2026-11-24 05:00:00" }))
+    const zoned = Either.match(decode({ changed_before: "2026-11-24T05:00:00Z" }), {
+      onLeft: (error) => describeIssues(error.issue).map((issue) => issue.message).join("; "),
+      onRight: () => "decoded"
+    })
+    expect(zoned).toContain("without T or a time zone")
+    expect(Either.isLeft(decode({ created_after: "2026-11-24 25:00" }))).toBe(true)
   })
 })
 

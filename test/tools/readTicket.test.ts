@@ -29,7 +29,7 @@ describe("get_ticket's ticket details", () => {
   const vpn = ticketOf("ticket-get.thread-vpn.articles.json")
   const details = toTicketDetails(vpn, newestTen(vpn), defaults)
 
-  it("keeps the fields an agent needs and leaves out defaults, ids and unset values", () => {
+  it("keeps the fields an agent needs and leaves out defaults, unsearchable ids and unset values", () => {
     const { articles: _, ...fields } = details
     expect(fields).toEqual({
       ticket_id: 56,
@@ -40,6 +40,7 @@ describe("get_ticket's ticket details", () => {
       priority: "4 high",
       type: "Unclassified",
       owner: "agent1",
+      owner_id: 2,
       customer_user: "customer1",
       customer_id: "ACME",
       created: "2026-11-24 05:35:23",

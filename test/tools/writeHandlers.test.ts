@@ -31,7 +31,10 @@ const stubClient = (overrides: Partial<OtrsClientShape>) => {
       calls.push({ method: "sessionCreate", args: [] })
       return overrides.sessionCreate ?? unused
     }),
-    sessionGet: unused,
+    sessionGet: Effect.suspend(() => {
+      calls.push({ method: "sessionGet", args: [] })
+      return overrides.sessionGet ?? unused
+    }),
     ticketCreate: record("ticketCreate", overrides.ticketCreate),
     ticketGet: record("ticketGet", overrides.ticketGet),
     ticketSearch: record("ticketSearch", overrides.ticketSearch),
@@ -125,6 +128,36 @@ describe("update_ticket handler", () => {
       expect(renderUpdatedTicket(output)).toBe(
         "Updated ticket 2026112410000573 (ticket_id 58): state, owner, article; added article_id 127."
       )
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
+describe("\"me\" as owner or responsible", () => {
+  const me = Effect.succeed({ userLogin: "agent1", userId: 2, data: {} })
+  const updated = Effect.succeed({ ticketId: 58, ticketNumber: "2026112410000573" })
+  const created = Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 })
+
+  it.effect("is sent as the logged-in agent's login", () => {
+    const stub = stubClient({ sessionGet: me, ticketUpdate: () => updated, ticketCreate: () => created })
+    return Effect.gen(function*() {
+      yield* updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 58, owner: "me", responsible: "me" }))
+      yield* createTicket(Schema.decodeUnknownSync(CreateTicketInput)({
+        title: "t",
+        body: "b",
+        customer_user: "customer1",
+        owner: "me"
+      }))
+      const sent = stub.calls.filter((call) => call.method !== "sessionGet").map((call) => call.args[0])
+      expect(sent[0]).toMatchObject({ Ticket: { Owner: "agent1", Responsible: "agent1" } })
+      expect(sent[1]).toMatchObject({ Ticket: { Owner: "agent1" } })
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("costs nothing when no agent is \"me\"", () => {
+    const stub = stubClient({ ticketUpdate: () => updated })
+    return Effect.gen(function*() {
+      yield* updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 58, owner: "agent2" }))
+      expect(stub.calls.map((call) => call.method)).toEqual(["ticketUpdate"])
     }).pipe(Effect.provide(stub.layer))
   })
 })

@@ -235,7 +235,7 @@ export const renderTicketDetails = (details: TicketDetails): string => {
       `Queue: ${details.queue}`,
       `Priority: ${details.priority}`,
       details.type === undefined ? undefined : `Type: ${details.type}`,
-      `Owner: ${details.owner}`,
+      `Owner: ${details.owner} (owner_id ${details.owner_id})`,
       details.responsible === undefined ? undefined : `Responsible: ${details.responsible}`,
       details.locked === undefined ? undefined : "locked",
       details.archived === undefined ? undefined : "archived"

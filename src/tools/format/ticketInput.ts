@@ -10,6 +10,7 @@ import type {
 } from "../../schemas/Requests.js"
 import type { TicketDefaults } from "../../services/OtrsConfig.js"
 import { ToolInputError } from "../ToolInputError.js"
+import { TicketIdInput } from "./ticketReference.js"
 import {
   AttachmentsInput,
   CommunicationChannel,
@@ -56,8 +57,8 @@ export const CreateTicketInput = Schema.Struct({
   customer_user: Schema.optional(
     Name("Login or e-mail; required unless the server has a default.")
   ),
-  owner: Schema.optional(Name("Agent login; default: you.")),
-  responsible: Schema.optional(Name("Agent login.")),
+  owner: Schema.optional(Name("Agent login or \"me\" (default).")),
+  responsible: Schema.optional(Name("Agent login or \"me\".")),
   pending_until: Schema.optional(PendingUntil),
   content_type: Schema.optional(ContentType),
   communication_channel: Schema.optional(
@@ -105,8 +106,8 @@ const ticketChanges = {
   state: Schema.optional(Name("e.g. \"closed successful\"")),
   priority: Schema.optional(Name()),
   ticket_type: Schema.optional(Name()),
-  owner: Schema.optional(Name("Agent login.")),
-  responsible: Schema.optional(Name("Agent login.")),
+  owner: Schema.optional(Name("Agent login or \"me\".")),
+  responsible: Schema.optional(Name("Agent login or \"me\".")),
   lock: Schema.optional(Schema.Literal("lock", "unlock")),
   customer_user: Schema.optional(Name("Login or e-mail.")),
   pending_until: Schema.optional(PendingUntil),
@@ -114,7 +115,7 @@ const ticketChanges = {
 }
 
 const UpdateTicketFields = Schema.Struct({
-  ticket_id: Schema.Int.pipe(Schema.positive()).annotations({ description: "Not the ticket number." }),
+  ticket_id: TicketIdInput("Not the ticket number."),
   ...ticketChanges,
   article: Schema.optional(ArticleToAdd)
 })

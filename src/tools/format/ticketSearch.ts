@@ -50,19 +50,32 @@ const sortColumns = {
 const SortBy = Schema.Literal(...(Object.keys(sortColumns) as Array<keyof typeof sortColumns>))
 
 const realDate = (text: string) => {
-  const [date = "", time = "00:00:00"] = text.split(" ")
+  const [date = "", time = "00:00:00"] = text.length === 16 ? `${text}:00`.split(" ") : text.split(" ")
   const parsed = new Date(`${date}T${time}Z`)
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(`${date}T${time}`)
 }
 
+const dateFormat = /^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$/
+
+/** A zone or a `T` cannot be taken: OTRS compares these times with its own clock, whose zone is unknown here. */
+const dateProblem = (text: string) =>
+  /^\d{4}-\d{2}-\d{2}T/.test(text)
+    ? "expected OTRS server time as \"YYYY-MM-DD HH:MM[:SS]\", without T or a time zone (the server's zone is unknown)"
+    : "expected \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM[:SS]\""
+
 const DateText = (description: string) =>
   Schema.String.pipe(
     // the description gives the format: a pattern per date field would cost every tools/list answer bytes
-    Schema.pattern(/^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}:\d{2})?$/, {
-      message: () => "expected \"YYYY-MM-DD\" or \"YYYY-MM-DD HH:MM:SS\"",
-      jsonSchema: {}
-    }),
-    Schema.filter((text) => realDate(text) || `"${text}" is not a real date`, { jsonSchema: {} })
+    Schema.filter((text) => dateFormat.test(text) || dateProblem(text), { jsonSchema: {} }),
+    Schema.filter((text) => realDate(text) || `"${text}" is not a real date`, { jsonSchema: {} }),
+    // TicketSearch takes whole seconds
+    Schema.compose(
+      Schema.transform(Schema.String, Schema.String, {
+        strict: true,
+        decode: (text) => text.length === 16 ? `${text}:00` : text,
+        encode: (text) => text
+      })
+    )
   ).annotations({ description: `"YYYY-MM-DD[ HH:MM:SS]"${description}` })
 
 const operators = {
@@ -116,10 +129,18 @@ export const SearchTicketsInput = Schema.Struct({
   ),
   priority: Schema.optional(OneOrMany("e.g. \"4 high\"")),
   ticket_type: Schema.optional(OneOrMany("e.g. \"Incident\"")),
-  owner: Schema.optional(
+  // exact: the message below is then the field's own, not that of `owner | undefined`
+  owner: Schema.optionalWith(
     Schema.Union(Schema.Literal("me"), Schema.Int.pipe(Schema.positive())).annotations({
-      jsonSchema: { type: ["string", "integer"], description: "\"me\" or a user id (not a login)." }
-    })
+      jsonSchema: { type: ["string", "integer"], description: "\"me\" or a user id (owner_id in results)." },
+      message: () => ({
+        message: "expected \"me\" or a user id (an integer > 0): OTRS searches owners by id, not login; " +
+          "search_tickets and get_ticket show each ticket's owner_id",
+        // a union's own message, not its members'
+        override: true
+      })
+    }),
+    { exact: true }
   ),
   customer_user: Schema.optional(Text.annotations({ description: "Login." })),
   customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
@@ -201,3 +222,6 @@ export const toTicketSearchRequest = (input: SearchTicketsInput, ownerId: number
 export const usesExactNames = (input: SearchTicketsInput): boolean =>
   input.queue !== undefined || input.state !== undefined || input.priority !== undefined ||
   input.ticket_type !== undefined
+
+/** Agents often know a customer by address only, while tickets hold the customer's login. */
+export const usesCustomerEmail = (input: SearchTicketsInput): boolean => input.customer_user?.includes("@") === true

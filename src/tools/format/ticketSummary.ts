@@ -11,6 +11,8 @@ export const TicketSummary = Schema.Struct({
   queue: Schema.String,
   priority: Schema.String,
   owner: Schema.String.annotations({ description: "Agent login." }),
+  // OTRS searches owners by user id only, and nothing else tells an agent's id
+  owner_id: Schema.Number.annotations({ description: "For search_tickets' owner." }),
   locked: Schema.optional(Schema.Literal(true).annotations({ description: "Present only when the ticket is locked." })),
   customer_user: Schema.optional(Schema.String),
   created: Schema.String.annotations({ description: "\"YYYY-MM-DD HH:MM:SS\", OTRS server time." }),
@@ -30,6 +32,7 @@ export const toTicketSummary = (ticket: Ticket): TicketSummary =>
     queue: ticket.queue,
     priority: ticket.priority,
     owner: ticket.owner,
+    owner_id: ticket.ids.owner,
     locked: ticket.lock === "unlock" ? undefined : true,
     customer_user: ticket.customerUser,
     created: ticket.created,
@@ -63,6 +66,9 @@ export type TicketSearchResult = typeof TicketSearchResult.Type
 export const EXACT_NAMES_HINT = "Queue, state, priority and type names must match OTRS exactly (e.g. priority " +
   "\"3 normal\", state \"closed successful\"); a name OTRS does not know matches nothing."
 
+export const CUSTOMER_EMAIL_HINT = "customer_user matches the customer's login exactly, an e-mail address only where " +
+  "OTRS stored one; full_text with the address finds the tickets whose articles came from or went to it."
+
 const renderSummary = (ticket: TicketSummary): string =>
   [
     `${ticket.ticket_number} (ticket_id ${ticket.ticket_id}) ${ticket.title}`,
@@ -71,7 +77,7 @@ const renderSummary = (ticket: TicketSummary): string =>
       ticket.pending_until === undefined ? undefined : `until ${ticket.pending_until}`,
       ticket.queue,
       ticket.priority,
-      `owner ${ticket.owner}`,
+      `owner ${ticket.owner} (owner_id ${ticket.owner_id})`,
       ticket.locked === undefined ? undefined : "locked",
       ticket.customer_user === undefined ? undefined : `customer ${ticket.customer_user}`,
       `created ${ticket.created}`,
