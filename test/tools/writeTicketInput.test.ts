@@ -62,6 +62,12 @@ describe("create_ticket input", () => {
     }))
   })
 
+  it("sends the time spent on the first article", () => {
+    const request = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", time_units: 15 }), defaults, NOW)
+    expect(Either.map(request, ({ Article }) => Article.TimeUnit)).toEqual(Either.right(15))
+    expect(() => decodeCreate({ title: "t", body: "b", time_units: -5 })).toThrow()
+  })
+
   it("maps dynamic fields, attachments, html and pending time", () => {
     const request = toTicketCreateRequest(
       decodeCreate({
@@ -188,6 +194,25 @@ describe("update_ticket input", () => {
       DynamicField: [{ Name: "ExternalRef", Value: "SLC-CASE-0048213" }, { Name: "Impact", Value: "medium" }]
     }))
     expect(updatedFields(input)).toEqual(["state", "dynamic_fields.ExternalRef", "dynamic_fields.Impact", "article"])
+  })
+
+  it("sends the recorded phone call with the time spent on it", () => {
+    const { Article, Ticket } = sentIn("ticket-update.thread-printer.2.json") as {
+      readonly Article: { readonly Subject: string; readonly Body: string }
+      readonly Ticket: unknown
+    }
+    const input = Either.getOrThrow(decodeUpdate({
+      ticket_id: 58,
+      state: "closed successful",
+      article: {
+        subject: Article.Subject,
+        body: Article.Body,
+        visible_to_customer: true,
+        communication_channel: "Phone",
+        time_units: 20
+      }
+    }))
+    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({ ticketId: 58, Ticket, Article }))
   })
 
   it("sends the fields of the recorded multi-field update", () => {

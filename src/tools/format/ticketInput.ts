@@ -41,6 +41,9 @@ const Body = Schema.String.pipe(Schema.minLength(1), notBlank).annotations({
 })
 const Subject = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(3800), notBlank)
 
+/** Time accounting, as get_ticket shows it per article; OTRS takes whole units (minutes on most installations). */
+const TimeUnits = Schema.Int.pipe(Schema.nonNegative()).annotations({ description: "Time spent, e.g. minutes." })
+
 const VisibleToCustomer = (fallback: boolean) =>
   Schema.Boolean.annotations({
     description: `In the customer portal (default ${fallback}); no e-mail is sent.`
@@ -77,6 +80,7 @@ export const CreateTicketInput = Schema.Struct({
       description: "e.g. \"Dana <dana@example.com>\""
     })
   ),
+  time_units: Schema.optional(TimeUnits),
   dynamic_fields: Schema.optional(DynamicFieldsInput),
   attachments: Schema.optional(AttachmentsInput)
 })
@@ -94,6 +98,7 @@ export const ArticleToAdd = Schema.Struct({
     })
   ),
   content_type: Schema.optional(ContentType),
+  time_units: Schema.optional(TimeUnits),
   attachments: Schema.optional(AttachmentsInput)
 }).annotations({
   description: "An article to add; by default an internal note."
@@ -254,7 +259,8 @@ export const toTicketCreateRequest = (
     Subject: input.subject ?? input.title,
     Body: input.body,
     ContentType: otrsContentType(input.content_type ?? "text/plain"),
-    From: input.from
+    From: input.from,
+    TimeUnit: input.time_units
   })
   return Either.right({ Ticket: ticket, Article: article, ...withLists(input.dynamic_fields, input.attachments) })
 }
@@ -274,7 +280,8 @@ const articleInput = (article: ArticleToAdd): ArticleInput => {
     IsVisibleForCustomer: (article.visible_to_customer ?? false) ? 1 as const : 0 as const,
     Subject: article.subject ?? subjectFromBody(article.body, contentType),
     Body: article.body,
-    ContentType: otrsContentType(contentType)
+    ContentType: otrsContentType(contentType),
+    TimeUnit: article.time_units
   })
 }
 
