@@ -5,6 +5,7 @@ import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
+import { explainRefusedName } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const CreateTicketOutput = Schema.Struct({
@@ -49,7 +50,8 @@ export const createTicket = (input: CreateTicketInput) =>
     const { defaults } = yield* OtrsConfig
     const request = yield* toTicketCreateRequest(yield* withMeAsLogin(input), defaults, yield* Clock.currentTimeMillis)
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
-      Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error)
+      Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input))
     )
     const output: CreateTicketOutput = {
       ticket_id: created.ticketId,

@@ -21,6 +21,7 @@ import {
   toTicketSummary
 } from "./format/ticketSummary.js"
 import { ownerId } from "./loggedInAgent.js"
+import { type NamedField, nameHint, namesInUse, SAMPLE_SIZE } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /**
@@ -50,14 +51,37 @@ const ignoredDynamicField = (
   })
 }
 
+const namedFields: ReadonlyArray<NamedField> = ["queue", "state", "priority", "ticket_type"]
+
+/**
+ * Given names that no recently changed ticket has, with what they likely stand for (OTRS matches nothing for a name
+ * it does not know); EXACT_NAMES_HINT when the names in use cannot be told, nothing when every name is in use.
+ */
+const unknownNamesHint = (input: SearchTicketsInput) =>
+  Effect.map(namesInUse, (inUse) => {
+    if (inUse("queue").length === 0) return EXACT_NAMES_HINT
+    const hints = namedFields.flatMap((field) => {
+      const given = input[field]
+      return (given === undefined ? [] : typeof given === "string" ? [given] : given).flatMap((name) => {
+        const hint = nameHint(field, name, inUse(field))
+        return hint === undefined
+          ? []
+          : [`${field} ${JSON.stringify(name)} is on none of the ${SAMPLE_SIZE} most recently changed tickets: ${hint}`]
+      })
+    })
+    return hints.length === 0 ? undefined : hints.join(" ")
+  })
+
 /** What may have made a search find nothing, when the input shows it. */
-const noMatchHint = (input: SearchTicketsInput): string | undefined => {
-  const hints = [
-    usesExactNames(input) ? EXACT_NAMES_HINT : undefined,
-    usesCustomerEmail(input) ? CUSTOMER_EMAIL_HINT : undefined
-  ].filter((hint) => hint !== undefined)
-  return hints.length === 0 ? undefined : hints.join(" ")
-}
+const noMatchHint = (input: SearchTicketsInput) =>
+  Effect.map(
+    usesExactNames(input) ? unknownNamesHint(input) : Effect.succeed(undefined),
+    (namesHint): string | undefined => {
+      const hints = [namesHint, usesCustomerEmail(input) ? CUSTOMER_EMAIL_HINT : undefined]
+        .filter((hint) => hint !== undefined)
+      return hints.length === 0 ? undefined : hints.join(" ")
+    }
+  )
 
 /** One TicketSearch (ids, counted up to SEARCH_COUNT_CAP) and one TicketGet for the page's tickets. */
 export const searchTickets = (input: SearchTicketsInput) =>
@@ -79,7 +103,7 @@ export const searchTickets = (input: SearchTicketsInput) =>
       offset: offset > 0 ? offset : undefined,
       tickets: inSearchOrder(ids.slice(offset, end), tickets).map(toTicketSummary),
       next_offset: end < ids.length ? end : undefined,
-      hint: ids.length === 0 ? noMatchHint(input) : undefined
+      hint: ids.length === 0 ? yield* noMatchHint(input) : undefined
     })
   })
 

@@ -4,6 +4,7 @@ import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
 import { isPendingState } from "./format/ticketInputFields.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
+import { explainRefusedName } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const UpdateTicketOutput = Schema.Struct({
@@ -43,7 +44,9 @@ export const updateTicket = (input: UpdateTicketInput) =>
       yield* Clock.currentTimeMillis,
       pendingState
     )
-    const updated = yield* client.ticketUpdate(request)
+    const updated = yield* client.ticketUpdate(request).pipe(
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input))
+    )
     const output: UpdateTicketOutput = {
       ticket_id: updated.ticketId,
       ticket_number: updated.ticketNumber,

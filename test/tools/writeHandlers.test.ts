@@ -91,7 +91,8 @@ describe("create_ticket handler", () => {
       kind: "InvalidParameter",
       otrsMessage: "TicketCreate: Ticket->QueueID or Ticket->Queue parameter is invalid!"
     })
-    const stub = stubClient({ ticketCreate: () => Effect.fail(refusal) })
+    // no recent tickets: no names in use to point at
+    const stub = stubClient({ ticketCreate: () => Effect.fail(refusal), ticketSearch: () => Effect.succeed([]) })
     const create = (args: object) =>
       Effect.flip(createTicket(Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b", customer_user: "c", ...args })))
     return Effect.gen(function*() {

@@ -1,0 +1,78 @@
+import { Effect } from "effect"
+import type { Ticket } from "../schemas/Domain.js"
+import { OtrsClient } from "../services/OtrsClient.js"
+import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
+import { ToolInputError } from "./ToolInputError.js"
+
+/**
+ * The GenericInterface cannot list queues, states, priorities or types, and OTRS answers a name it does not know
+ * (names are case-sensitive) with "parameter is invalid" in a write and with no match in a search. The most recently
+ * changed tickets show the names in use: enough to point "misc" at "Misc" or "high" at "4 high". Asked for only
+ * after such a failure, and only as a hint: when it fails, the failure stands as it was.
+ */
+
+/** How many tickets are looked at: one TicketSearch and one TicketGet without articles. */
+export const SAMPLE_SIZE = 50
+
+export type NamedField = "queue" | "state" | "priority" | "ticket_type"
+
+const nameOn: Record<NamedField, (ticket: Ticket) => string | undefined> = {
+  queue: (ticket) => ticket.queue,
+  state: (ticket) => ticket.state,
+  priority: (ticket) => ticket.priority,
+  ticket_type: (ticket) => ticket.type
+}
+
+/** The names in use per field; empty where OTRS could not be asked. */
+export type NamesInUse = (field: NamedField) => ReadonlyArray<string>
+
+export const namesInUse: Effect.Effect<NamesInUse, never, OtrsClient> = Effect.gen(function*() {
+  const client = yield* OtrsClient
+  const [first, ...rest] = yield* client.ticketSearch({ SortBy: "Changed", OrderBy: "Down", Limit: SAMPLE_SIZE })
+  const tickets = first === undefined ? [] : yield* client.ticketGet({ ticketIds: [first, ...rest] })
+  return (field: NamedField) =>
+    [...new Set(tickets.flatMap((ticket) => nameOn[field](ticket) ?? []))].sort((a, b) => a.localeCompare(b))
+}).pipe(Effect.orElseSucceed((): NamesInUse => () => []))
+
+const quoted = (names: ReadonlyArray<string>) => names.map((name) => JSON.stringify(name)).join(" or ")
+
+/**
+ * What to tell about `given`, a name OTRS did not take, from the names in use: the same name in OTRS's case, names
+ * that contain it or that it contains ("closed" -> "closed successful"), else the names in use. Undefined when
+ * `given` is in use (something else is wrong) or nothing is known.
+ */
+export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<string>): string | undefined => {
+  if (inUse.length === 0 || inUse.includes(given)) return undefined
+  const lower = given.toLowerCase()
+  const sameName = inUse.filter((name) => name.toLowerCase() === lower)
+  if (sameName.length > 0) return `${field} names are case-sensitive: did you mean ${quoted(sameName)}?`
+  const similar = inUse.filter((name) => name.toLowerCase().includes(lower) || lower.includes(name.toLowerCase()))
+  if (similar.length > 0) return `did you mean ${quoted(similar)}?`
+  return `${field} names on the ${SAMPLE_SIZE} most recently changed tickets: ${inUse.join(", ")}`
+}
+
+const refusedField = { Queue: "queue", State: "state", Priority: "priority", Type: "ticket_type" } as const
+
+/**
+ * A write OTRS refused for a name ("Ticket->QueueID or Ticket->Queue parameter is invalid!") that the agent gave:
+ * the refusal with what the names in use suggest instead. Other refusals, and names that were not given, stay as
+ * they were.
+ */
+export const explainRefusedName = (given: Partial<Record<NamedField, string | undefined>>) =>
+(error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError, OtrsClient> => {
+  const otrsField = /Ticket->(Queue|State|Priority|Type)\b/.exec(error.otrsMessage)?.[1] as
+    | keyof typeof refusedField
+    | undefined
+  const field = otrsField === undefined ? undefined : refusedField[otrsField]
+  const value = field === undefined ? undefined : given[field]
+  if (field === undefined || value === undefined) return Effect.fail(error)
+  return Effect.flatMap(namesInUse, (inUse) => {
+    const hint = nameHint(field, value, inUse(field))
+    return Effect.fail(
+      hint === undefined ? error : new ToolInputError({
+        field,
+        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage}); ${hint}`
+      })
+    )
+  })
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Effect, Layer, Schema } from "effect"
+import type { Ticket } from "../../src/schemas/Domain.js"
+import type { TicketSearchRequest } from "../../src/schemas/Requests.js"
+import { TicketGetResponse } from "../../src/schemas/Ticket.js"
+import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
+import { OtrsInvalidParameter, OtrsTransportError } from "../../src/services/OtrsErrors.js"
+import { UpdateTicketInput } from "../../src/tools/format/ticketInput.js"
+import { nameHint, SAMPLE_SIZE } from "../../src/tools/namesInUse.js"
+import { searchTickets } from "../../src/tools/SearchTickets.js"
+import { updateTicket } from "../../src/tools/UpdateTicket.js"
+import { responseOf } from "../support/fixtures.js"
+
+const tickets: ReadonlyArray<Ticket> = ["vpn", "invoice", "printer"].flatMap((name) =>
+  Schema.decodeUnknownSync(TicketGetResponse)(responseOf(`ticket-get.thread-${name}.full.json`))
+)
+
+const isSample = (request: TicketSearchRequest) => request.Limit === SAMPLE_SIZE && request.SortBy === "Changed"
+
+/** OTRS whose searches find nothing but the sample of recent tickets, and which refuses every update. */
+const stub = (sample: Effect.Effect<ReadonlyArray<number>, OtrsTransportError> = Effect.succeed([56, 57, 58])) => {
+  const unused = Effect.die("not expected in this test")
+  const client: OtrsClientShape = {
+    sessionCreate: unused,
+    sessionGet: unused,
+    ticketCreate: () => unused,
+    ticketGet: ({ ticketIds }) => Effect.succeed(tickets.filter((ticket) => ticketIds.includes(ticket.id))),
+    ticketSearch: (request) => isSample(request) ? sample : Effect.succeed([]),
+    ticketUpdate: () =>
+      Effect.fail(
+        new OtrsInvalidParameter({
+          operation: "TicketUpdate",
+          kind: "InvalidParameter",
+          otrsMessage: "TicketUpdate: Ticket->QueueID or Ticket->Queue parameter is invalid!"
+        })
+      ),
+    ticketHistoryGet: () => unused,
+    configItemGet: () => unused,
+    configItemSearch: () => unused
+  }
+  return Layer.succeed(OtrsClient, client)
+}
+
+describe("names in use", () => {
+  it("point a name at the one OTRS uses", () => {
+    const priorities = ["3 normal", "4 high"]
+    expect(nameHint("priority", "4 HIGH", priorities)).toBe("priority names are case-sensitive: did you mean \"4 high\"?")
+    expect(nameHint("priority", "high", priorities)).toBe("did you mean \"4 high\"?")
+    expect(nameHint("state", "closed", ["closed successful", "closed unsuccessful", "open"])).toBe(
+      "did you mean \"closed successful\" or \"closed unsuccessful\"?"
+    )
+    expect(nameHint("queue", "Sales", ["Misc", "Raw"])).toBe(
+      `queue names on the ${SAMPLE_SIZE} most recently changed tickets: Misc, Raw`
+    )
+    expect(nameHint("queue", "Raw", ["Misc", "Raw"])).toBeUndefined()
+    expect(nameHint("queue", "raw", [])).toBeUndefined()
+  })
+
+  it.effect("tell a search that found nothing which given name no recent ticket has", () =>
+    Effect.gen(function*() {
+      const wrong = yield* searchTickets({ queue: ["misc", "Misc"] })
+      expect(wrong.hint).toBe(
+        `queue "misc" is on none of the ${SAMPLE_SIZE} most recently changed tickets: queue names are ` +
+          "case-sensitive: did you mean \"Misc\"?"
+      )
+      // names in use: nothing matches for real
+      expect((yield* searchTickets({ queue: "Misc", state: "closed successful" })).hint).toBeUndefined()
+    }).pipe(Effect.provide(stub())))
+
+  it.effect("keep the general hint when the names in use cannot be told", () =>
+    Effect.gen(function*() {
+      const result = yield* searchTickets({ queue: "misc" })
+      expect(result.hint).toContain("must match OTRS exactly")
+    }).pipe(
+      Effect.provide(stub(Effect.fail(new OtrsTransportError({ operation: "TicketSearch", url: "http://otrs.test", problem: "Refused", detail: "" }))))
+    ))
+
+  it.effect("tell an update OTRS refused for a name what the name likely is", () =>
+    Effect.gen(function*() {
+      const error = yield* Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 56, queue: "misc" })))
+      expect(error.message).toBe(
+        "queue: OTRS does not know queue \"misc\" (TicketUpdate: Ticket->QueueID or Ticket->Queue parameter is " +
+          "invalid!); queue names are case-sensitive: did you mean \"Misc\"?"
+      )
+      // a refusal for a field that was not given stays OTRS's own
+      const other = yield* Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 56, title: "x" })))
+      expect(other._tag).toBe("OtrsInvalidParameter")
+    }).pipe(Effect.provide(stub())))
+})
