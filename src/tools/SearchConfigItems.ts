@@ -56,7 +56,10 @@ export const searchConfigItems = (input: SearchConfigItemsInput) =>
       ...(input.name === undefined ? {} : { Name: input.name }),
       ...(input.number === undefined ? {} : { Number: input.number }),
       ...(input.deployment_states === undefined ? {} : { DeplStates: input.deployment_states }),
-      ...(input.incident_states === undefined ? {} : { InciStates: input.incident_states })
+      ...(input.incident_states === undefined ? {} : { InciStates: input.incident_states }),
+      // ITSM sorts by id ascending unless told: the first page would hold the oldest items
+      OrderBy: ["ConfigItemID"],
+      OrderByDirection: ["Down"]
     }).pipe(cmdbDenied)
     const offset = input.offset ?? 0
     const end = offset + (input.limit ?? DEFAULT_CONFIG_ITEM_LIMIT)

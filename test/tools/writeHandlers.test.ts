@@ -196,7 +196,11 @@ describe("config item handlers", () => {
       expect(output.class).toBe("Computer")
       expect(output.items.map((item) => item.id)).toEqual([2, 1])
       expect(stub.calls).toEqual([
-        { method: "configItemSearch", args: [{ Class: "Computer", Name: "*" }] },
+        {
+          method: "configItemSearch",
+          // newest first, as the output says: ITSM's own order is oldest first
+          args: [{ Class: "Computer", Name: "*", OrderBy: ["ConfigItemID"], OrderByDirection: ["Down"] }]
+        },
         { method: "configItemGet", args: [[2, 1]] }
       ])
       expect(renderConfigItemSearch(output)).toBe(
