@@ -21,18 +21,20 @@ import {
   toTicketSummary
 } from "./format/ticketSummary.js"
 import { ownerId } from "./loggedInAgent.js"
-import { type NamedField, nameHint, namesInUse, SAMPLE_SIZE } from "./namesInUse.js"
+import { type NamedField, nameHint, namesInUse } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /**
  * OTRS ignores a condition on a dynamic field it does not know (a misspelt or wrongly cased name) and matches as if it
  * were not there. A condition it applies matches only tickets where the field is set, so a page on which no ticket
- * has the field set means the condition was ignored.
+ * has the field set means the condition was ignored, unless the field is an article's (TicketGet shows only the
+ * tickets' own fields). A ticket field of the same name in another case settles it: the search is refused. Otherwise
+ * the page comes with a warning, since refusing would turn away every correct search on an article field.
  */
 const ignoredDynamicField = (
   filters: SearchTicketsInput["dynamic_fields"],
   tickets: ReadonlyArray<Ticket>
-): ToolInputError | undefined => {
+): { readonly refused: ToolInputError } | { readonly warning: string } | undefined => {
   if (filters === undefined || tickets.length === 0) return undefined
   const ignored = filters.find((filter) =>
     // only a non-empty value rules out unset fields
@@ -41,15 +43,29 @@ const ignoredDynamicField = (
   )
   if (ignored === undefined) return undefined
   const seen = [...new Set(tickets.flatMap((ticket) => Object.keys(ticket.dynamicFields ?? {})))].sort()
-  return new ToolInputError({
-    field: "dynamic_fields",
-    problem: `OTRS ignored the condition on "${ignored.name}" and matched as if it were not there: no ticket ` +
-      `dynamic field has that name (names are case-sensitive). ` +
-      (seen.length === 0
-        ? "get_ticket lists a ticket's dynamic fields."
-        : `Fields set on the tickets it matched: ${seen.join(", ")}.`)
-  })
+  const fieldsSeen = seen.length === 0
+    ? "get_ticket lists a ticket's dynamic fields."
+    : `Fields set on the tickets it matched: ${seen.join(", ")}.`
+  const sameName = seen.find((name) => name.toLowerCase() === ignored.name.toLowerCase())
+  if (sameName !== undefined) {
+    return {
+      refused: new ToolInputError({
+        field: "dynamic_fields",
+        problem: `OTRS ignored the condition on "${ignored.name}" and matched as if it were not there: dynamic ` +
+          `field names are case-sensitive: did you mean "${sameName}"? ${fieldsSeen}`
+      })
+    }
+  }
+  return {
+    warning: `No ticket on this page has the dynamic field "${ignored.name}" set: unless it is an article field, ` +
+      `OTRS does not know that name (names are case-sensitive) and matched as if the condition were not there. ` +
+      fieldsSeen
+  }
 }
+
+/** The last page OTRS's count reaches is not the last match: say so, or the others go unnoticed. */
+const CAPPED_HINT = `OTRS lists at most ${SEARCH_COUNT_CAP} matches, and this page ends there: narrow the filters ` +
+  "(e.g. created_after) or reverse order_by to reach the others."
 
 const namedFields: ReadonlyArray<NamedField> = ["queue", "state", "priority", "ticket_type"]
 
@@ -66,7 +82,7 @@ const unknownNamesHint = (input: SearchTicketsInput) =>
         const hint = nameHint(field, name, inUse(field))
         return hint === undefined
           ? []
-          : [`${field} ${JSON.stringify(name)} is on none of the ${SAMPLE_SIZE} most recently changed tickets: ${hint}`]
+          : [`${field} ${JSON.stringify(name)} matched nothing: ${hint}`]
       })
     })
     return hints.length === 0 ? undefined : hints.join(" ")
@@ -96,14 +112,20 @@ export const searchTickets = (input: SearchTicketsInput) =>
       ...(input.dynamic_fields === undefined ? {} : { dynamicFields: true })
     })
     const ignored = ignoredDynamicField(input.dynamic_fields, tickets)
-    if (ignored !== undefined) return yield* ignored
+    if (ignored !== undefined && "refused" in ignored) return yield* ignored.refused
     return definedFields<TicketSearchResult>({
       total: ids.length,
       total_capped: ids.length >= SEARCH_COUNT_CAP ? true : undefined,
       offset: offset > 0 ? offset : undefined,
       tickets: inSearchOrder(ids.slice(offset, end), tickets).map(toTicketSummary),
       next_offset: end < ids.length ? end : undefined,
-      hint: ids.length === 0 ? yield* noMatchHint(input) : undefined
+      hint: ids.length === 0
+        ? yield* noMatchHint(input)
+        : ignored !== undefined
+        ? ignored.warning
+        : ids.length >= SEARCH_COUNT_CAP && end >= ids.length
+        ? CAPPED_HINT
+        : undefined
     })
   })
 

@@ -132,7 +132,15 @@ describe("search_tickets end to end", () => {
     const result = await call(agent1, "search_tickets", { dynamic_fields: [{ name: "externalref", equals: "SLC-CASE-0048213" }] })
     expect(result.isError).toBe(true)
     expect(textOf(result)).toContain("OTRS ignored the condition on \"externalref\"")
+    expect(textOf(result)).toContain("did you mean \"ExternalRef\"?")
     expect(textOf(result)).toMatch(/Fields set on the tickets it matched: .*ExternalRef/)
+  })
+
+  it("answers a condition on a field no matched ticket has with a warning: it may be an article field", async () => {
+    const result = await call(agent1, "search_tickets", { dynamic_fields: [{ name: "CallReason", equals: "x" }] })
+    expect(result.isError).toBeFalsy()
+    expect(result.structuredContent?.["hint"]).toContain("unless it is an article field, OTRS does not know that name")
+    expect(textOf(result)).toContain("No ticket on this page has the dynamic field \"CallReason\" set")
   })
 
   it("pages with limit and offset", async () => {
@@ -148,7 +156,11 @@ describe("search_tickets end to end", () => {
     const result = await call(agent1, "search_tickets", { queue: "NoSuchQueue" })
     expect(result.isError).toBeFalsy()
     expect(result.structuredContent).toMatchObject({ total: 0, tickets: [] })
-    expect(textOf(result)).toContain("must match OTRS exactly")
+    // the simulator's recent tickets are in Raw, Misc and Junk
+    expect(textOf(result)).toMatch(/queue "NoSuchQueue" matched nothing: queue names on the 50 most recently changed tickets: .*Misc/)
+    const cased = await call(agent1, "search_tickets", { queue: "raw" })
+    expect(textOf(result)).not.toContain("did you mean")
+    expect(textOf(cased)).toContain("queue \"raw\" matched nothing: queue names are case-sensitive: did you mean \"Raw\"?")
   })
 
   it("rejects invalid arguments", async () => {

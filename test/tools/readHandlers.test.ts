@@ -224,6 +224,18 @@ describe("search_tickets", () => {
     }).pipe(Effect.provide(layer))
   })
 
+  it.effect("says where OTRS's count stops, on the page that reaches it", () => {
+    const capped = [...Array.from({ length: 9_997 }, (_, index) => 100_000 + index), 56, 57, 58]
+    const { layer } = stub(capped)
+    return Effect.gen(function*() {
+      const last = yield* searchTickets({ offset: 9_997 })
+      expect(last).toMatchObject({ total: 10_000, total_capped: true })
+      expect(last.next_offset).toBeUndefined()
+      expect(renderTicketSearchResult(last)).toContain("OTRS lists at most 10000 matches, and this page ends there")
+      expect((yield* searchTickets({ offset: 9_997, limit: 2 })).hint).toBeUndefined()
+    }).pipe(Effect.provide(layer))
+  })
+
   it.effect("hints at full_text when a customer given by e-mail address matches nothing", () => {
     const { layer } = stub([])
     return Effect.gen(function*() {

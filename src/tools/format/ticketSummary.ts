@@ -59,7 +59,7 @@ export const TicketSearchResult = Schema.Struct({
   next_offset: Schema.optional(Schema.Number.annotations({
     description: "Present when more matches follow: pass it as offset to get the next page."
   })),
-  hint: Schema.optional(Schema.String.annotations({ description: "Why the search may have found nothing." }))
+  hint: Schema.optional(Schema.String.annotations({ description: "Why the search may have found nothing, or not all." }))
 })
 export type TicketSearchResult = typeof TicketSearchResult.Type
 
@@ -97,5 +97,6 @@ export const renderTicketSearchResult = (result: TicketSearchResult): string => 
     ? `${match}:`
     : `${match}; ${first}-${first + result.tickets.length - 1}:`
   const more = result.next_offset === undefined ? [] : [`More: search_tickets with offset ${result.next_offset}.`]
-  return [range, ...result.tickets.map(renderSummary), ...more].join("\n")
+  const hint = result.hint === undefined ? [] : [result.hint]
+  return [range, ...result.tickets.map(renderSummary), ...more, ...hint].join("\n")
 }
