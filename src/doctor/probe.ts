@@ -23,10 +23,14 @@ export type ProbeResult =
   | { readonly _tag: "NoAnswer"; readonly problem: TransportProblem; readonly detail: string }
   | { readonly _tag: "TimedOut"; readonly timeout: Duration.Duration }
 
+/** `https://host:8443` of a full-URL route: its port is no placeholder. */
+const origin = /^https?:\/\/[^/]*/i
+
 /** The route with its `:Placeholders` filled with 1, the smallest valid id. */
 export const probeTarget = (baseUrl: string, operation: Operation, route: Route): ProbeTarget => {
-  const path = route.path.replace(/:\w+/g, "1")
-  const absolute = /^https?:\/\//.test(path)
+  const host = origin.exec(route.path)?.[0] ?? ""
+  const path = host + route.path.slice(host.length).replace(/:\w+/g, "1")
+  const absolute = host !== ""
   const url = new URL(absolute ? path : `${baseUrl}${path}`)
   return { operation, route, url, shown: `${route.method} ${withoutQuery(url)}`, routePath: absolute ? "" : path }
 }

@@ -68,6 +68,13 @@ describe("routes step", () => {
     })
   })
 
+  it("fills the placeholders of a full-URL route, not its port", () => {
+    const route = { method: "GET", path: "HTTPS://cmdb.example.com:8443/otrs/nph-genericinterface.pl/Webservice/Cmdb/ConfigItem/:ConfigItemID" } as const
+    const probe = probeTarget(baseUrl, "ConfigItemGet", route)
+    expect(probe.url.href).toBe("https://cmdb.example.com:8443/otrs/nph-genericinterface.pl/Webservice/Cmdb/ConfigItem/1")
+    expect(probe.routePath).toBe("")
+  })
+
   it("accepts TicketSearch behind the POST search route", () => {
     expect(findRoute(target("TicketSearchPost"), recorded("ticket-search.wrong-password.json"))._tag).toBe("Present")
   })
