@@ -1,5 +1,5 @@
 import { Duration, Either } from "effect"
-import { interpretResponse, withoutQuery } from "../services/OtrsResponse.js"
+import { interpretResponse, redactTokens, shorten, withoutQuery } from "../services/OtrsResponse.js"
 import { type DoctorStep, fail, pass, skip } from "./DoctorStep.js"
 import { isNoRoute, otrsErrorOf, probeExchange, type ProbeResult, type ProbeTarget } from "./probe.js"
 import { webServiceLabel } from "./urlStep.js"
@@ -18,8 +18,12 @@ export const checkRedirect = (target: ProbeTarget, result: ProbeResult): DoctorS
       : "the server answers on plain http without redirecting to https")
   }
   const { location, status } = result.response
-  if (location === undefined) {
-    return fail(name, `${target.shown} answers HTTP ${status} without saying where to`,
+  // a Location that is no URL (`http://[bad-host/login`) says no more than a missing one
+  if (location === undefined || !URL.canParse(location, target.url.href)) {
+    const unusable = location === undefined
+      ? ""
+      : ` (its Location header, ${JSON.stringify(shorten(redactTokens(location)))}, is not a URL)`
+    return fail(name, `${target.shown} answers HTTP ${status} without saying where to${unusable}`,
       "Open OTRS_BASE_URL in a browser to see where it leads, and set OTRS_BASE_URL to that address.")
   }
   const destination = withoutQuery(new URL(location, target.url))

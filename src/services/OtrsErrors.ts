@@ -54,6 +54,18 @@ export class OtrsOperationError extends Schema.TaggedError<OtrsOperationError>()
   }
 }
 
+/**
+ * Said of a write whose answer was lost or replaced: OTRS may have applied it, so a blind retry could duplicate it.
+ * `ticketId` is the one OTRS's answer names, when it names one.
+ */
+const writeAdvice = (writeMayHaveApplied: boolean | undefined, ticketId?: string) => {
+  if (writeMayHaveApplied !== true) return ""
+  return ticketId === undefined
+    ? " The change may have been applied before the answer was lost: look the ticket up before trying again."
+    : ` The change may have been applied (OTRS's answer names TicketID ${ticketId}): look that ticket up before ` +
+      "trying again."
+}
+
 export const WebServiceProblem = Schema.Literal(
   "UnknownRoute",
   "WrongMethod",
@@ -86,12 +98,14 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
   url: Schema.String,
   status: Schema.optional(Schema.Number),
   location: Schema.optional(Schema.String),
-  detail: Schema.String
+  detail: Schema.String,
+  /** an HTML page answering a write may stand in for an answer lost after OTRS applied it (see OtrsResponse) */
+  writeMayHaveApplied: Schema.optional(Schema.Boolean)
 }) {
   override get message() {
     const target = this.location === undefined ? "" : ` to ${this.location}`
     return `${this.operation}: web service misconfigured (${this.problem}) for ${this.method} ${this.url}` +
-      `${target}: ${this.detail}. ${webServiceAdvice[this.problem]}`
+      `${target}: ${this.detail}. ${webServiceAdvice[this.problem]}` + writeAdvice(this.writeMayHaveApplied)
   }
 }
 
@@ -110,12 +124,6 @@ const transportAdvice: Record<TransportProblem, string> = {
   Other: "Check that OTRS is running and reachable from this machine (OTRS_BASE_URL), then retry."
 }
 
-/** Said of a write whose answer was lost: OTRS may have applied it, so a blind retry could duplicate it. */
-const writeAdvice = (writeMayHaveApplied: boolean | undefined) =>
-  writeMayHaveApplied === true
-    ? " The change may have been applied before the answer was lost: look the ticket up before trying again."
-    : ""
-
 export class OtrsTransportError extends Schema.TaggedError<OtrsTransportError>()("OtrsTransportError", {
   operation: Schema.String,
   url: Schema.String,
@@ -133,11 +141,15 @@ export class OtrsUnavailable extends Schema.TaggedError<OtrsUnavailable>()("Otrs
   operation: Schema.String,
   url: Schema.String,
   status: Schema.Number,
-  detail: Schema.String
+  detail: Schema.String,
+  /** a proxy's 502/504 or OTRS's own 500 may come after OTRS applied the write */
+  writeMayHaveApplied: Schema.optional(Schema.Boolean)
 }) {
   override get message() {
     return `${this.operation}: OTRS answered HTTP ${this.status} at ${this.url} (${this.detail}). ` +
-      "The server is failing or overloaded; retry later."
+      (this.writeMayHaveApplied === true
+        ? "The server is failing or overloaded." + writeAdvice(true)
+        : "The server is failing or overloaded; retry later.")
   }
 }
 
@@ -157,12 +169,14 @@ export class OtrsUnexpectedPayload extends Schema.TaggedError<OtrsUnexpectedPayl
   operation: Schema.String,
   detail: Schema.String,
   /** an unreadable answer to a write still means OTRS received it */
-  writeMayHaveApplied: Schema.optional(Schema.Boolean)
+  writeMayHaveApplied: Schema.optional(Schema.Boolean),
+  /** the TicketID such an answer names, if any: the ticket to look at */
+  ticketId: Schema.optional(Schema.String)
 }) {
   override get message() {
     return `${this.operation}: OTRS sent a response otrs-mcp cannot read: ${this.detail}. ` +
       "Check that the web service uses the stock GenericInterface operations; please report it if it does." +
-      writeAdvice(this.writeMayHaveApplied)
+      writeAdvice(this.writeMayHaveApplied, this.ticketId)
   }
 }
 

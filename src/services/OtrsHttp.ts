@@ -1,8 +1,8 @@
-import { Context, Duration, Effect, Either, Layer, Redacted, Schedule } from "effect"
+import { Cause, Context, Duration, Effect, Either, Exit, Fiber, Layer, Option, Redacted, Schedule } from "effect"
 import type { PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig } from "./OtrsConfig.js"
-import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
-import { type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
+import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError } from "./OtrsErrors.js"
+import { answeredId, type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
 import type { Operation } from "./OtrsRoutes.js"
 import { type OtrsRequest, OtrsTransport, type TransportFailure } from "./OtrsTransport.js"
 
@@ -23,7 +23,10 @@ export interface OtrsCall {
   /** query string on GET, JSON body otherwise */
   readonly params?: Readonly<Record<string, unknown>>
   readonly credentials: Credentials
-  /** reads are retried on transient failures; writes never are */
+  /**
+   * reads are retried on transient failures; writes never are, nor cancelled once sent, and their errors say when
+   * they may have been applied
+   */
   readonly idempotent: boolean
   readonly subject?: string
 }
@@ -41,10 +44,10 @@ export interface OtrsHttpShape {
 
 /**
  * The HTTP side of OTRS access: URLs, credentials, retries and turning answers into payloads or errors. Each
- * attempt's timeout is OtrsTransport's.
+ * attempt's timeout is OtrsTransport's. Closing the layer waits for the writes under way (see `write`).
  */
 export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHttpShape>() {
-  static readonly layer: Layer.Layer<OtrsHttp, never, OtrsConfig | OtrsTransport> = Layer.effect(
+  static readonly layer: Layer.Layer<OtrsHttp, never, OtrsConfig | OtrsTransport> = Layer.scoped(
     OtrsHttp,
     Effect.gen(function*() {
       const config = yield* OtrsConfig
@@ -55,30 +58,32 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
         Schedule.intersect(Schedule.recurs(config.retries))
       )
 
-      const timedOut = (call: OtrsCall, exchange: Exchange, connected: boolean) =>
+      const timedOut = (exchange: Exchange, connected: boolean) =>
         new OtrsTimeout({
           operation: exchange.operation,
           url: exchange.url,
           timeoutMs: Duration.toMillis(config.timeout),
-          ...(call.idempotent || !connected ? {} : { writeMayHaveApplied: true })
+          ...(exchange.write === true && connected ? { writeMayHaveApplied: true } : {})
         })
 
-      const attempt = (call: OtrsCall, request: OtrsRequest, exchange: Exchange) =>
+      // an answer to a write that does not show OTRS left it undone says so (interpretResponse, the decoder)
+      const attempt = (request: OtrsRequest, exchange: Exchange) =>
         transport.send(request).pipe(
           Effect.mapError((failure) =>
             failure.timedOut === undefined
-              ? transportError(call, exchange, failure)
-              : timedOut(call, exchange, failure.timedOut === "answering")
+              ? transportError(exchange, failure)
+              : timedOut(exchange, failure.timedOut === "answering")
           ),
           Effect.flatMap((raw) => Either.match(interpretResponse(exchange, raw), {
-            onLeft: (error) =>
-              Effect.fail(
-                error._tag === "OtrsUnexpectedPayload" && !call.idempotent
-                  ? new OtrsUnexpectedPayload({ operation: error.operation, detail: error.detail, writeMayHaveApplied: true })
-                  : error
-              ),
+            onLeft: Effect.fail,
             onRight: Effect.succeed
           }))
+        )
+
+      // no log span: its clock reads and FiberRef updates cost every call, for this one debug line
+      const logFailure = <A>(exchange: Exchange, answered: Effect.Effect<A, OtrsError>) =>
+        Effect.tapError(answered, (error) =>
+          Effect.logDebug(`${exchange.operation}: ${exchange.method} ${exchange.url} failed: ${error._tag}`)
         )
 
       /**
@@ -96,17 +101,66 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
             return retryAfter(first)
           }))
 
+      // writes under way: closing the layer (at shutdown) waits for them, before the transport closes its sockets
+      const writing = new Set<Fiber.RuntimeFiber<unknown>>()
+      yield* Effect.addFinalizer(() => Effect.forEach([...writing], Fiber.await, { discard: true }))
+
+      /**
+       * A write, sent once. Interrupting its caller (an MCP cancellation, shutdown) cancels it only until the transport
+       * hands it to a socket: from then on OTRS applies it whether or not anyone reads the answer, so the caller waits
+       * for the answer (or the attempt's timeout), and what became of the write, which nobody else will hear of, is
+       * logged.
+       */
+      const write = (
+        request: OtrsRequest,
+        exchange: Exchange,
+        decode: PayloadDecoder<unknown> | undefined
+      ): Effect.Effect<unknown, OtrsError> => {
+        let sent = false
+        let cancelled = false
+        // called by the transport on its own callback, so that no cancellation can come between the check and the send
+        const sending = () => {
+          sent = !cancelled
+          return sent
+        }
+        const answered = Effect.flatMap(logFailure(exchange, attempt({ ...request, sending }, exchange)), (payload) =>
+          decode === undefined
+            ? Effect.succeed([payload, payload] as const)
+            : Effect.map(decode(payload, exchange), (value) => [payload, value] as const))
+        // logged once, by whichever of the write and its interrupted caller comes second
+        let outcome: Exit.Exit<readonly [unknown, unknown], OtrsError> | undefined
+        let abandoned = false
+        // as an Exit: a failed fiber nobody joins yet would be logged as an unhandled error
+        const settled = Effect.tap(Effect.exit(answered), (exit) => {
+          outcome = exit
+          return abandoned ? logCancelledWrite(exchange, exit) : Effect.void
+        })
+        // a daemon: a fiber's children are interrupted with it, and this one must outlive its caller's interruption
+        return Effect.uninterruptibleMask((restore) =>
+          Effect.flatMap(Effect.forkDaemon(Effect.interruptible(settled)), (fiber) => {
+            writing.add(fiber)
+            fiber.addObserver(() => writing.delete(fiber))
+            return Effect.onInterrupt(
+              Effect.flatMap(restore(Fiber.join(fiber)), (exit) => Exit.map(exit, ([, value]) => value)),
+              () => {
+                if (!sent) {
+                  cancelled = true
+                  return Fiber.interrupt(fiber)
+                }
+                abandoned = true
+                return outcome === undefined ? Fiber.await(fiber) : logCancelledWrite(exchange, outcome)
+              }
+            )
+          })
+        )
+      }
+
       function call(call: OtrsCall): Effect.Effect<unknown, OtrsError>
       function call<A>(call: OtrsCall, decode: PayloadDecoder<A>): Effect.Effect<A, OtrsError>
       function call(call: OtrsCall, decode?: PayloadDecoder<unknown>): Effect.Effect<unknown, OtrsError> {
         const { exchange, request } = buildRequest(config, basePath, call)
-        const once = attempt(call, request, exchange)
-        const answered = (call.idempotent ? retryTransient(once) : once).pipe(
-          // no log span: its clock reads and FiberRef updates cost every call, for this one debug line
-          Effect.tapError((error) =>
-            Effect.logDebug(`${exchange.operation}: ${exchange.method} ${exchange.url} failed: ${error._tag}`)
-          )
-        )
+        if (!call.idempotent) return write(request, exchange, decode)
+        const answered = logFailure(exchange, retryTransient(attempt(request, exchange)))
         return decode === undefined ? answered : Effect.flatMap(answered, (payload) => decode(payload, exchange))
       }
 
@@ -151,6 +205,7 @@ const buildRequest = (
       routePath: routePath.startsWith("/") ? routePath : `/${routePath}`,
       user: config.username,
       subject: call.subject ?? "the requested object",
+      write: !call.idempotent,
       // references only: the secrets are looked at when an error is built
       credentials: call.credentials,
       secretPath: call.secretPath,
@@ -202,7 +257,7 @@ const queryParams = (params: Readonly<Record<string, unknown>>): URLSearchParams
   return query
 }
 
-const transportError = (call: OtrsCall, exchange: Exchange, failure: TransportFailure) => {
+const transportError = (exchange: Exchange, failure: TransportFailure) => {
   const problem = transportProblem(failure.code, failure.message)
   const sent = problem === "ClosedWithoutAnswer" || problem === "Other"
   return new OtrsTransportError({
@@ -210,6 +265,31 @@ const transportError = (call: OtrsCall, exchange: Exchange, failure: TransportFa
     url: exchange.url,
     problem,
     detail: failure.detail,
-    ...(!call.idempotent && sent ? { writeMayHaveApplied: true } : {})
+    ...(exchange.write === true && sent ? { writeMayHaveApplied: true } : {})
+  })
+}
+
+/**
+ * What became of a write whose caller was interrupted after it was sent, as a warning: the ids OTRS's answer gives,
+ * or the error's message (neither holds a secret).
+ */
+const logCancelledWrite = (
+  exchange: Exchange,
+  exit: Exit.Exit<readonly [unknown, unknown], OtrsError>
+): Effect.Effect<void> => {
+  const finished = `${exchange.operation} finished after its call was cancelled`
+  return Exit.match(exit, {
+    onSuccess: ([payload]) => {
+      const ids = ["TicketID", "TicketNumber", "ArticleID"].flatMap((key) => {
+        const id = answeredId(payload, key)
+        return id === undefined ? [] : [`${key} ${id}`]
+      })
+      return Effect.logWarning(`${finished}: OTRS applied it${ids.length === 0 ? "" : ` (${ids.join(", ")})`}`)
+    },
+    onFailure: (cause) =>
+      Option.match(Cause.failureOption(cause), {
+        onSome: (error) => Effect.logWarning(`${finished}, and failed: ${error.message}`),
+        onNone: () => Effect.logWarning(`${finished}, and failed unexpectedly: OTRS may have applied it`, cause)
+      })
   })
 }

@@ -1,6 +1,7 @@
 import { Either, Option, Predicate, Redacted, Schema } from "effect"
 import { OtrsErrorResponse, type OtrsErrorDetail } from "../schemas/ErrorResponse.js"
 import { TransportErrorText } from "../schemas/TransportErrorText.js"
+import { prefix } from "../shared/text.js"
 import {
   OtrsAuthError,
   type OtrsError,
@@ -25,6 +26,11 @@ export interface Exchange {
   readonly user: string
   /** what an AccessDenied concerns, e.g. "ticket 42" */
   readonly subject: string
+  /**
+   * A request OTRS applies each time it runs it (TicketCreate, an article): an error for an answer that does not
+   * show OTRS left it undone says that it may have been applied.
+   */
+  readonly write?: boolean
   /*
    * Secrets concealed in every text an error quotes (see `concealer`); only error paths read them, so a success
    * pays nothing: the request's credentials, its secret path parameters (SessionGet's SessionID), and the
@@ -62,7 +68,15 @@ const statusError = (exchange: Exchange, response: RawResponse): OtrsError => {
     if (kind !== "Other") return webServiceError(exchange, response, kind, text)
   }
   if (status === 408 || status === 429 || status >= 500) {
-    return new OtrsUnavailable({ operation: exchange.operation, url: exchange.url, status, detail: summarize(response) })
+    return new OtrsUnavailable({
+      operation: exchange.operation,
+      url: exchange.url,
+      status,
+      detail: summarize(response),
+      // a 5xx or 408 may come from a proxy that gave up waiting while OTRS went on, or from OTRS failing after its
+      // transaction was committed; a rate limit (429) turns the request away before it reaches OTRS
+      ...(status === 429 ? {} : mayHaveApplied(exchange))
+    })
   }
   if (status === 404 || status === 405) {
     return webServiceError(exchange, response, "UnknownRoute", `HTTP ${status}: ${summarize(response)}`)
@@ -72,7 +86,13 @@ const statusError = (exchange: Exchange, response: RawResponse): OtrsError => {
 
 const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either<unknown, OtrsError> => {
   if (isHtml(response)) {
-    return Either.left(webServiceError(exchange, response, "HtmlPage", "the server answered with an HTML page"))
+    // The GenericInterface answers JSON only, so the page comes from something in front of OTRS or in its place: a
+    // login page, a base URL leading to the web UI (neither passes the request on), but also a proxy's error page
+    // sent with status 200 after OTRS applied the write. Which one cannot be told from here, and looking the ticket
+    // up costs less than a duplicate.
+    return Either.left(
+      webServiceError(exchange, response, "HtmlPage", "the server answered with an HTML page", mayHaveApplied(exchange))
+    )
   }
   let payload: unknown
   try {
@@ -84,7 +104,9 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
       new OtrsUnexpectedPayload({
         operation: exchange.operation,
         detail: `the body is not valid JSON (${response.text.length} bytes, starting ` +
-          `${JSON.stringify(redactTokens(start))})`
+          `${JSON.stringify(redactTokens(start))})`,
+        // an answer, however garbled, means OTRS received the request
+        ...mayHaveApplied(exchange)
       })
     )
   }
@@ -121,11 +143,17 @@ const mapOperationError = (exchange: Exchange, error: OtrsErrorDetail): OtrsErro
 }
 
 const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServiceError => {
-  const target = response.location === undefined
+  const { location } = response
+  const conceal = concealer(exchange, "")
+  const target = location === undefined || !URL.canParse(location, exchange.url)
     ? undefined
-    : concealer(exchange, "")(concealPath(withoutQuery(new URL(response.location, exchange.url)), exchange))
+    : conceal(concealPath(withoutQuery(new URL(location, exchange.url)), exchange))
   const suggestion = target !== undefined && target.endsWith(exchange.routePath)
     ? `; set OTRS_BASE_URL=${target.slice(0, target.length - exchange.routePath.length)}`
+    : ""
+  // a Location that is no URL (`http://[bad-host/login`) is quoted as sent, secrets concealed, cut short
+  const unusable = location !== undefined && target === undefined
+    ? `; its Location header is not a URL: ${JSON.stringify(shorten(redactTokens(conceal(location))))}`
     : ""
   return new OtrsWebServiceError({
     operation: exchange.operation,
@@ -135,7 +163,7 @@ const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServic
     status: response.status,
     ...(target === undefined ? {} : { location: target }),
     detail: `HTTP ${response.status} redirect, not followed because it would resend the request (and turn a POST ` +
-      `into a GET)${suggestion}`
+      `into a GET)${suggestion}${unusable}`
   })
 }
 
@@ -143,7 +171,8 @@ const webServiceError = (
   exchange: Exchange,
   response: RawResponse,
   problem: OtrsWebServiceError["problem"],
-  detail: string
+  detail: string,
+  applied: ReturnType<typeof mayHaveApplied> = {}
 ) =>
   new OtrsWebServiceError({
     operation: exchange.operation,
@@ -151,8 +180,13 @@ const webServiceError = (
     method: exchange.method,
     url: exchange.url,
     status: response.status,
-    detail
+    detail,
+    ...applied
   })
+
+/** The flag an error carries when the answer it stands for may have come after OTRS applied the exchange's write. */
+const mayHaveApplied = (exchange: Exchange): { readonly writeMayHaveApplied?: true } =>
+  exchange.write === true ? { writeMayHaveApplied: true } : {}
 
 const isHtml = (response: RawResponse) =>
   response.contentType.includes("text/html") || /^\s*<(!doctype|html)/i.test(response.text)
@@ -160,10 +194,24 @@ const isHtml = (response: RawResponse) =>
 /** A body quoted in a message (already concealed), cut short and with anything like a SessionID redacted. */
 const summarize = (response: RawResponse) => {
   const text = redactTokens(decodeTransportText(response.text).text.replace(/\s+/g, " "))
-  return text.length === 0 ? "empty body" : text.length > 120 ? `${text.slice(0, 120)}…` : text
+  return text.length === 0 ? "empty body" : shorten(text)
 }
 
+/** A text quoted in a message, cut to 120 characters. */
+export const shorten = (text: string): string => text.length > 120 ? `${prefix(text, 120)}…` : text
+
 export const withoutQuery = (url: URL): string => `${url.origin}${url.pathname}`
+
+/**
+ * An id a write's answer gives (TicketID, TicketNumber, ArticleID), when it is an integer, as a number or a string:
+ * quoted to say what a write did, and never anything else a payload may hold.
+ */
+export const answeredId = (payload: unknown, key: string): string | undefined => {
+  const id = Predicate.hasProperty(payload, key) ? payload[key] : undefined
+  return (typeof id === "number" && Number.isSafeInteger(id)) || (typeof id === "string" && /^\d{1,20}$/.test(id))
+    ? String(id)
+    : undefined
+}
 
 /** A redirect's target repeats the request's path, SessionID included: shown as the route's `:Name`, like `url`. */
 const concealPath = (url: string, exchange: Exchange): string =>

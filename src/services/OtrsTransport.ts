@@ -9,6 +9,12 @@ export interface OtrsRequest {
   readonly method: string
   readonly url: string
   readonly body?: string
+  /**
+   * Called, by a transport that can tell, just before the request goes to a socket; `false` stops it there, unsent.
+   * OtrsHttp lets a write that went out finish whatever happens to its caller (see its `write`); with a transport
+   * that never calls it, a write stays cancellable until its answer.
+   */
+  readonly sending?: () => boolean
 }
 
 /** A request that got no complete answer, as far as Node or undici could tell why. */

@@ -64,8 +64,9 @@ export const make = (
         }, {
           onRequestStart: (started) => {
             controller = started
-            // cancelled while waiting for a connection: it must not be sent at all
-            if (interrupted) stop()
+            // cancelled while waiting for a connection (the fiber interrupted, or `sending` says so): it must not be
+            // sent at all
+            if (interrupted || request.sending?.() === false) stop()
           },
           onResponseStart: (_, status, headers) => {
             response = { status, contentType: header(headers["content-type"]) ?? "", location: header(headers["location"]) }

@@ -1,6 +1,6 @@
 import { Effect, ParseResult, Schema } from "effect"
 import { OtrsUnexpectedPayload } from "./OtrsErrors.js"
-import { concealer, type Exchange } from "./OtrsResponse.js"
+import { answeredId, concealer, type Exchange } from "./OtrsResponse.js"
 
 /** Decodes a payload; given the exchange it came from, conceals that exchange's secrets in a failure's message. */
 export type PayloadDecoder<A> = (payload: unknown, exchange?: Exchange) => Effect.Effect<A, OtrsUnexpectedPayload>
@@ -8,6 +8,7 @@ export type PayloadDecoder<A> = (payload: unknown, exchange?: Exchange) => Effec
 /**
  * Decodes an OTRS payload, naming the operation and the offending field paths when it does not fit.
  * With `secret`, the offending values are left out of the message (SessionCreate's payload is a SessionID).
+ * For a write's exchange, a failure says that the write may have been applied, to the ticket the payload names.
  */
 export const decodePayload = <A, I>(
   operation: string,
@@ -26,10 +27,16 @@ export const decodePayload = <A, I>(
             return `${where}: ${what}`
           })
           .join("; ")
+        if (exchange === undefined) return new OtrsUnexpectedPayload({ operation, detail })
         // the issues quote actual values, and a payload may hold a secret of the request (an echoed SessionID)
+        const conceal = concealer(exchange, "")
+        const ticketId = exchange.write === true ? answeredId(payload, "TicketID") : undefined
         return new OtrsUnexpectedPayload({
           operation,
-          detail: exchange === undefined ? detail : concealer(exchange, "")(detail)
+          detail: conceal(detail),
+          // JSON without an Error object is OTRS's answer for an operation it ran
+          ...(exchange.write === true ? { writeMayHaveApplied: true } : {}),
+          ...(ticketId === undefined ? {} : { ticketId: conceal(ticketId) })
         })
       })
     )

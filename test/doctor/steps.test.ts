@@ -6,6 +6,7 @@ import { probeTarget, type ProbeResult } from "../../src/doctor/probe.js"
 import { renderReport } from "../../src/doctor/render.js"
 import { findRoute, judgeRoutes } from "../../src/doctor/routesStep.js"
 import { checkUrl } from "../../src/doctor/urlStep.js"
+import { checkRedirect, checkWebService } from "../../src/doctor/webServiceSteps.js"
 import { operations } from "../../src/services/OtrsRoutes.js"
 
 const fixturesDir = join(import.meta.dirname, "../../../shared/otrs-fixtures")
@@ -102,6 +103,32 @@ describe("routes step", () => {
     expect(step.status).toBe("warn")
     expect(step.detail).toContain("config-item tools will not work")
     expect(step.fix).toContain("ITSM")
+  })
+})
+
+describe("redirects step", () => {
+  const target = probeTarget(baseUrl, "SessionCreate", operations.SessionCreate)
+  const redirect = (location: string | undefined): ProbeResult => ({
+    _tag: "Answered",
+    response: { status: 302, contentType: "text/html", location, text: "" }
+  })
+
+  it("names the OTRS_BASE_URL the redirect leads to", () => {
+    const https = baseUrl.replace("https://otrs.example.com", "https://sso.example.com")
+    const step = checkRedirect(target, redirect(`${https}/Session?x=1`))
+    expect(step.status).toBe("fail")
+    expect(step.fix).toBe(`Set OTRS_BASE_URL=${https}`)
+  })
+
+  it("fails on a Location that is no URL like on a missing one, quoting it, instead of throwing", () => {
+    const step = checkRedirect(target, redirect("http://[bad-host/login"))
+    expect(step.status).toBe("fail")
+    expect(step.detail).toContain(`answers HTTP 302 without saying where to (its Location header, ` +
+      `"http://[bad-host/login", is not a URL)`)
+    expect(step.fix).toContain("Open OTRS_BASE_URL in a browser")
+    const webService = checkWebService(new URL(baseUrl), target, redirect("http://[bad-host/login"))
+    expect(webService.status).toBe("fail")
+    expect(webService.detail).toContain("HTTP 302 redirect, not followed")
   })
 })
 

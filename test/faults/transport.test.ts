@@ -11,6 +11,7 @@ import {
   noteOn,
   readTicket,
   serverPerFile,
+  sleep,
   textOf
 } from "./support.js"
 
@@ -113,6 +114,24 @@ describe("slower than OTRS_TIMEOUT_MS", () => {
 
   it("never retries a ticket creation that timed out, and the ticket exists at most once", async () => {
     await expectSlowCreateNotRetried(sim, server, { latencyMs: 600, settleMs: 700, timeoutMs: 300, title: "Slow create" })
+  })
+
+  it("lets a ticket creation cancelled after it was sent finish, once, and logs what it created", async () => {
+    sim.inject({ kind: "latency", ms: 150 }, { times: 1, operations: ["TicketCreate"] })
+    const before = sim.stats()
+    const cancel = new AbortController()
+    const cancelled = server.client.callTool(
+      { name: "create_ticket", arguments: newTicket("Cancelled create") },
+      { signal: cancel.signal }
+    )
+    while (sim.stats().requests === before.requests) await sleep(5)
+    cancel.abort()
+    await expect(cancelled).rejects.toThrow()
+    await server.waitForStderr(
+      /WARN .*TicketCreate finished after its call was cancelled: OTRS applied it \(TicketID \d+, TicketNumber \d+, ArticleID \d+\)/
+    )
+    expect(sim.stats().ticketsCreated - before.ticketsCreated).toBe(1)
+    await expectServing(server)
   })
 
   it("never retries a new article that hung", async () => {

@@ -199,7 +199,7 @@ describe("OtrsClient retries and failures", () => {
     }))
   })
 
-  it.live("503 on TicketCreate is not retried", () => {
+  it.live("503 on TicketCreate is not retried, and says the ticket may exist", () => {
     const fake = otrs((request) =>
       request.method === "POST" && request.route === "/Ticket" ? { status: 503, text: "Service Unavailable" } : undefined
     )
@@ -209,8 +209,88 @@ describe("OtrsClient retries and failures", () => {
         Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
       }))).pipe(Effect.map((error) => {
         expect(error._tag).toBe("OtrsUnavailable")
+        expect(error.message).toContain("may have been applied")
+        expect(error.message).not.toContain("retry later")
         expect(fake.count("POST", "/Ticket")).toBe(1)
       }))
+  })
+
+  it.live("a proxy's 502 to TicketCreate: the ticket may have been created, look before trying again", () => {
+    const fake = otrs((request) =>
+      request.method === "POST" && request.route === "/Ticket" ? { status: 502, text: "Bad Gateway" } : undefined
+    )
+    return run(fake, (client) =>
+      Effect.flip(client.ticketCreate({
+        Ticket: { Title: "t", CustomerUser: "customer1" },
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      }))).pipe(Effect.map((error) => {
+        expect(error).toMatchObject({ _tag: "OtrsUnavailable", status: 502, writeMayHaveApplied: true })
+        expect(error.message).toBe(
+          "TicketCreate: OTRS answered HTTP 502 at https://otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp/" +
+            "Ticket (Bad Gateway). The server is failing or overloaded. The change may have been applied before the " +
+            "answer was lost: look the ticket up before trying again."
+        )
+        expect(fake.count("POST", "/Ticket")).toBe(1)
+      }))
+  })
+
+  it.live("504 on an update that adds an article is not retried, and says it may have been applied", () => {
+    const fake = otrs((request) => request.method === "PATCH" ? { status: 504, text: "Gateway Timeout" } : undefined)
+    return run(fake, (client) =>
+      Effect.flip(client.ticketUpdate({
+        ticketId: 2,
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      }))).pipe(Effect.map((error) => {
+        expect(error.message).toContain("may have been applied")
+        expect(fake.count("PATCH", "/Ticket/2")).toBe(1)
+      }))
+  })
+
+  it.live("502 on a read is still retried, and its last one says to retry later", () => {
+    const fake = otrs((request) => request.method === "GET" ? { status: 502, text: "Bad Gateway" } : undefined)
+    return run(fake, (client) => Effect.flip(client.ticketGet({ ticketIds: [2] }))).pipe(Effect.map((error) => {
+      expect(error._tag).toBe("OtrsUnavailable")
+      expect(error.message).toContain("retry later")
+      expect(error.message).not.toContain("may have been applied")
+      expect(fake.count("GET", "/Ticket/2")).toBe(3)
+    }))
+  })
+
+  it.effect("an answer to TicketCreate that does not decode: OTRS ran it, so it may have been applied", () => {
+    const fake = otrs((request) => request.method === "POST" && request.route === "/Ticket" ? { json: {} } : undefined)
+    return run(fake, (client) =>
+      Effect.flip(client.ticketCreate({
+        Ticket: { Title: "t", CustomerUser: "customer1" },
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      }))).pipe(Effect.map((error) => {
+        expect(error).toMatchObject({ _tag: "OtrsUnexpectedPayload", writeMayHaveApplied: true })
+        expect(error.message).toContain("may have been applied")
+        expect(fake.count("POST", "/Ticket")).toBe(1)
+      }))
+  })
+
+  it.effect("an answer to a new article that does not decode names the ticket to look at", () => {
+    const fake = otrs((request) => request.method === "PATCH" ? { json: { TicketID: "2", ArticleID: 21 } } : undefined)
+    return run(fake, (client) =>
+      Effect.flip(client.ticketUpdate({
+        ticketId: 2,
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      }))).pipe(Effect.map((error) => {
+        expect(error.message).toBe(
+          "TicketUpdate: OTRS sent a response otrs-mcp cannot read: TicketNumber: is missing. Check that the web " +
+            "service uses the stock GenericInterface operations; please report it if it does. The change may have " +
+            "been applied (OTRS's answer names TicketID 2): look that ticket up before trying again."
+        )
+        expectNoSecrets(error)
+        expect(fake.count("PATCH", "/Ticket/2")).toBe(1)
+      }))
+  })
+
+  it.effect("an answer to a plain field change that does not decode says nothing of a change applied", () => {
+    const fake = otrs((request) => request.method === "PATCH" ? { json: { TicketID: "2" } } : undefined)
+    return run(fake, (client) => Effect.flip(client.ticketUpdate({ ticketId: 2, Ticket: { State: "open" } }))).pipe(
+      Effect.map((error) => expect(error.message).not.toContain("may have been applied"))
+    )
   })
 
   it.live("an update that adds an article is not retried; a connection lost mid-write says it may have applied", () => {
@@ -272,6 +352,24 @@ describe("OtrsClient retries and failures", () => {
       expect(error.message).not.toContain("x=1")
       expect(fake.requests).toHaveLength(1)
     }))
+  })
+
+  it.effect("a redirect whose Location is no URL is reported as a redirect, not as a bug", () => {
+    const fake = otrs((request) =>
+      request.method === "POST" && request.route === "/Ticket"
+        ? { status: 302, text: "", location: "http://[bad-host/login" }
+        : undefined
+    )
+    return run(fake, (client) =>
+      Effect.flip(client.ticketCreate({
+        Ticket: { Title: "t", CustomerUser: "customer1" },
+        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+      }))).pipe(Effect.map((error) => {
+        expect(error).toMatchObject({ _tag: "OtrsWebServiceError", problem: "Redirect" })
+        expect(error.message).toContain(`HTTP 302 redirect, not followed`)
+        expect(error.message).toContain(`its Location header is not a URL: "http://[bad-host/login"`)
+        expect(fake.count("POST", "/Ticket")).toBe(1)
+      }))
   })
 
   it.effect("dynamic-field conditions go to the POST search route", () => {

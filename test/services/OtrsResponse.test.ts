@@ -1,5 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Either } from "effect"
+import { Effect, Either, Redacted } from "effect"
+import { TicketCreateResponse } from "../../src/schemas/Ticket.js"
+import { decodePayload } from "../../src/services/decodePayload.js"
 import { type Exchange, interpretResponse } from "../../src/services/OtrsResponse.js"
 import { loadFixtures } from "../support/fixtures.js"
 
@@ -55,4 +57,96 @@ describe("every recorded OTRS error maps to its typed error", () => {
       expect(Either.isLeft(result) && result.left._tag).toBe("OtrsWebServiceError")
     })
   }
+})
+
+describe("answers that do not show whether OTRS applied a write", () => {
+  const write: Exchange = {
+    ...exchange("TicketCreate"),
+    method: "POST",
+    url: "https://otrs.test/otrs/nph-genericinterface.pl/Webservice/X/Ticket",
+    routePath: "/Ticket",
+    write: true
+  }
+  const answer = (status: number, text: string, contentType = "text/plain") =>
+    ({ status, contentType, location: undefined, text })
+  const failure = (exchange: Exchange, response: ReturnType<typeof answer>) => {
+    const result = interpretResponse(exchange, response)
+    if (Either.isRight(result)) throw new Error("expected an error")
+    return result.left
+  }
+
+  for (const status of [500, 502, 503, 504, 408]) {
+    it(`HTTP ${status} to a write: may have been applied, not "retry later"`, () => {
+      const error = failure(write, answer(status, "Bad Gateway"))
+      expect(error).toMatchObject({ _tag: "OtrsUnavailable", status, writeMayHaveApplied: true })
+      expect(error.message).toContain("may have been applied")
+      expect(error.message).not.toContain("retry later")
+    })
+  }
+
+  it("HTTP 502 to a read: retry later", () => {
+    const error = failure(exchange("TicketGet"), answer(502, "Bad Gateway"))
+    expect(error).toMatchObject({ _tag: "OtrsUnavailable", status: 502 })
+    expect(error.message).toContain("retry later")
+    expect(error.message).not.toContain("may have been applied")
+  })
+
+  it("HTTP 429 to a write: turned away before OTRS, so retry later", () => {
+    const error = failure(write, answer(429, "Too Many Requests"))
+    expect(error.message).toContain("retry later")
+    expect(error.message).not.toContain("may have been applied")
+  })
+
+  it("an HTML page with status 200 to a write: a web page where OTRS should be, and the write may have been applied", () => {
+    const error = failure(write, answer(200, "<html><body>Maintenance</body></html>", "text/html"))
+    expect(error).toMatchObject({ _tag: "OtrsWebServiceError", problem: "HtmlPage", writeMayHaveApplied: true })
+    expect(error.message).toContain("may have been applied")
+    expect(failure(exchange("TicketGet"), answer(200, "<html></html>", "text/html")).message)
+      .not.toContain("may have been applied")
+  })
+
+  it("OTRS's own error object to a write: not applied", () => {
+    const text = JSON.stringify({ Error: { ErrorCode: "TicketCreate.InvalidParameter", ErrorMessage: "Queue invalid" } })
+    expect(failure(write, answer(200, text, "application/json")).message).not.toContain("may have been applied")
+  })
+
+  it("a decode failure of a write's answer: may have been applied, naming the TicketID the answer gives", async () => {
+    const decode = decodePayload("TicketCreate", TicketCreateResponse)
+    const missing = await Effect.runPromise(Effect.flip(decode({ TicketID: "123", TicketNumber: "2026112410000123" }, write)))
+    expect(missing.writeMayHaveApplied).toBe(true)
+    expect(missing.message).toContain("ArticleID")
+    expect(missing.message).toContain("The change may have been applied (OTRS's answer names TicketID 123)")
+
+    const empty = await Effect.runPromise(Effect.flip(decode({}, write)))
+    expect(empty.message).toContain("may have been applied before the answer was lost: look the ticket up")
+
+    const read = await Effect.runPromise(Effect.flip(decode({}, { ...write, write: false })))
+    expect(read.message).not.toContain("may have been applied")
+  })
+
+  it("a decode failure conceals the request's secrets, in the TicketID it quotes too", async () => {
+    const sessionId = "4711"
+    const secretive: Exchange = { ...write, credentials: { _tag: "Session", sessionId: Redacted.make(sessionId) } }
+    const error = await Effect.runPromise(
+      Effect.flip(decodePayload("TicketCreate", TicketCreateResponse)({ TicketID: sessionId, TicketNumber: sessionId }, secretive))
+    )
+    expect(error.message).not.toContain(sessionId)
+    expect(error.message).toContain("TicketID <SessionID>")
+  })
+})
+
+describe("a redirect whose Location is not a URL", () => {
+  it("is the redirect error, quoting the header, not a defect", () => {
+    const result = interpretResponse(exchange("TicketGet"), {
+      status: 302,
+      contentType: "text/html",
+      location: "http://[bad-host/login",
+      text: ""
+    })
+    expect(Either.isLeft(result) && result.left).toMatchObject({ _tag: "OtrsWebServiceError", problem: "Redirect" })
+    if (Either.isRight(result)) return
+    expect("location" in result.left && result.left.location).toBeFalsy()
+    expect(result.left.message).toContain(`its Location header is not a URL: "http://[bad-host/login"`)
+    expect(result.left.message).toContain("set OTRS_BASE_URL to the redirect target")
+  })
 })

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Duration, Effect, Fiber, Layer } from "effect"
+import { Context, Duration, Effect, Exit, Fiber, Layer, Logger, Scope } from "effect"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
+import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsTransport } from "../../src/services/OtrsTransport.js"
 import { transportProblem } from "../../src/services/OtrsResponse.js"
 import { OtrsTransportLive } from "../../src/services/OtrsTransportLive.js"
-import { testConfig } from "./fakeOtrs.js"
+import * as UndiciTransport from "../../src/services/UndiciTransport.js"
+import { sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 interface Seen {
   readonly method: string
@@ -122,4 +124,162 @@ describe("OtrsTransportLive (undici, on loopback)", () => {
       expect(failure.detail).toBe("ERR_SSL_WRONG_VERSION_NUMBER: wrong version number")
       expect(transportProblem(failure.code, failure.message)).toBe("NotTls")
     }))
+})
+
+/**
+ * OTRS behind the loopback: logs in and reads tickets; TicketCreate requests go to `create`, and with `holdTicket1`,
+ * TicketGet requests for ticket 1 too, to be answered later.
+ */
+const otrsOnLoopback = (create: (response: ServerResponse) => void, holdTicket1?: (response: ServerResponse) => void) =>
+  loopback((request, response) => {
+    if (request.method === "POST" && request.url === `${webServicePath}/Ticket`) return create(response)
+    if (holdTicket1 !== undefined && request.url?.startsWith(`${webServicePath}/Ticket/1?`)) return holdTicket1(response)
+    if (request.method === "POST") return json(response, { SessionID: sessionIds[0] })
+    json(response, { Ticket: [ticketJson(Number(/\/Ticket\/(\d+)/.exec(request.url ?? "")?.[1]))] })
+  })
+
+const webServicePath = "/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
+
+const json = (response: ServerResponse, body: unknown) =>
+  response.writeHead(200, { "Content-Type": "application/json; charset=UTF-8" }).end(JSON.stringify(body))
+
+const created = { TicketID: "9", TicketNumber: "2026112410000091", ArticleID: 20 }
+
+const newTicket = {
+  Ticket: { Title: "t", CustomerUser: "customer1" },
+  Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+}
+
+const isCreate = (seen: Seen) => seen.method === "POST" && seen.url === `${webServicePath}/Ticket`
+
+/** The client over `transport` for as long as the test's scope lasts, against OTRS at `origin`. */
+const clientOver = (
+  origin: string,
+  timeout: Duration.DurationInput,
+  transport: Layer.Layer<OtrsTransport, unknown, OtrsConfig> = OtrsTransportLive
+) =>
+  Layer.build(
+    OtrsClient.layerWithTransport.pipe(
+      Layer.provide(transport),
+      Layer.provide(
+        Layer.succeed(OtrsConfig, { ...testConfig, baseUrl: `${origin}${webServicePath}`, timeout: Duration.decode(timeout) })
+      )
+    )
+  ).pipe(Effect.map(Context.get(OtrsClient)))
+
+/** Every log line, as "LEVEL message", for the effect it is provided to. */
+const capturedLogs = () => {
+  const lines: Array<string> = []
+  const logger = Logger.replace(
+    Logger.defaultLogger,
+    Logger.make(({ logLevel, message }) => lines.push(`${logLevel.label} ${String(message)}`))
+  )
+  return { lines, logger }
+}
+
+const waitFor = (done: () => boolean) => Effect.repeat(Effect.sleep("5 millis"), { until: done })
+
+describe("a write whose caller is interrupted (OtrsClient over undici, on loopback)", () => {
+  for (const timeout of ["5 seconds", "1 second"] as const) {
+    it.scopedLive(`once sent, it runs to its answer and the outcome is logged (OTRS_TIMEOUT_MS ${timeout})`, () => {
+      const { lines, logger } = capturedLogs()
+      return Effect.gen(function*() {
+        let answered = false
+        const otrs = yield* otrsOnLoopback((response) => {
+          response.on("finish", () => answered = true)
+          setTimeout(() => json(response, created), 400)
+        })
+        const client = yield* clientOver(otrs.origin, timeout)
+        const call = yield* Effect.fork(client.ticketCreate(newTicket))
+        yield* waitFor(() => otrs.seen.some(isCreate))
+
+        const exit = yield* Fiber.interrupt(call)
+        expect(Exit.isInterrupted(exit)).toBe(true)
+        // the interrupted caller waited for OTRS's answer, which was read to its end
+        expect(answered).toBe(true)
+        expect(otrs.seen.filter(isCreate)).toHaveLength(1)
+        expect(lines.filter((line) => line.startsWith("WARN"))).toEqual([
+          "WARN TicketCreate finished after its call was cancelled: OTRS applied it (TicketID 9, " +
+          "TicketNumber 2026112410000091, ArticleID 20)"
+        ])
+      }).pipe(Effect.provide(logger))
+    }, 10_000)
+  }
+
+  for (const [timeout, shown] of [["300 millis", "300 ms"], ["2 seconds", "2000 ms"]] as const) {
+    it.scopedLive(`once sent, it holds its caller no longer than the timeout (${shown}), and says it may have applied`, () => {
+      const { lines, logger } = capturedLogs()
+      return Effect.gen(function*() {
+        let closed = false
+        const otrs = yield* otrsOnLoopback((response) => response.on("close", () => closed = true))
+        const client = yield* clientOver(otrs.origin, timeout)
+        const call = yield* Effect.fork(client.ticketCreate(newTicket))
+        yield* waitFor(() => otrs.seen.some(isCreate))
+
+        const exit = yield* Fiber.interrupt(call)
+        expect(Exit.isInterrupted(exit)).toBe(true)
+        // logged once the transport's timer ended the request, which the caller waited for
+        const warning = lines.find((line) => line.startsWith("WARN TicketCreate finished after its call was cancelled"))
+        expect(warning).toContain(`and failed: TicketCreate: OTRS did not answer within ${shown}`)
+        expect(warning).toContain("may have been applied")
+        yield* waitFor(() => closed).pipe(Effect.timeout("1 second"))
+      }).pipe(Effect.provide(logger))
+    }, 10_000)
+  }
+
+  it.scopedLive("at shutdown, closing the client waits for a write that was sent instead of cutting its socket", () => {
+    const { lines, logger } = capturedLogs()
+    return Effect.gen(function*() {
+      let answered = false
+      const otrs = yield* otrsOnLoopback((response) => {
+        response.on("finish", () => answered = true)
+        setTimeout(() => json(response, created), 400)
+      })
+      const scope = yield* Scope.make()
+      const client = yield* clientOver(otrs.origin, "5 seconds").pipe(Scope.extend(scope))
+      const call = yield* Effect.fork(client.ticketCreate(newTicket))
+      yield* waitFor(() => otrs.seen.some(isCreate))
+
+      // as the MCP server stops: its calls are interrupted without being waited for, and the layers close
+      yield* Fiber.interruptFork(call)
+      yield* Scope.close(scope, Exit.void)
+      expect(answered).toBe(true)
+      expect(lines.filter((line) => line.startsWith("WARN"))).toEqual([
+        "WARN TicketCreate finished after its call was cancelled: OTRS applied it (TicketID 9, " +
+        "TicketNumber 2026112410000091, ArticleID 20)"
+      ])
+    }).pipe(Effect.provide(logger))
+  })
+
+  it.scopedLive("while it waits for a socket, it is cancelled at once and never sent", () => {
+    const { lines, logger } = capturedLogs()
+    return Effect.gen(function*() {
+      const held: Array<ServerResponse> = []
+      const otrs = yield* otrsOnLoopback((response) => json(response, created), (response) => held.push(response))
+      // one socket, which a read that OTRS holds keeps busy
+      const oneSocket = Layer.scoped(
+        OtrsTransport,
+        Effect.map(
+          UndiciTransport.make({ connections: 1, verifySsl: true, ca: undefined, timeoutMs: undefined }),
+          (send) => ({ send })
+        )
+      )
+      const client = yield* clientOver(otrs.origin, "5 seconds", oneSocket)
+      yield* client.ticketGet({ ticketIds: [2] })
+      const read = yield* Effect.fork(client.ticketGet({ ticketIds: [1] }))
+      yield* waitFor(() => held.length === 1)
+      const call = yield* Effect.fork(client.ticketCreate(newTicket))
+      yield* Effect.sleep("50 millis")
+
+      const exit = yield* Fiber.interrupt(call).pipe(Effect.timeout("200 millis"))
+      expect(Exit.isInterrupted(exit)).toBe(true)
+      json(held[0]!, { Ticket: [ticketJson(1)] })
+      yield* Fiber.join(read)
+      yield* Effect.sleep("100 millis")
+      expect(otrs.seen.filter(isCreate)).toEqual([])
+      expect(lines.filter((line) => line.startsWith("WARN"))).toEqual([])
+      // the socket serves the next write
+      expect(yield* client.ticketCreate(newTicket)).toMatchObject({ ticketId: 9, articleId: 20 })
+    }).pipe(Effect.provide(logger))
+  })
 })
