@@ -1,6 +1,7 @@
 import * as Tool from "../mcp/Tool.js"
 import { Clock, Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
+import { OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
 import { isPendingState } from "./format/ticketInputFields.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
@@ -47,6 +48,15 @@ export const updateTicket = (input: UpdateTicketInput) =>
     const updated = yield* client.ticketUpdate(request).pipe(
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input))
     )
+    // OTRS answers a new article with its id: without one, whether the article was added is unknown
+    if (input.article !== undefined && updated.articleId === undefined) {
+      return yield* new OtrsUnexpectedPayload({
+        operation: "TicketUpdate",
+        detail: "the answer names no ArticleID for the article sent",
+        writeMayHaveApplied: true,
+        ticketId: String(updated.ticketId)
+      })
+    }
     const output: UpdateTicketOutput = {
       ticket_id: updated.ticketId,
       ticket_number: updated.ticketNumber,

@@ -133,6 +133,19 @@ describe("update_ticket handler", () => {
   })
 })
 
+describe("update_ticket's answer", () => {
+  it.effect("without an ArticleID for the article sent says the article may have been added", () => {
+    const stub = stubClient({ ticketUpdate: () => Effect.succeed({ ticketId: 58, ticketNumber: "2026112410000573" }) })
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(
+        updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 58, article: { body: "x" } }))
+      )
+      expect(error.message).toContain("the answer names no ArticleID for the article sent")
+      expect(error.message).toContain("The change may have been applied (OTRS's answer names TicketID 58)")
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
 describe("\"me\" as owner or responsible", () => {
   const me = Effect.succeed({ userLogin: "agent1", userId: 2, data: {} })
   const updated = Effect.succeed({ ticketId: 58, ticketNumber: "2026112410000573" })
