@@ -59,11 +59,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
         session.current.pipe(
           Effect.flatMap((sessionId) =>
             run(sessionId).pipe(
-              Effect.catchTag("OtrsAuthError", () =>
-                Effect.logInfo("OTRS rejected the session (expired?); logging in again").pipe(
-                  Effect.zipRight(session.renew(sessionId)),
-                  Effect.flatMap(run)
-                ))
+              Effect.catchTag("OtrsAuthError", () => Effect.flatMap(session.renew(sessionId), run))
             )
           )
         )

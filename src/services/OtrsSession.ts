@@ -64,7 +64,8 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
           Effect.forkIn(scope)
         )
 
-      const obtain = (usable: (sessionId: SessionId) => boolean): Effect.Effect<SessionId, OtrsError> =>
+      /** `why` is logged by the one caller that starts a login, not by every caller that waits for it. */
+      const obtain = (usable: (sessionId: SessionId) => boolean, why?: string): Effect.Effect<SessionId, OtrsError> =>
         Effect.uninterruptibleMask((restore) =>
           Effect.gen(function*() {
             const fresh = yield* Deferred.make<SessionId, OtrsError>()
@@ -81,6 +82,7 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
               case "LoggingIn":
                 return yield* restore(Deferred.await(current.result))
             }
+            if (why !== undefined) yield* Effect.logInfo(why)
             yield* startLogin(fresh)
             return yield* restore(Deferred.await(fresh))
           })
@@ -94,7 +96,8 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
           Ref.get(state),
           (now) => now._tag === "Ready" ? Effect.succeed(now.sessionId) : obtain(() => true)
         ),
-        renew: (stale) => obtain((sessionId) => sessionId !== stale),
+        renew: (stale) =>
+          obtain((sessionId) => sessionId !== stale, "OTRS rejected the session (expired?); logging in again"),
         login: Effect.flatMap(Ref.get(state), (now) =>
           now._tag === "LoggingIn"
             ? Deferred.await(now.result)

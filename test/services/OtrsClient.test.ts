@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Fiber, Layer, TestClock } from "effect"
+import { Effect, Either, Fiber, Layer, Logger, TestClock } from "effect"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsTransport } from "../../src/services/OtrsTransport.js"
@@ -107,6 +107,27 @@ describe("OtrsClient sessions", () => {
       expect(fake.count("POST", "/Session")).toBe(2)
       expect(fake.count("GET", "/Ticket/2")).toBe(2)
     }))
+  })
+
+  it.effect("10 concurrent calls on an expired session share one re-login, logged once", () => {
+    const lines: Array<string> = []
+    const logger = Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => lines.push(String(message))))
+    // answered after the other calls ran: all ten find the session expired
+    const fake = otrs((request) =>
+      request.query.get("SessionID") === sessionIds[0] && request.route === "/Ticket/2"
+        ? Effect.as(Effect.yieldNow(), authFail("TicketGet"))
+        : undefined
+    )
+    return Effect.gen(function*() {
+      // the first session, then the ten calls that find it expired
+      yield* run(fake, (client) =>
+        Effect.zipRight(
+          client.ticketSearch({ Title: "x" }),
+          Effect.all(Array.from({ length: 10 }, () => client.ticketGet({ ticketIds: [2] })), { concurrency: 10 })
+        ))
+      expect(fake.count("POST", "/Session")).toBe(2)
+      expect(lines.filter((line) => line.includes("logging in again"))).toHaveLength(1)
+    }).pipe(Effect.provide(logger))
   })
 
   it.effect("a session rejected twice gives up with OtrsAuthError after one re-login", () => {
