@@ -1,5 +1,5 @@
 import type { HttpClient } from "@effect/platform"
-import { Context, Effect, Layer, type Redacted, Ref } from "effect"
+import { Context, Deferred, Effect, Exit, Layer, type Redacted, Ref } from "effect"
 import { ConfigItemGetResponse } from "../schemas/ConfigItem.js"
 import type { ConfigItem, SessionInfo, Ticket, TicketCreated, TicketHistory, TicketUpdated } from "../schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../schemas/History.js"
@@ -48,11 +48,12 @@ export interface OtrsClientShape {
 }
 
 export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, OtrsClientShape>() {
-  static readonly layer: Layer.Layer<OtrsClient, never, OtrsHttp | OtrsSession> = Layer.effect(
+  static readonly layer: Layer.Layer<OtrsClient, never, OtrsHttp | OtrsSession> = Layer.scoped(
     OtrsClient,
     Effect.gen(function*() {
       const http = yield* OtrsHttp
       const session = yield* OtrsSession
+      const scope = yield* Effect.scope
 
       /** Runs with the shared session; when OTRS rejects it (expired), logs in once more and retries once. */
       const withSession = <A>(run: (sessionId: SessionId) => Effect.Effect<A, OtrsError>) =>
@@ -81,13 +82,33 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
           subject: "the session"
         }, decodePayload("SessionGet", SessionGetResponse))
 
-      // whom a session belongs to does not change while it lives, and search_tickets asks for every owner "me"
-      const known = yield* Ref.make<readonly [SessionId, SessionInfo] | undefined>(undefined)
+      /*
+       * Whom a session belongs to does not change while it lives, and every "me" asks: one SessionGet per session,
+       * shared by the calls that ask while it is under way. It runs in the layer's scope, so that an interrupted
+       * caller cannot strand the others; a failure is not kept, the next call asks again.
+       */
+      const known = yield* Ref.make<readonly [SessionId, Deferred.Deferred<SessionInfo, OtrsError>] | undefined>(undefined)
       const sessionInfo = (sessionId: SessionId) =>
-        Effect.flatMap(Ref.get(known), (cached) =>
-          cached !== undefined && cached[0] === sessionId
-            ? Effect.succeed(cached[1])
-            : Effect.tap(sessionGetWith(sessionId), (info) => Ref.set(known, [sessionId, info])))
+        Effect.uninterruptibleMask((restore) =>
+          Effect.gen(function*() {
+            const fresh = yield* Deferred.make<SessionInfo, OtrsError>()
+            const asked = yield* Ref.modify(known, (cached) =>
+              cached !== undefined && cached[0] === sessionId
+                ? [cached[1], cached] as const
+                : [undefined, [sessionId, fresh] as const] as const)
+            if (asked !== undefined) return yield* restore(Deferred.await(asked))
+            const forget = Ref.update(known, (cached) => cached?.[1] === fresh ? undefined : cached)
+            yield* sessionGetWith(sessionId).pipe(
+              Effect.exit,
+              Effect.tap((exit) => Exit.isSuccess(exit) ? Effect.void : forget),
+              Effect.flatMap((exit) => Deferred.done(fresh, exit)),
+              Effect.interruptible,
+              Effect.onInterrupt(() => Effect.zipRight(forget, Deferred.interrupt(fresh))),
+              Effect.forkIn(scope)
+            )
+            return yield* restore(Deferred.await(fresh))
+          })
+        )
 
       return {
         sessionCreate: Effect.flatMap(session.login, sessionInfo),

@@ -198,6 +198,28 @@ describe("OtrsClient sessions", () => {
       }))
   })
 
+  it.effect("concurrent sessionGets share one SessionGet; a failed one is asked again", () => {
+    let failing = true
+    // answered (unreadable, not retried) after the other calls asked: all twenty wait for the same SessionGet
+    const fake = otrs((request) =>
+      request.route.startsWith("/Session/") && failing
+        ? Effect.as(Effect.yieldNow(), { status: 200, text: "not JSON" })
+        : undefined
+    )
+    return run(fake, (client) =>
+      Effect.gen(function*() {
+        const failed = yield* Effect.all(Array.from({ length: 20 }, () => Effect.either(client.sessionGet)), {
+          concurrency: 20
+        })
+        expect(failed.every(Either.isLeft)).toBe(true)
+        const asked = fake.count("GET", /^\/Session\//)
+        failing = false
+        const infos = yield* Effect.all(Array.from({ length: 20 }, () => client.sessionGet), { concurrency: 20 })
+        expect(infos.every((info) => info.userLogin === "agent1")).toBe(true)
+        expect(fake.count("GET", /^\/Session\//)).toBe(asked + 1)
+      }))
+  })
+
   it.effect("sessionCreate logs in anew and reports the user without the SessionID", () => {
     const fake = otrs()
     return run(fake, (client) => Effect.zipRight(client.sessionGet, client.sessionCreate)).pipe(Effect.map((info) => {
