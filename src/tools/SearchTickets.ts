@@ -80,9 +80,10 @@ const unknownNamesHint = (input: SearchTicketsInput) =>
       const given = input[field]
       return (given === undefined ? [] : typeof given === "string" ? [given] : given).flatMap((name) => {
         const hint = nameHint(field, name, inUse(field))
+        // a name no recent ticket has may still be right: then nothing matches for real
         return hint === undefined
           ? []
-          : [`${field} ${JSON.stringify(name)} matched nothing: ${hint}`]
+          : [`${field} ${JSON.stringify(name)} matched nothing${hint.likely ? "" : "; if it is not a typo, no ticket has it"}: ${hint.text}`]
       })
     })
     return hints.length === 0 ? undefined : hints.join(" ")

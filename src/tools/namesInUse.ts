@@ -36,19 +36,34 @@ export const namesInUse: Effect.Effect<NamesInUse, never, OtrsClient> = Effect.g
 
 const quoted = (names: ReadonlyArray<string>) => names.map((name) => JSON.stringify(name)).join(" or ")
 
+/** What the names in use say about a name OTRS did not take: a likely fix, or only the names seen. */
+export interface NameHint {
+  /** true when a name in use is close to the given one */
+  readonly likely: boolean
+  readonly text: string
+}
+
 /**
  * What to tell about `given`, a name OTRS did not take, from the names in use: the same name in OTRS's case, names
- * that contain it or that it contains ("closed" -> "closed successful"), else the names in use. Undefined when
- * `given` is in use (something else is wrong) or nothing is known.
+ * that contain it or that it contains ("closed" -> "closed successful"), else the names seen (a sample: OTRS may know
+ * others). Undefined when `given` is in use (something else is wrong) or nothing is known.
  */
-export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<string>): string | undefined => {
+export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<string>): NameHint | undefined => {
   if (inUse.length === 0 || inUse.includes(given)) return undefined
   const lower = given.toLowerCase()
   const sameName = inUse.filter((name) => name.toLowerCase() === lower)
-  if (sameName.length > 0) return `${field} names are case-sensitive: did you mean ${quoted(sameName)}?`
-  const similar = inUse.filter((name) => name.toLowerCase().includes(lower) || lower.includes(name.toLowerCase()))
-  if (similar.length > 0) return `did you mean ${quoted(similar)}?`
-  return `${field} names on the ${SAMPLE_SIZE} most recently changed tickets: ${inUse.join(", ")}`
+  if (sameName.length > 0) {
+    return { likely: true, text: `${field} names are case-sensitive: did you mean ${quoted(sameName)}?` }
+  }
+  // a letter or two is in many names: only a word is worth matching
+  const similar = lower.length < 3
+    ? []
+    : inUse.filter((name) => name.toLowerCase().includes(lower) || lower.includes(name.toLowerCase()))
+  if (similar.length > 0) return { likely: true, text: `did you mean ${quoted(similar)}?` }
+  return {
+    likely: false,
+    text: `${field} names on the ${SAMPLE_SIZE} most recently changed tickets (OTRS may know others): ${inUse.join(", ")}`
+  }
 }
 
 const refusedField = { Queue: "queue", State: "state", Priority: "priority", Type: "ticket_type" } as const
@@ -71,7 +86,7 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | un
     return Effect.fail(
       hint === undefined ? error : new ToolInputError({
         field,
-        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage}); ${hint}`
+        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage}); ${hint.text}`
       })
     )
   })

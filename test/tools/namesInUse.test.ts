@@ -44,14 +44,20 @@ const stub = (sample: Effect.Effect<ReadonlyArray<number>, OtrsTransportError> =
 describe("names in use", () => {
   it("point a name at the one OTRS uses", () => {
     const priorities = ["3 normal", "4 high"]
-    expect(nameHint("priority", "4 HIGH", priorities)).toBe("priority names are case-sensitive: did you mean \"4 high\"?")
-    expect(nameHint("priority", "high", priorities)).toBe("did you mean \"4 high\"?")
-    expect(nameHint("state", "closed", ["closed successful", "closed unsuccessful", "open"])).toBe(
+    expect(nameHint("priority", "4 HIGH", priorities)?.text).toBe(
+      "priority names are case-sensitive: did you mean \"4 high\"?"
+    )
+    expect(nameHint("priority", "high", priorities)).toEqual({ likely: true, text: "did you mean \"4 high\"?" })
+    expect(nameHint("state", "closed", ["closed successful", "closed unsuccessful", "open"])?.text).toBe(
       "did you mean \"closed successful\" or \"closed unsuccessful\"?"
     )
-    expect(nameHint("queue", "Sales", ["Misc", "Raw"])).toBe(
-      `queue names on the ${SAMPLE_SIZE} most recently changed tickets: Misc, Raw`
-    )
+    // the names seen are a sample: OTRS may know the name
+    expect(nameHint("queue", "Sales", ["Misc", "Raw"])).toEqual({
+      likely: false,
+      text: `queue names on the ${SAMPLE_SIZE} most recently changed tickets (OTRS may know others): Misc, Raw`
+    })
+    // a letter is in many names
+    expect(nameHint("queue", "a", ["Misc", "Raw"])?.likely).toBe(false)
     expect(nameHint("queue", "Raw", ["Misc", "Raw"])).toBeUndefined()
     expect(nameHint("queue", "raw", [])).toBeUndefined()
   })
@@ -60,6 +66,10 @@ describe("names in use", () => {
     Effect.gen(function*() {
       const wrong = yield* searchTickets({ queue: ["misc", "Misc"] })
       expect(wrong.hint).toBe("queue \"misc\" matched nothing: queue names are case-sensitive: did you mean \"Misc\"?")
+      // a name no recent ticket has may be right: the hint does not call it wrong
+      expect((yield* searchTickets({ queue: "Postmaster" })).hint).toContain(
+        "queue \"Postmaster\" matched nothing; if it is not a typo, no ticket has it: queue names on the"
+      )
       // names in use: nothing matches for real
       expect((yield* searchTickets({ queue: "Misc", state: "closed successful" })).hint).toBeUndefined()
     }).pipe(Effect.provide(stub())))
