@@ -19,7 +19,12 @@ interface Synonym {
 /** Names agents use for the tools' fields (src/tools): every field named here is one some tool takes. */
 const synonyms: ReadonlyArray<Synonym> = [
   { names: ["status"], fields: ["state"] },
-  { names: ["customer", "customer_login", "customer_id", "requester"], fields: ["customer_user"] },
+  { names: ["customer", "customer_login", "requester"], fields: ["customer_user"] },
+  {
+    names: ["customer_id"],
+    fields: ["customer_user"],
+    note: "a login or e-mail; OTRS sets the company from the customer user"
+  },
   { names: ["id"], fields: ["ticket_id", "config_item_id"] },
   { names: ["number"], fields: ["ticket_number"] },
   { names: ["note", "comment", "reply", "message"], fields: ["article"] },
@@ -36,7 +41,7 @@ const synonyms: ReadonlyArray<Synonym> = [
   { names: ["channel"], fields: ["communication_channel"] },
   { names: ["sender"], fields: ["sender_type"] },
   { names: ["file", "files", "attachment"], fields: ["attachments"] },
-  { names: ["page"], fields: ["offset"] },
+  { names: ["page"], fields: ["offset"], note: "it counts items, not pages: (page - 1) × limit" },
   { names: ["max", "max_results", "count", "size"], fields: ["limit"] },
   { names: ["query", "search", "keyword", "text"], fields: ["full_text"] },
   { names: ["sort"], fields: ["sort_by"] },

@@ -23,7 +23,6 @@ describe("likelyField: a synonym agents use", () => {
     ["status", searchTickets, "state"],
     ["customer", createTicket, "customer_user"],
     ["requester", searchTickets, "customer_user"],
-    ["customer_id", createTicket, "customer_user"],
     ["id", updateTicket, "ticket_id"],
     ["id", ["config_item_id"], "config_item_id"],
     ["number", ["ticket_id", "ticket_number"], "ticket_number"],
@@ -42,6 +41,14 @@ describe("likelyField: a synonym agents use", () => {
     ["ci_id", ["config_item_id"], "config_item_id"]
   ])("%s among %j", (name, known, field) => {
     expect(likelyField(name, known)).toEqual({ name: field })
+  })
+
+  it("says how the meant field differs where following the name alone would go wrong", () => {
+    expect(likelyField("customer_id", createTicket)).toEqual({
+      name: "customer_user",
+      note: "a login or e-mail; OTRS sets the company from the customer user"
+    })
+    expect(likelyField("page", searchTickets.concat("offset"))?.note).toBe("it counts items, not pages: (page - 1) × limit")
   })
 
   it("keeps a name the object takes itself: customer_id is a field of search_tickets", () => {
