@@ -4,7 +4,7 @@ import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
-import { withMeAsLogin } from "./loggedInAgent.js"
+import { ME, withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
@@ -45,10 +45,24 @@ const blameDefault = (input: CreateTicketInput, defaults: TicketDefaults) => (er
   })
 }
 
+/**
+ * Owner "me" is the default, and is left to OTRS as such: an owner named in TicketCreate also locks the ticket, which
+ * leaving it out does not.
+ */
+const ownerMeAsDefault = (input: CreateTicketInput): CreateTicketInput => {
+  if (input.owner !== ME) return input
+  const { owner: _me, ...rest } = input
+  return rest
+}
+
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {
     const { defaults } = yield* OtrsConfig
-    const request = yield* toTicketCreateRequest(yield* withMeAsLogin(input), defaults, yield* Clock.currentTimeMillis)
+    const request = yield* toTicketCreateRequest(
+      yield* withMeAsLogin(ownerMeAsDefault(input)),
+      defaults,
+      yield* Clock.currentTimeMillis
+    )
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input))
