@@ -335,6 +335,12 @@ describe("search_tickets", () => {
     expect(Either.isRight(decode({ owner: "me", state_type: "not_closed", limit: 100 }))).toBe(true)
   })
 
+  it("takes a ticket number as a mail subject quotes it", () => {
+    const decode = Schema.decodeUnknownSync(SearchTicketsInput)
+    expect(decode({ ticket_number: "[Ticket#2026112410000555]" })).toEqual({ ticket_number: "2026112410000555" })
+    expect(decode({ ticket_number: "Ticket#20261124*" })).toEqual({ ticket_number: "20261124*" })
+  })
+
   it("takes times without seconds, and says why a time with a zone cannot be taken", () => {
     const decode = Schema.decodeUnknownEither(SearchTicketsInput, StandardSchema.decodeOptions)
     expect(decode({ created_after: "2026-11-24 05:00" })).toEqual(Either.right({ created_after: "2026-11-24 05:00:00" }))

@@ -21,16 +21,17 @@ export const TicketIdInput = (description: string) =>
 /** `Ticket#2026112410000555` or `[Ticket#2026112410000555]`, as mail subjects quote a number (the hook is configurable). */
 const quotedNumber = /^\[?\s*[A-Za-z][\w-]*#\s*(.*?)\s*\]?$/
 
+/** A ticket number (or a pattern of one) as a mail subject quotes it, without the quoting. */
+export const WithoutTicketHook = Schema.transform(Schema.String, Schema.String, {
+  strict: true,
+  decode: (number) => quotedNumber.exec(number)?.[1] ?? number,
+  encode: (number) => number
+})
+
 /** A ticket number, pasted as it comes: blanks around it and the hook of a mail subject are dropped. */
 export const TicketNumberInput = Schema.String.annotations({ description: "e.g. \"2026112410000555\"" }).pipe(
   Schema.compose(Schema.Trim),
-  Schema.compose(
-    Schema.transform(Schema.String, Schema.String, {
-      strict: true,
-      decode: (number) => quotedNumber.exec(number)?.[1] ?? number,
-      encode: (number) => number
-    })
-  ),
+  Schema.compose(WithoutTicketHook),
   Schema.filter((number) =>
     number === ""
       ? "expected a ticket number, got nothing"

@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { definedFields } from "../../schemas/Primitives.js"
 import type { DynamicFieldCondition, TicketSearchRequest } from "../../schemas/Requests.js"
+import { WithoutTicketHook } from "./ticketReference.js"
 
 /** The arguments of search_tickets and their mapping onto OTRS's TicketSearch parameters. */
 
@@ -115,7 +116,9 @@ export const SearchTicketsInput = Schema.Struct({
   title: Schema.optional(Text.annotations({
     description: "Text in the title; with *, the whole title must match (\"VPN*\")."
   })),
-  ticket_number: Schema.optional(Text.annotations({ description: "* wildcards allowed." })),
+  ticket_number: Schema.optional(
+    Text.annotations({ description: "* wildcards allowed." }).pipe(Schema.compose(WithoutTicketHook))
+  ),
   full_text: Schema.optional(Text.annotations({
     description: "Text in any article's subject, body, From or To."
   })),
