@@ -5,7 +5,7 @@ import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
 import { ME, withMeAsLogin } from "./loggedInAgent.js"
-import { explainRefusedName } from "./namesInUse.js"
+import { explainRefusedName, refusedTicketField } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const CreateTicketOutput = Schema.Struct({
@@ -33,9 +33,9 @@ const defaultable = {
  * the value was the server's default, the agent could only blame itself: say where it came from and what to do.
  */
 const blameDefault = (input: CreateTicketInput, defaults: TicketDefaults) => (error: OtrsInvalidParameter) => {
-  const field = /Ticket->(Queue|State|Priority|Type|CustomerUser)\b/.exec(error.otrsMessage)?.[1]
+  const field = refusedTicketField(error)
   if (field === undefined) return error
-  const { argument, value, variable } = defaultable[field as keyof typeof defaultable]
+  const { argument, value, variable } = defaultable[field]
   if (input[argument] !== undefined) return error
   return new ToolInputError({
     field: argument,

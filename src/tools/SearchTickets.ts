@@ -21,7 +21,7 @@ import {
   toTicketSummary
 } from "./format/ticketSummary.js"
 import { ownerId } from "./loggedInAgent.js"
-import { type NamedField, nameHint, namesInUse } from "./namesInUse.js"
+import { NAMED_FIELDS, nameHint, namesInUse } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /**
@@ -67,8 +67,6 @@ const ignoredDynamicField = (
 const CAPPED_HINT = `OTRS lists at most ${SEARCH_COUNT_CAP} matches, and this page ends there: narrow the filters ` +
   "(e.g. created_after) or reverse order_by to reach the others."
 
-const namedFields: ReadonlyArray<NamedField> = ["queue", "state", "priority", "ticket_type"]
-
 /**
  * Given names that no recently changed ticket has, with what they likely stand for (OTRS matches nothing for a name
  * it does not know); EXACT_NAMES_HINT when the names in use cannot be told, nothing when every name is in use.
@@ -76,14 +74,14 @@ const namedFields: ReadonlyArray<NamedField> = ["queue", "state", "priority", "t
 const unknownNamesHint = (input: SearchTicketsInput) =>
   Effect.map(namesInUse, (inUse) => {
     if (inUse("queue").length === 0) return EXACT_NAMES_HINT
-    const hints = namedFields.flatMap((field) => {
+    const hints = NAMED_FIELDS.flatMap((field) => {
       const given = input[field]
       return (given === undefined ? [] : typeof given === "string" ? [given] : given).flatMap((name) => {
         const hint = nameHint(field, name, inUse(field))
+        if (hint === undefined) return []
         // a name no recent ticket has may still be right: then nothing matches for real
-        return hint === undefined
-          ? []
-          : [`${field} ${JSON.stringify(name)} matched nothing${hint.likely ? "" : "; if it is not a typo, no ticket has it"}: ${hint.text}`]
+        const unsure = hint.likely ? "" : "; if it is not a typo, no ticket has it"
+        return [`${field} ${JSON.stringify(name)} matched nothing${unsure}: ${hint.text}`]
       })
     })
     return hints.length === 0 ? undefined : hints.join(" ")

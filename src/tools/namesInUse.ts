@@ -14,7 +14,8 @@ import { ToolInputError } from "./ToolInputError.js"
 /** How many tickets are looked at: one TicketSearch and one TicketGet without articles. */
 export const SAMPLE_SIZE = 50
 
-export type NamedField = "queue" | "state" | "priority" | "ticket_type"
+export const NAMED_FIELDS = ["queue", "state", "priority", "ticket_type"] as const
+export type NamedField = typeof NAMED_FIELDS[number]
 
 const nameOn: Record<NamedField, (ticket: Ticket) => string | undefined> = {
   queue: (ticket) => ticket.queue,
@@ -60,13 +61,21 @@ export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<
     ? []
     : inUse.filter((name) => name.toLowerCase().includes(lower) || lower.includes(name.toLowerCase()))
   if (similar.length > 0) return { likely: true, text: `did you mean ${quoted(similar)}?` }
-  return {
-    likely: false,
-    text: `${field} names on the ${SAMPLE_SIZE} most recently changed tickets (OTRS may know others): ${inUse.join(", ")}`
-  }
+  const seen = `${field} names on the ${SAMPLE_SIZE} most recently changed tickets`
+  return { likely: false, text: `${seen} (OTRS may know others): ${inUse.join(", ")}` }
 }
 
 const refusedField = { Queue: "queue", State: "state", Priority: "priority", Type: "ticket_type" } as const
+
+/**
+ * The ticket field a TicketCreate or TicketUpdate was refused for: OTRS names it ("Ticket->QueueID or Ticket->Queue
+ * parameter is invalid!") but not the value.
+ */
+export const refusedTicketField = (error: OtrsInvalidParameter) =>
+  /Ticket->(Queue|State|Priority|Type|CustomerUser)\b/.exec(error.otrsMessage)?.[1] as
+    | keyof typeof refusedField
+    | "CustomerUser"
+    | undefined
 
 /**
  * A write OTRS refused for a name ("Ticket->QueueID or Ticket->Queue parameter is invalid!") that the agent gave:
@@ -75,10 +84,8 @@ const refusedField = { Queue: "queue", State: "state", Priority: "priority", Typ
  */
 export const explainRefusedName = (given: Partial<Record<NamedField, string | undefined>>) =>
 (error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError, OtrsClient> => {
-  const otrsField = /Ticket->(Queue|State|Priority|Type)\b/.exec(error.otrsMessage)?.[1] as
-    | keyof typeof refusedField
-    | undefined
-  const field = otrsField === undefined ? undefined : refusedField[otrsField]
+  const otrsField = refusedTicketField(error)
+  const field = otrsField === undefined || otrsField === "CustomerUser" ? undefined : refusedField[otrsField]
   const value = field === undefined ? undefined : given[field]
   if (field === undefined || value === undefined) return Effect.fail(error)
   return Effect.flatMap(namesInUse, (inUse) => {
