@@ -1,8 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Fiber, Layer, Logger, TestClock } from "effect"
+import { Effect, Either, Fiber, Layer, TestClock } from "effect"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsTransport } from "../../src/services/OtrsTransport.js"
+import { capturedLogs } from "../support/logs.js"
 import { type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 /** An OTRS that logs in with the next session id and answers ticket operations, with `override` consulted first. */
@@ -36,6 +37,17 @@ const run = <A, E>(fake: ReturnType<typeof otrs>, use: (client: OtrsClient["Type
 const authFail = (operation: string): FakeAnswer => ({
   json: { Error: { ErrorCode: `${operation}.AuthFail`, ErrorMessage: `${operation}: Authorization failing!` } }
 })
+
+/** TicketCreate answered with `answer`; everything else as usual. */
+const createAnswered = (answer: FakeAnswer) => (request: FakeRequest) =>
+  request.method === "POST" && request.route === "/Ticket" ? answer : undefined
+
+/** A ticket creation, with the error it ends in. */
+const createTicket = (client: OtrsClient["Type"]) =>
+  Effect.flip(client.ticketCreate({
+    Ticket: { Title: "t", CustomerUser: "customer1" },
+    Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+  }))
 
 const expectNoSecrets = (error: unknown) => {
   const text = `${String((error as Error).message)} ${JSON.stringify(error)}`
@@ -110,8 +122,7 @@ describe("OtrsClient sessions", () => {
   })
 
   it.effect("10 concurrent calls on an expired session share one re-login, logged once", () => {
-    const lines: Array<string> = []
-    const logger = Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => lines.push(String(message))))
+    const { lines, logger } = capturedLogs()
     // answered after the other calls ran: all ten find the session expired
     const fake = otrs((request) =>
       request.query.get("SessionID") === sessionIds[0] && request.route === "/Ticket/2"
@@ -243,14 +254,8 @@ describe("OtrsClient retries and failures", () => {
   })
 
   it.live("503 on TicketCreate is not retried, and says the ticket may exist", () => {
-    const fake = otrs((request) =>
-      request.method === "POST" && request.route === "/Ticket" ? { status: 503, text: "Service Unavailable" } : undefined
-    )
-    return run(fake, (client) =>
-      Effect.flip(client.ticketCreate({
-        Ticket: { Title: "t", CustomerUser: "customer1" },
-        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
-      }))).pipe(Effect.map((error) => {
+    const fake = otrs(createAnswered({ status: 503, text: "Service Unavailable" }))
+    return run(fake, createTicket).pipe(Effect.map((error) => {
         expect(error._tag).toBe("OtrsUnavailable")
         expect(error.message).toContain("may have been applied")
         expect(error.message).not.toContain("retry later")
@@ -259,14 +264,8 @@ describe("OtrsClient retries and failures", () => {
   })
 
   it.live("a proxy's 502 to TicketCreate: the ticket may have been created, look before trying again", () => {
-    const fake = otrs((request) =>
-      request.method === "POST" && request.route === "/Ticket" ? { status: 502, text: "Bad Gateway" } : undefined
-    )
-    return run(fake, (client) =>
-      Effect.flip(client.ticketCreate({
-        Ticket: { Title: "t", CustomerUser: "customer1" },
-        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
-      }))).pipe(Effect.map((error) => {
+    const fake = otrs(createAnswered({ status: 502, text: "Bad Gateway" }))
+    return run(fake, createTicket).pipe(Effect.map((error) => {
         expect(error).toMatchObject({ _tag: "OtrsUnavailable", status: 502, writeMayHaveApplied: true })
         expect(error.message).toBe(
           "TicketCreate: OTRS answered HTTP 502 at https://otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp/" +
@@ -300,12 +299,8 @@ describe("OtrsClient retries and failures", () => {
   })
 
   it.effect("an answer to TicketCreate that does not decode: OTRS ran it, so it may have been applied", () => {
-    const fake = otrs((request) => request.method === "POST" && request.route === "/Ticket" ? { json: {} } : undefined)
-    return run(fake, (client) =>
-      Effect.flip(client.ticketCreate({
-        Ticket: { Title: "t", CustomerUser: "customer1" },
-        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
-      }))).pipe(Effect.map((error) => {
+    const fake = otrs(createAnswered({ json: {} }))
+    return run(fake, createTicket).pipe(Effect.map((error) => {
         expect(error).toMatchObject({ _tag: "OtrsUnexpectedPayload", writeMayHaveApplied: true })
         expect(error.message).toContain("may have been applied")
         expect(fake.count("POST", "/Ticket")).toBe(1)
@@ -398,16 +393,8 @@ describe("OtrsClient retries and failures", () => {
   })
 
   it.effect("a redirect whose Location is no URL is reported as a redirect, not as a bug", () => {
-    const fake = otrs((request) =>
-      request.method === "POST" && request.route === "/Ticket"
-        ? { status: 302, text: "", location: "http://[bad-host/login" }
-        : undefined
-    )
-    return run(fake, (client) =>
-      Effect.flip(client.ticketCreate({
-        Ticket: { Title: "t", CustomerUser: "customer1" },
-        Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
-      }))).pipe(Effect.map((error) => {
+    const fake = otrs(createAnswered({ status: 302, text: "", location: "http://[bad-host/login" }))
+    return run(fake, createTicket).pipe(Effect.map((error) => {
         expect(error).toMatchObject({ _tag: "OtrsWebServiceError", problem: "Redirect" })
         expect(error.message).toContain(`HTTP 302 redirect, not followed`)
         expect(error.message).toContain(`its Location header is not a URL: "http://[bad-host/login"`)

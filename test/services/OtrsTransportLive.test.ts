@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Duration, Effect, Exit, Fiber, Layer, Logger, Scope } from "effect"
+import { Context, Duration, Effect, Exit, Fiber, Layer, Scope } from "effect"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
@@ -8,6 +8,7 @@ import { OtrsTransport } from "../../src/services/OtrsTransport.js"
 import { transportProblem } from "../../src/services/OtrsResponse.js"
 import { OtrsTransportLive } from "../../src/services/OtrsTransportLive.js"
 import * as UndiciTransport from "../../src/services/UndiciTransport.js"
+import { capturedLogs } from "../support/logs.js"
 import { sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 interface Seen {
@@ -167,14 +168,17 @@ const clientOver = (
     )
   ).pipe(Effect.map(Context.get(OtrsClient)))
 
-/** Every log line, as "LEVEL message", for the effect it is provided to. */
-const capturedLogs = () => {
-  const lines: Array<string> = []
-  const logger = Logger.replace(
-    Logger.defaultLogger,
-    Logger.make(({ logLevel, message }) => lines.push(`${logLevel.label} ${String(message)}`))
-  )
-  return { lines, logger }
+
+/** OTRS creating the ticket and answering 400 ms later; `answered` once its answer was read to the end. */
+const answeringLate = () => {
+  let answered = false
+  return {
+    answered: () => answered,
+    answer: (response: ServerResponse) => {
+      response.on("finish", () => answered = true)
+      setTimeout(() => json(response, created), 400)
+    }
+  }
 }
 
 const waitFor = (done: () => boolean) => Effect.repeat(Effect.sleep("5 millis"), { until: done })
@@ -184,11 +188,8 @@ describe("a write whose caller is interrupted (OtrsClient over undici, on loopba
     it.scopedLive(`once sent, it runs to its answer and the outcome is logged (OTRS_TIMEOUT_MS ${timeout})`, () => {
       const { lines, logger } = capturedLogs()
       return Effect.gen(function*() {
-        let answered = false
-        const otrs = yield* otrsOnLoopback((response) => {
-          response.on("finish", () => answered = true)
-          setTimeout(() => json(response, created), 400)
-        })
+        const late = answeringLate()
+        const otrs = yield* otrsOnLoopback(late.answer)
         const client = yield* clientOver(otrs.origin, timeout)
         const call = yield* Effect.fork(client.ticketCreate(newTicket))
         yield* waitFor(() => otrs.seen.some(isCreate))
@@ -196,7 +197,7 @@ describe("a write whose caller is interrupted (OtrsClient over undici, on loopba
         const exit = yield* Fiber.interrupt(call)
         expect(Exit.isInterrupted(exit)).toBe(true)
         // the interrupted caller waited for OTRS's answer, which was read to its end
-        expect(answered).toBe(true)
+        expect(late.answered()).toBe(true)
         expect(otrs.seen.filter(isCreate)).toHaveLength(1)
         expect(lines.filter((line) => line.startsWith("WARN"))).toEqual([
           "WARN TicketCreate finished after its call was cancelled: OTRS applied it (TicketID 9, " +
@@ -230,11 +231,8 @@ describe("a write whose caller is interrupted (OtrsClient over undici, on loopba
   it.scopedLive("at shutdown, closing the client waits for a write that was sent instead of cutting its socket", () => {
     const { lines, logger } = capturedLogs()
     return Effect.gen(function*() {
-      let answered = false
-      const otrs = yield* otrsOnLoopback((response) => {
-        response.on("finish", () => answered = true)
-        setTimeout(() => json(response, created), 400)
-      })
+      const late = answeringLate()
+      const otrs = yield* otrsOnLoopback(late.answer)
       const scope = yield* Scope.make()
       const client = yield* clientOver(otrs.origin, "5 seconds").pipe(Scope.extend(scope))
       const call = yield* Effect.fork(client.ticketCreate(newTicket))
@@ -243,7 +241,7 @@ describe("a write whose caller is interrupted (OtrsClient over undici, on loopba
       // as the MCP server stops: its calls are interrupted without being waited for, and the layers close
       yield* Fiber.interruptFork(call)
       yield* Scope.close(scope, Exit.void)
-      expect(answered).toBe(true)
+      expect(late.answered()).toBe(true)
       expect(lines.filter((line) => line.startsWith("WARN"))).toEqual([
         "WARN TicketCreate finished after its call was cancelled: OTRS applied it (TicketID 9, " +
         "TicketNumber 2026112410000091, ArticleID 20)"
