@@ -1,6 +1,6 @@
 import { Option, ParseResult, SchemaAST as AST } from "effect"
 import { prefix } from "../shared/text.js"
-import { likelyField } from "./fieldSuggestion.js"
+import { type FieldScope, fieldScope, unknownField } from "./unknownField.js"
 
 /** One problem with a value, for an agent to fix: where (field path) and what was expected instead. */
 export interface SchemaIssue {
@@ -27,14 +27,14 @@ export const formatPath = (path: ReadonlyArray<PropertyKey>): string =>
 
 /**
  * `outer` is the field's declared type while descending into the parts of a refinement or transformation; `fields`
- * are the field names of the object whose key the issue is at: Effect reports an unknown key as an Unexpected in
+ * is what the object whose key the issue is at takes: Effect reports an unknown key as an Unexpected in
  * a Pointer in the Composite of the object's TypeLiteral, and the Unexpected itself knows nothing of the object.
  */
 const walk = (
   issue: ParseResult.ParseIssue,
   path: ReadonlyArray<PropertyKey>,
   outer: AST.AST | undefined,
-  fields?: ReadonlyArray<string>
+  fields?: FieldScope
 ): Array<SchemaIssue> => {
   if (issue._tag !== "Pointer" && hasCustomMessage(issue)) {
     return ParseResult.ArrayFormatter.formatIssueSync(issue).map((formatted) => ({
@@ -51,7 +51,7 @@ const walk = (
         ? [{ path: path.slice(0, -1), message: "expected at least one item, got []: leave the argument out instead" }]
         : [{ path, message: `missing: expected ${describe(issue.ast.type)}` }]
     case "Unexpected":
-      return [{ path, message: unknownField(path.at(-1), fields) }]
+      return [{ path, message: unknownField(path.at(-1), issue.actual, fields) }]
     case "Forbidden":
       return [{ path, message: issue.message ?? "cannot be checked here" }]
     case "Type":
@@ -75,23 +75,10 @@ const walk = (
         if (partial.length === 0) return [{ path, message: expectedGot(outer ?? issue.ast, issue.actual) }]
         return partial.flatMap((member) => walk(member, path, undefined))
       }
-      const names = AST.isTypeLiteral(issue.ast) ? fieldNames(issue.ast) : undefined
-      return issues.flatMap((child) => walk(child, path, undefined, names))
+      const scope = AST.isTypeLiteral(issue.ast) ? fieldScope(issue.ast) : undefined
+      return issues.flatMap((child) => walk(child, path, undefined, scope))
     }
   }
-}
-
-const fieldNames = (ast: AST.TypeLiteral): ReadonlyArray<string> =>
-  ast.propertySignatures.flatMap((signature) => typeof signature.name === "string" ? [signature.name] : [])
-
-/** The fix along with the problem: the field likely meant, else the fields to choose from. */
-const unknownField = (key: PropertyKey | undefined, fields: ReadonlyArray<string> | undefined): string => {
-  // an extra tuple element, or a key a record refused: there are no names to offer
-  if (fields === undefined || fields.length === 0) return "unknown field: remove it or check its spelling"
-  const likely = likelyField(String(key), fields)
-  if (likely === undefined) return `unknown field; this object takes: ${fields.join(", ")}`
-  const note = likely.note === undefined ? "" : ` (${likely.note})`
-  return `unknown field: did you mean ${JSON.stringify(likely.name)}${note}?`
 }
 
 const hasCustomMessage = (issue: Exclude<ParseResult.ParseIssue, ParseResult.Pointer>): boolean =>

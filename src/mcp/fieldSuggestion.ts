@@ -16,6 +16,10 @@ interface Synonym {
   readonly note?: string
 }
 
+function byNameNotId(field: string, names: ReadonlyArray<string>, what: string): Synonym {
+  return { names, fields: [field], note: `${what}, not an id` }
+}
+
 /** Names agents use for the tools' fields (src/tools): every field named here is one some tool takes. */
 const synonyms: ReadonlyArray<Synonym> = [
   { names: ["status"], fields: ["state"] },
@@ -46,7 +50,14 @@ const synonyms: ReadonlyArray<Synonym> = [
   { names: ["query", "search", "keyword", "text"], fields: ["full_text"] },
   { names: ["sort"], fields: ["sort_by"] },
   { names: ["order"], fields: ["order_by"] },
-  { names: ["ci_id", "configitem_id"], fields: ["config_item_id"] }
+  { names: ["ci_id", "configitem_id"], fields: ["config_item_id"] },
+  // OTRS's own parameters (OwnerID, QueueID): the tools take names, which results show beside the ids
+  byNameNotId("owner", ["owner_id", "user_id", "agent_id", "assignee_id"], "an agent's login or \"me\""),
+  byNameNotId("responsible", ["responsible_id"], "an agent's login or \"me\""),
+  byNameNotId("queue", ["queue_id"], "its name"),
+  byNameNotId("state", ["state_id", "status_id"], "its name"),
+  byNameNotId("priority", ["priority_id"], "its name"),
+  byNameNotId("ticket_type", ["type_id", "ticket_type_id"], "its name")
 ]
 
 /** `TicketID`, `ticketId` and `ticket_id` are one name written three ways. */

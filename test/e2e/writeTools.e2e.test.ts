@@ -318,6 +318,15 @@ describe("update_ticket end to end", () => {
     expect(sim.stats().requests).toBe(before.requests)
   })
 
+
+  it("points an article's fields written beside it, and OTRS's id parameters, to where they go, changing nothing", async () => {
+    const before = sim.stats()
+    const result = await call(agent1, "update_ticket", { ticket_id: 2, body: "Checked.", OwnerID: 2 })
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain("- body: unknown field here: it goes inside \"article\", as {\"article\": {\"body\": ...}}")
+    expect(textOf(result)).toContain("- OwnerID: unknown field: did you mean \"owner\" (an agent's login or \"me\", not an id)?")
+    expect(sim.stats().requests).toBe(before.requests)
+  })
   it("tells agent2 that a ticket in the queue Restricted does not exist or is not accessible, changing nothing", async () => {
     await withServer(sim, "agent2", {}, async (agent2) => {
       const result = await call(agent2, "update_ticket", { ticket_id: 5, priority: "5 very high" })

@@ -173,6 +173,43 @@ describe("describeIssues: an unknown field", () => {
     ])
   })
 
+  it("points a field of the nested object written beside it into it", () => {
+    expect(issuesOf(Update, { ticket_id: 1, body: "x", text: "y", internal: true })).toEqual([
+      { path: ["body"], message: "unknown field here: it goes inside \"article\", as {\"article\": {\"body\": ...}}" },
+      {
+        path: ["text"],
+        message: "unknown field here: did you mean \"body\" inside \"article\", as {\"article\": {\"body\": ...}}?"
+      },
+      {
+        path: ["internal"],
+        message: "unknown field here: did you mean \"visible_to_customer\" (its opposite: false for an internal note) " +
+          "inside \"article\", as {\"article\": {\"visible_to_customer\": ...}}?"
+      }
+    ])
+  })
+
+  it("prefers a field of the object itself to one of a nested object", () => {
+    const WithTitle = Schema.Struct({ title: Schema.optional(Schema.String), article: Schema.optional(Article) })
+    expect(issuesOf(WithTitle, { titel: "x" })).toEqual([
+      { path: ["titel"], message: "unknown field: did you mean \"title\"?" }
+    ])
+  })
+
+  it("takes the fields of an object wrapped around fields of the object itself out of it", () => {
+    const Create = Schema.Struct({ title: Schema.String, body: Schema.String, subject: Schema.optional(Schema.String) })
+    expect(issuesOf(Create, { title: "t", article: { body: "x", Subject: "s" } })).toEqual([
+      {
+        path: ["article"],
+        message: "unknown field: this object takes \"body\", \"subject\" itself; write them beside the other fields, " +
+          "not inside \"article\""
+      },
+      { path: ["body"], message: "missing: expected a string" }
+    ])
+    expect(issuesOf(Create, { title: "t", body: "x", extra: { foo: 1 } })).toEqual([
+      { path: ["extra"], message: "unknown field; this object takes: title, body, subject" }
+    ])
+  })
+
   it("suggests through a filter on the whole struct", () => {
     const Get = Schema.Struct({
       ticket_id: Schema.optional(Schema.Int),

@@ -68,6 +68,26 @@ describe("likelyField: a synonym agents use", () => {
   })
 })
 
+describe("likelyField: an OTRS id parameter for a field that takes a name", () => {
+  it.each([
+    ["OwnerID", "owner", "an agent's login or \"me\", not an id"],
+    ["owner_id", "owner", "an agent's login or \"me\", not an id"],
+    ["ResponsibleID", "responsible", "an agent's login or \"me\", not an id"],
+    ["QueueID", "queue", "its name, not an id"],
+    ["stateId", "state", "its name, not an id"],
+    ["PriorityID", "priority", "its name, not an id"],
+    ["TypeID", "ticket_type", "its name, not an id"]
+  ])("%s", (name, field, note) => {
+    const known = ["ticket_id", "queue", "state", "priority", "ticket_type", "owner", "responsible", "customer_id"]
+    expect(likelyField(name, known)).toEqual({ name: field, note })
+  })
+
+  it("keeps an id field the object takes", () => {
+    expect(likelyField("TicketID", ["ticket_id", "owner"])).toEqual({ name: "ticket_id" })
+    expect(likelyField("CustomerID", ["customer_id", "customer_user"])).toEqual({ name: "customer_id" })
+  })
+})
+
 describe("likelyField: a close spelling", () => {
   it.each([
     ["titel", createTicket, "title"],
