@@ -4,10 +4,11 @@ import { definedFields } from "../schemas/Primitives.js"
 import type { TicketGetRequest } from "../schemas/Requests.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsNotFoundOrDenied, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
-import { DEFAULT_BODY_BUDGET, MAX_BODY_BUDGET } from "./format/bodyBudget.js"
+import { DEFAULT_BODY_BUDGET, MAX_BODY_BUDGET, MAX_FULL_BODY } from "./format/bodyBudget.js"
 import {
   ArticleOrder,
   type ArticlePage,
+  fullBodyText,
   pageOf,
   renderTicketDetails,
   TicketDetails,
@@ -42,7 +43,12 @@ export const GetTicketInput = Schema.Struct({
   ),
   full_body: Schema.optional(
     Schema.Boolean.annotations({
-      description: "Bodies whole: not compacted, not cut. Best with article_id."
+      description: `Bodies as stored, not compacted; ${MAX_FULL_BODY} characters at most. Best with article_id.`
+    })
+  ),
+  body_offset: Schema.optional(
+    Schema.Int.pipe(Schema.nonNegative()).annotations({
+      description: "Continues a cut full body."
     })
   ),
   body_budget: Schema.optional(
@@ -54,6 +60,13 @@ export const GetTicketInput = Schema.Struct({
   Schema.filter((input) =>
     (input.ticket_id === undefined) !== (input.ticket_number === undefined) ||
     "give exactly one of ticket_id and ticket_number"
+  ),
+  Schema.filter((input) =>
+    input.body_offset === undefined || (input.full_body === true && input.article_id !== undefined) || {
+      path: ["body_offset"],
+      message: "continues one article's full body: give it with article_id and full_body: true, as the marker at " +
+        "the end of a cut full body says"
+    }
   )
 )
 export type GetTicketInput = typeof GetTicketInput.Type
@@ -107,12 +120,22 @@ export const getTicket = (input: GetTicketInput) =>
             "lists its articles with their ids"
         })
       }
+      const offset = input.body_offset ?? 0
+      const length = offset === 0 ? 0 : fullBodyText(article).length
+      if (offset > 0 && offset >= length) {
+        return yield* new ToolInputError({
+          field: "body_offset",
+          problem: `article ${article.id}'s full body has ${length} characters; give a body_offset below that, or ` +
+            "leave it out to read from the start"
+        })
+      }
       page = { offset: 0, articles: [article] }
     } else if (limit > 0) {
       page = pageOf(ticket.articles ?? [], input.article_order ?? "newest_first", input.article_offset ?? 0, limit)
     }
     return toTicketDetails(ticket, page, {
       fullBody: input.full_body ?? false,
+      bodyOffset: input.body_offset,
       budget: input.body_budget ?? DEFAULT_BODY_BUDGET
     })
   })
@@ -122,7 +145,7 @@ export const GetTicketTool = Tool.make({
   title: "Read a ticket",
   description: "Read a ticket by ticket_id or ticket_number: fields, dynamic fields and articles, newest first " +
     "(page with article_offset). Bodies are compacted (quotes, signatures, disclaimers removed) and cut to " +
-    "body_budget with a marker; article_id with full_body: true gives one article's whole text. Attachments are " +
+    "body_budget with a marker; article_id with full_body: true gives one article's whole text, in parts if long. Attachments are " +
     "listed, not downloaded.",
   input: GetTicketInput,
   output: TicketDetails,

@@ -127,6 +127,24 @@ describe("create_ticket end to end", () => {
     expect(article.body).not.toMatch(/<\/?(p|b)>/)
   })
 
+  it("creates a ticket with a pasted log whose full body get_ticket then gives in parts that add up to it", async () => {
+    const body = Array.from({ length: 3000 }, (_, line) => `10:${String(line).padStart(4, "0")} worker restarted`).join("\n")
+    const created = await callOk(agent1, "create_ticket", { title: "Worker restarts all night", body })
+    const articleId = created["article_id"] as number
+    const parts: Array<string> = []
+    let offset: number | undefined
+    do {
+      const ticket = await readTicket(created["ticket_id"], { article_id: articleId, body_offset: offset })
+      const shown = ticket["articles"][0].body as string
+      const next = /\n\[… \d+ more characters; get_ticket with article_id \d+, full_body: true and body_offset (\d+) continues\]$/
+        .exec(shown)
+      parts.push(shown.replace(/^\[… continued from body_offset \d+ of \d+ characters\]\n/, "").slice(0, next?.index))
+      offset = next === null ? undefined : Number(next[1])
+    } while (offset !== undefined)
+    expect(parts).toHaveLength(2)
+    expect(parts.join("")).toBe(body)
+  })
+
   it("refuses a pending state without pending_until before any request reaches OTRS", async () => {
     const before = sim.stats()
     const result = await call(agent1, "create_ticket", { title: "Waiting", body: "b", state: "pending reminder" })

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import type { Article } from "../../src/schemas/Domain.js"
 import { TicketGetResponse } from "../../src/schemas/Ticket.js"
-import { cutToBudget, MAX_BODY_READ } from "../../src/tools/format/bodyBudget.js"
+import { cutToBudget, MAX_BODY_READ, MAX_FULL_BODY } from "../../src/tools/format/bodyBudget.js"
 import { compactBody, QUOTE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
 import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
 import { articleBody } from "../../src/tools/format/ticketDetails.js"
@@ -244,7 +244,27 @@ describe("articleBody of a very long article", () => {
     expect(shown.length).toBeLessThan(1700)
     const cut = Number(/\[… (\d+) more characters cut;/.exec(shown)?.[1])
     expect(cut).toBeGreaterThan(body.length - MAX_BODY_READ)
-    expect(articleBody(article(body), { fullBody: true, budget: 1500 })).toHaveLength(body.length - 1)
+  })
+
+  it("gives the full body in parts of at most MAX_FULL_BODY characters that add up to it", () => {
+    const body = "A line of a pasted log.\n".repeat(5_000)
+    const whole = body.slice(0, -1) // tidied: no line end at the end
+    const parts: Array<string> = []
+    let offset: number | undefined = 0
+    while (offset !== undefined) {
+      const shown = articleBody(article(body), { fullBody: true, bodyOffset: offset, budget: 1500 })
+      const next = /\n\[… (\d+) more characters; get_ticket with article_id 115, full_body: true and body_offset (\d+) continues\]$/
+        .exec(shown)
+      const lead = offset === 0 ? "" : `[… continued from body_offset ${offset} of ${whole.length} characters]\n`
+      expect(shown.startsWith(lead)).toBe(true)
+      const part = shown.slice(lead.length, next === null ? undefined : shown.length - next[0].length)
+      expect(part.length).toBeLessThanOrEqual(MAX_FULL_BODY)
+      parts.push(part)
+      if (next !== null) expect(Number(next[1])).toBe(whole.length - Number(next[2]))
+      offset = next === null ? undefined : Number(next[2])
+    }
+    expect(parts).toHaveLength(3)
+    expect(parts.join("")).toBe(whole)
   })
 
   it("also for HTML, and says so when all that was read were quotes", () => {

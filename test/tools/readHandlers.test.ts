@@ -132,6 +132,35 @@ describe("get_ticket", () => {
     }).pipe(Effect.provide(layer))
   })
 
+  it.effect("refuses a body_offset past the end of the article's full body, naming its length", () => {
+    const { layer } = stub([])
+    return Effect.gen(function*() {
+      const whole = yield* getTicket({ ticket_id: 57, article_id: 122, full_body: true })
+      const length = whole.articles?.[0]?.body.length ?? 0
+      const rest = yield* getTicket({ ticket_id: 57, article_id: 122, full_body: true, body_offset: length - 10 })
+      expect(rest.articles?.[0]?.body).toBe(
+        `[… continued from body_offset ${length - 10} of ${length} characters]\n${whole.articles?.[0]?.body.slice(-10)}`
+      )
+      const error = yield* Effect.flip(getTicket({ ticket_id: 57, article_id: 122, full_body: true, body_offset: length }))
+      expect(error.message).toBe(
+        `body_offset: article 122's full body has ${length} characters; give a body_offset below that, or leave it ` +
+          "out to read from the start"
+      )
+    }).pipe(Effect.provide(layer))
+  })
+
+  it("takes body_offset only with article_id and full_body, which it continues", () => {
+    expect(Either.isRight(decodeGet({ ticket_id: 57, article_id: 122, full_body: true, body_offset: 50_000 }))).toBe(true)
+    for (const input of [{ ticket_id: 57, body_offset: 1 }, { ticket_id: 57, full_body: true, body_offset: 1 }]) {
+      const issues = Either.match(decodeGet(input), { onLeft: (error) => describeIssues(error.issue), onRight: () => [] })
+      expect(issues).toEqual([{
+        path: ["body_offset"],
+        message: "continues one article's full body: give it with article_id and full_body: true, as the marker at " +
+          "the end of a cut full body says"
+      }])
+    }
+  })
+
   it.effect("says which article ids exist when article_id is not the ticket's", () => {
     const { layer } = stub([])
     return Effect.gen(function*() {

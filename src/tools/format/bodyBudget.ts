@@ -10,6 +10,12 @@ export const MAX_BODY_BUDGET = 20_000
  */
 export const MAX_BODY_READ = 10 * MAX_BODY_BUDGET
 
+/**
+ * The most of a full body one call returns, about 12,000 tokens: a pasted log or a mail thread of megabytes would
+ * otherwise fill the model's context, or exceed what the client accepts as a tool result and be lost whole.
+ */
+export const MAX_FULL_BODY = 50_000
+
 /** Where to cut: at a line end, else a space, in the last fifth before the budget; mid-word only as a last resort. */
 const cutIndex = (text: string, budget: number): number => {
   const floor = Math.floor(budget * 0.8)
@@ -18,6 +24,21 @@ const cutIndex = (text: string, budget: number): number => {
   const space = text.lastIndexOf(" ", budget)
   if (space >= floor) return space
   return prefix(text, budget).length
+}
+
+/**
+ * `text` from character `offset` on, at most MAX_FULL_BODY characters of it; a longer rest is cut (at a line end
+ * where one is near) and ends with a marker giving the body_offset that continues it. Offsets count characters of
+ * the full body, so the parts of a body, read in turn, add up to the whole.
+ */
+export const fullBodyPart = (text: string, offset: number, articleId: number): string => {
+  const rest = text.slice(offset)
+  const kept = rest.length <= MAX_FULL_BODY ? rest : rest.slice(0, cutIndex(rest, MAX_FULL_BODY))
+  const next = offset + kept.length
+  const lead = offset === 0 ? "" : `[… continued from body_offset ${offset} of ${text.length} characters]\n`
+  const tail = next === text.length ? "" : `\n[… ${text.length - next} more characters; get_ticket with article_id ` +
+    `${articleId}, full_body: true and body_offset ${next} continues]`
+  return `${lead}${kept}${tail}`
 }
 
 /**

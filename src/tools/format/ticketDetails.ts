@@ -2,7 +2,7 @@ import { Schema } from "effect"
 import { type Article, type Attachment, DynamicFields, type Ticket } from "../../schemas/Domain.js"
 import { definedFields } from "../../schemas/Primitives.js"
 import { prefix } from "../../shared/text.js"
-import { cutToBudget, MAX_BODY_READ } from "./bodyBudget.js"
+import { cutToBudget, fullBodyPart, MAX_BODY_READ } from "./bodyBudget.js"
 import { compactBody, tidyBody } from "./bodyCompact.js"
 import { readableBody } from "./bodyHtml.js"
 import { TicketSummary, toTicketSummary } from "./ticketSummary.js"
@@ -66,8 +66,10 @@ export const TicketDetails = Schema.Struct({
 export type TicketDetails = typeof TicketDetails.Type
 
 export interface BodyOptions {
-  /** the text as OTRS has it (HTML converted), without compaction or budget */
+  /** the text as OTRS has it (HTML converted), without compaction or budget, in parts of MAX_FULL_BODY */
   readonly fullBody: boolean
+  /** with fullBody: where the part starts (see fullBodyPart) */
+  readonly bodyOffset?: number | undefined
   /** characters per article body after compaction */
   readonly budget: number
 }
@@ -116,8 +118,11 @@ const attachmentItem = (attachment: Attachment): AttachmentItem => ({
   size: attachment.size
 })
 
+/** What full_body reads: the body as OTRS stores it, HTML converted to text. */
+export const fullBodyText = (article: Article): string => tidyBody(readableBody(article))
+
 export const articleBody = (article: Article, options: BodyOptions): string => {
-  if (options.fullBody) return tidyBody(readableBody(article))
+  if (options.fullBody) return fullBodyPart(fullBodyText(article), options.bodyOffset ?? 0, article.id)
   const body = prefix(article.body, MAX_BODY_READ)
   const read = body === article.body ? article : { ...article, body }
   return cutToBudget(compactBody(readableBody(read)), options.budget, article.id, article.body.length - body.length)
