@@ -88,6 +88,11 @@ export const Ticket = Schema.Struct({
   }),
   /** present when requested with `dynamicFields` */
   dynamicFields: Schema.optional(DynamicFields),
+  /**
+   * with `dynamicFields`: every ticket dynamic field OTRS has, set or not (TicketGet lists them all, the same for
+   * every ticket), the names a write or a search condition can use; article fields are not among them
+   */
+  dynamicFieldNames: Schema.optional(Schema.Array(Schema.String)),
   /** present when requested with `articles` */
   articles: Schema.optional(Schema.Array(Article))
 })

@@ -86,6 +86,7 @@ export const toTicket = (wire: TicketWire): Ticket =>
       lock: wire.LockID
     }),
     dynamicFields: wire.DynamicField === undefined ? undefined : toDynamicFields(wire.DynamicField),
+    dynamicFieldNames: wire.DynamicField?.map((field) => field.Name),
     articles: wire.Article
   })
 

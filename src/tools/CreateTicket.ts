@@ -3,6 +3,7 @@ import { Clock, Effect, Option, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
+import { explainRefusedDynamicField } from "./dynamicFieldNames.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
 import { ME, withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName, refusedTicketField } from "./namesInUse.js"
@@ -34,7 +35,7 @@ const defaultable = {
  */
 const blameDefault = (input: CreateTicketInput, defaults: TicketDefaults) => (error: OtrsInvalidParameter) => {
   const field = refusedTicketField(error)
-  if (field === undefined) return error
+  if (field === undefined || field === "Owner" || field === "Responsible") return error
   const { argument, value, variable } = defaultable[field]
   if (input[argument] !== undefined) return error
   return new ToolInputError({
@@ -65,7 +66,8 @@ export const createTicket = (input: CreateTicketInput) =>
     )
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
-      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input))
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input)),
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {})))
     )
     const output: CreateTicketOutput = {
       ticket_id: created.ticketId,

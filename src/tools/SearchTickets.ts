@@ -20,6 +20,7 @@ import {
   TicketSearchResult as TicketSearchResultSchema,
   toTicketSummary
 } from "./format/ticketSummary.js"
+import { likelyName, listNames, sameNameInOtherCase } from "./dynamicFieldNames.js"
 import { ownerId } from "./loggedInAgent.js"
 import { NAMED_FIELDS, nameHint, namesInUse } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
@@ -27,9 +28,10 @@ import { ToolInputError } from "./ToolInputError.js"
 /**
  * OTRS ignores a condition on a dynamic field it does not know (a misspelt or wrongly cased name) and matches as if it
  * were not there. A condition it applies matches only tickets where the field is set, so a page on which no ticket
- * has the field set means the condition was ignored, unless the field is an article's (TicketGet shows only the
- * tickets' own fields). A ticket field of the same name in another case settles it: the search is refused. Otherwise
- * the page comes with a warning, since refusing would turn away every correct search on an article field.
+ * has the field set means the condition was ignored, unless the field is an article's: TicketGet lists every ticket
+ * field, set or not, and no article field. A ticket field of the same name in another case settles it: the search is
+ * refused. Otherwise the page comes with a warning, since refusing would turn away every correct search on an
+ * article field.
  */
 const ignoredDynamicField = (
   filters: SearchTicketsInput["dynamic_fields"],
@@ -42,24 +44,23 @@ const ignoredDynamicField = (
     !tickets.some((ticket) => ticket.dynamicFields !== undefined && filter.name in ticket.dynamicFields)
   )
   if (ignored === undefined) return undefined
-  const seen = [...new Set(tickets.flatMap((ticket) => Object.keys(ticket.dynamicFields ?? {})))].sort()
-  const fieldsSeen = seen.length === 0
-    ? "get_ticket lists a ticket's dynamic fields."
-    : `Fields set on the tickets it matched: ${seen.join(", ")}.`
-  const sameName = seen.find((name) => name.toLowerCase() === ignored.name.toLowerCase())
+  const names = [...new Set(tickets.flatMap((ticket) => ticket.dynamicFieldNames ?? []))]
+  const fields = names.length === 0 ? "get_ticket lists a ticket's dynamic fields." : listNames(names)
+  const sameName = sameNameInOtherCase(ignored.name, names)
   if (sameName !== undefined) {
     return {
       refused: new ToolInputError({
         field: "dynamic_fields",
         problem: `OTRS ignored the condition on "${ignored.name}" and matched as if it were not there: dynamic ` +
-          `field names are case-sensitive: did you mean "${sameName}"? ${fieldsSeen}`
+          `field names are case-sensitive: did you mean "${sameName}"? ${fields}`
       })
     }
   }
+  const likely = likelyName(ignored.name, names)
   return {
     warning: `No ticket on this page has the dynamic field "${ignored.name}" set: unless it is an article field, ` +
-      `OTRS does not know that name (names are case-sensitive) and matched as if the condition were not there. ` +
-      fieldsSeen
+      "OTRS does not know that name (names are case-sensitive) and matched as if the condition were not there" +
+      `${likely === undefined || likely === ignored.name ? "." : `: did you mean "${likely}"?`} ${fields}`
   }
 }
 

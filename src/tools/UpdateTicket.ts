@@ -2,6 +2,7 @@ import * as Tool from "../mcp/Tool.js"
 import { Clock, Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
+import { explainRefusedDynamicField } from "./dynamicFieldNames.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
 import { isPendingState } from "./format/ticketInputFields.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
@@ -46,7 +47,11 @@ export const updateTicket = (input: UpdateTicketInput) =>
       pendingState
     )
     const updated = yield* client.ticketUpdate(request).pipe(
-      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input))
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input)),
+      Effect.catchTag(
+        "OtrsInvalidParameter",
+        explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {}), input.ticket_id)
+      )
     )
     // OTRS answers a new article with its id: without one, whether the article was added is unknown
     if (input.article !== undefined && updated.articleId === undefined) {

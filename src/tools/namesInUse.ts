@@ -14,15 +14,23 @@ import { ToolInputError } from "./ToolInputError.js"
 /** How many tickets are looked at: one TicketSearch and one TicketGet without articles. */
 export const SAMPLE_SIZE = 50
 
+/** The fields a search matches by exact name (an agent's login goes through its id, and "me" is no name). */
 export const NAMED_FIELDS = ["queue", "state", "priority", "ticket_type"] as const
-export type NamedField = typeof NAMED_FIELDS[number]
+export type NamedField = typeof NAMED_FIELDS[number] | "owner" | "responsible"
 
-const nameOn: Record<NamedField, (ticket: Ticket) => string | undefined> = {
-  queue: (ticket) => ticket.queue,
-  state: (ticket) => ticket.state,
-  priority: (ticket) => ticket.priority,
-  ticket_type: (ticket) => ticket.type
+/** An agent named as owner may be responsible elsewhere: both roles show the agents in use. */
+const agents = (ticket: Ticket) => [ticket.owner, ticket.responsible]
+
+const namesOn: Record<NamedField, (ticket: Ticket) => ReadonlyArray<string | undefined>> = {
+  queue: (ticket) => [ticket.queue],
+  state: (ticket) => [ticket.state],
+  priority: (ticket) => [ticket.priority],
+  ticket_type: (ticket) => [ticket.type],
+  owner: agents,
+  responsible: agents
 }
+
+const namesOf = (field: NamedField) => field === "owner" || field === "responsible" ? "agent logins" : `${field} names`
 
 /** The names in use per field; empty where OTRS could not be asked. */
 export type NamesInUse = (field: NamedField) => ReadonlyArray<string>
@@ -32,7 +40,8 @@ export const namesInUse: Effect.Effect<NamesInUse, never, OtrsClient> = Effect.g
   const [first, ...rest] = yield* client.ticketSearch({ SortBy: "Changed", OrderBy: "Down", Limit: SAMPLE_SIZE })
   const tickets = first === undefined ? [] : yield* client.ticketGet({ ticketIds: [first, ...rest] })
   return (field: NamedField) =>
-    [...new Set(tickets.flatMap((ticket) => nameOn[field](ticket) ?? []))].sort((a, b) => a.localeCompare(b))
+    [...new Set(tickets.flatMap((ticket) => namesOn[field](ticket).filter((name) => name !== undefined)))]
+      .sort((a, b) => a.localeCompare(b))
 }).pipe(Effect.orElseSucceed((): NamesInUse => () => []))
 
 const quoted = (names: ReadonlyArray<string>) => names.map((name) => JSON.stringify(name)).join(" or ")
@@ -54,25 +63,32 @@ export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<
   const lower = given.toLowerCase()
   const sameName = inUse.filter((name) => name.toLowerCase() === lower)
   if (sameName.length > 0) {
-    return { likely: true, text: `${field} names are case-sensitive: did you mean ${quoted(sameName)}?` }
+    return { likely: true, text: `${namesOf(field)} are case-sensitive: did you mean ${quoted(sameName)}?` }
   }
   // a letter or two is in many names: only a word is worth matching
   const similar = lower.length < 3
     ? []
     : inUse.filter((name) => name.toLowerCase().includes(lower) || lower.includes(name.toLowerCase()))
   if (similar.length > 0) return { likely: true, text: `did you mean ${quoted(similar)}?` }
-  const seen = `${field} names on the ${SAMPLE_SIZE} most recently changed tickets`
+  const seen = `${namesOf(field)} on the ${SAMPLE_SIZE} most recently changed tickets`
   return { likely: false, text: `${seen} (OTRS may know others): ${inUse.join(", ")}` }
 }
 
-const refusedField = { Queue: "queue", State: "state", Priority: "priority", Type: "ticket_type" } as const
+const refusedField = {
+  Queue: "queue",
+  State: "state",
+  Priority: "priority",
+  Type: "ticket_type",
+  Owner: "owner",
+  Responsible: "responsible"
+} as const
 
 /**
  * The ticket field a TicketCreate or TicketUpdate was refused for: OTRS names it ("Ticket->QueueID or Ticket->Queue
  * parameter is invalid!") but not the value.
  */
 export const refusedTicketField = (error: OtrsInvalidParameter) =>
-  /Ticket->(Queue|State|Priority|Type|CustomerUser)\b/.exec(error.otrsMessage)?.[1] as
+  /Ticket->(Queue|State|Priority|Type|Owner|Responsible|CustomerUser)\b/.exec(error.otrsMessage)?.[1] as
     | keyof typeof refusedField
     | "CustomerUser"
     | undefined

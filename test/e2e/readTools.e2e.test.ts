@@ -133,7 +133,7 @@ describe("search_tickets end to end", () => {
     expect(result.isError).toBe(true)
     expect(textOf(result)).toContain("OTRS ignored the condition on \"externalref\"")
     expect(textOf(result)).toContain("did you mean \"ExternalRef\"?")
-    expect(textOf(result)).toMatch(/Fields set on the tickets it matched: .*ExternalRef/)
+    expect(textOf(result)).toMatch(/OTRS's ticket dynamic fields: .*ExternalRef, Impact/)
   })
 
   it("answers a condition on a field no matched ticket has with a warning: it may be an article field", async () => {

@@ -381,6 +381,30 @@ describe("update_ticket end to end", () => {
     ]))
   })
 
+  it("names the agents in use when OTRS refuses an owner or a responsible, changing nothing", async () => {
+    const owner = await call(agent1, "update_ticket", { ticket_id: 2, owner: "agent9", state: "open" })
+    expect(textOf(owner)).toMatch(
+      /^update_ticket failed: owner: OTRS does not know owner "agent9" \(TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!\); agent logins on the 50 most recently changed tickets \(OTRS may know others\): agent1, agent2/
+    )
+    const responsible = await call(agent1, "create_ticket", { title: "t", body: "b", responsible: "agent" })
+    expect(textOf(responsible)).toContain("OTRS does not know responsible \"agent\" (TicketCreate: Ticket->ResponsibleID or Ticket->Responsible parameter is invalid!); did you mean \"agent1\" or \"agent2\"?")
+  })
+
+  it("names the dynamic field names OTRS refuses, with what each likely stands for and the names it has", async () => {
+    const before = sim.stats()
+    const result = await call(agent1, "update_ticket", { ticket_id: 2, dynamic_fields: { impact: "high", Foo: "x" } })
+    expect(result.isError).toBe(true)
+    expect(textOf(result)).toContain(
+      "dynamic_fields: OTRS has no ticket dynamic field \"impact\" (did you mean \"Impact\"?), \"Foo\" " +
+        "(TicketUpdate: DynamicField->Name parameter is invalid!); names are case-sensitive. OTRS's ticket dynamic " +
+        "fields: Components,"
+    )
+    // the refused update, then one TicketGet of the ticket for its dynamic field names
+    expect(sim.stats().requests - before.requests).toBe(2)
+    const created = await call(agent1, "create_ticket", { title: "t", body: "b", dynamic_fields: { Impct: "high" } })
+    expect(textOf(created)).toContain("OTRS has no ticket dynamic field \"Impct\" (did you mean \"Impact\"?) (TicketCreate:")
+  })
+
   it("reports a dynamic field value OTRS refuses with OTRS's message", async () => {
     const result = await call(agent1, "update_ticket", { ticket_id: 2, dynamic_fields: { Impact: "enormous" } })
     expect(result.isError).toBe(true)

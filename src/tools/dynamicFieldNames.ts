@@ -1,0 +1,66 @@
+import { Effect } from "effect"
+import { likelyField } from "../mcp/fieldSuggestion.js"
+import { OtrsClient } from "../services/OtrsClient.js"
+import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
+import { ToolInputError } from "./ToolInputError.js"
+
+/**
+ * OTRS refuses a write with a dynamic field name it does not know ("DynamicField->Name parameter is invalid!")
+ * without saying which name, and the GenericInterface cannot list dynamic fields. But TicketGet lists every ticket
+ * dynamic field on every ticket, unset ones too: one ticket shows them all. Asked for only after such a failure, and
+ * only as a hint: when it fails, the failure stands as it was.
+ */
+
+/** A list long enough to find a name in, short enough to read. */
+const MAX_LISTED = 40
+
+/** The ticket dynamic field names, from `ticketId` or else the most recently changed ticket; none when unknown. */
+export const ticketDynamicFieldNames = (ticketId?: number): Effect.Effect<ReadonlyArray<string>, never, OtrsClient> =>
+  Effect.gen(function*() {
+    const client = yield* OtrsClient
+    const [id] = ticketId === undefined
+      ? yield* client.ticketSearch({ SortBy: "Changed", OrderBy: "Down", Limit: 1 })
+      : [ticketId]
+    if (id === undefined) return []
+    const [ticket] = yield* client.ticketGet({ ticketIds: [id], dynamicFields: true })
+    return ticket?.dynamicFieldNames ?? []
+  }).pipe(Effect.orElseSucceed(() => []))
+
+/** "OTRS's ticket dynamic fields: A, B, C." */
+export const listNames = (names: ReadonlyArray<string>): string => {
+  const sorted = [...names].sort((a, b) => a.localeCompare(b))
+  const shown = sorted.slice(0, MAX_LISTED).join(", ")
+  const more = sorted.length > MAX_LISTED ? ` and ${sorted.length - MAX_LISTED} more` : ""
+  return `OTRS's ticket dynamic fields: ${shown}${more}.`
+}
+
+/** The name `given` likely stands for among `names` (OTRS's names are case-sensitive), else none. */
+export const likelyName = (given: string, names: ReadonlyArray<string>): string | undefined =>
+  likelyField(given, names)?.name
+
+export const sameNameInOtherCase = (given: string, names: ReadonlyArray<string>): string | undefined =>
+  names.find((name) => name !== given && name.toLowerCase() === given.toLowerCase())
+
+/**
+ * A write OTRS refused for a dynamic field name: which of the given names it has no ticket field for, what each
+ * likely stands for, and the names it has. Other refusals, and refusals the names cannot explain, stay as they were.
+ */
+export const explainRefusedDynamicField = (given: ReadonlyArray<string>, ticketId?: number) =>
+(error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError, OtrsClient> => {
+  if (given.length === 0 || !/DynamicField->Name\b/.test(error.otrsMessage)) return Effect.fail(error)
+  return Effect.flatMap(ticketDynamicFieldNames(ticketId), (names) => {
+    const unknown = given.filter((name) => !names.includes(name))
+    const each = unknown.map((name) => {
+      const likely = likelyName(name, names)
+      return `"${name}"${likely === undefined ? "" : ` (did you mean "${likely}"?)`}`
+    })
+    const caseOnly = unknown.some((name) => sameNameInOtherCase(name, names) !== undefined)
+    return Effect.fail(
+      names.length === 0 || unknown.length === 0 ? error : new ToolInputError({
+        field: "dynamic_fields",
+        problem: `OTRS has no ticket dynamic field ${each.join(", ")} (${error.otrsMessage})` +
+          `${caseOnly ? "; names are case-sensitive" : ""}. ${listNames(names)}`
+      })
+    )
+  })
+}
