@@ -55,7 +55,11 @@ const walk = (
     case "Forbidden":
       return [{ path, message: issue.message ?? "cannot be checked here" }]
     case "Type":
-      return [{ path, message: issue.message ?? expectedGot(outer ?? issue.ast, issue.actual) }]
+      return [{
+        path,
+        message: issue.message ?? pairsForRecord(outer ?? issue.ast, issue.actual) ??
+          expectedGot(outer ?? issue.ast, issue.actual)
+      }]
     case "Refinement":
       if (issue.kind === "From") return walk(issue.issue, path, outer ?? issue.ast)
       // a filter that blamed one field (`{ path, message }`) on a whole struct
@@ -72,7 +76,10 @@ const walk = (
       if (AST.isUnion(issue.ast)) {
         // Members the value did not even have the shape of say nothing useful; the others say what is wrong inside.
         const partial = issues.filter((member) => !isShapeMismatch(member))
-        if (partial.length === 0) return [{ path, message: expectedGot(outer ?? issue.ast, issue.actual) }]
+        if (partial.length === 0) {
+          const ast = outer ?? issue.ast
+          return [{ path, message: pairsForRecord(ast, issue.actual) ?? expectedGot(ast, issue.actual) }]
+        }
         return partial.flatMap((member) => walk(member, path, undefined))
       }
       const scope = AST.isTypeLiteral(issue.ast) ? fieldScope(issue.ast) : undefined
@@ -104,6 +111,34 @@ const isShapeMismatch = (issue: ParseResult.ParseIssue): boolean => {
     default:
       return false
   }
+}
+
+/** A record's type: an object of any keys, as `{"Impact": "high"}` (refinements and optionality looked through). */
+const isRecord = (ast: AST.AST): boolean =>
+  AST.isRefinement(ast)
+    ? isRecord(ast.from)
+    : AST.isUnion(ast)
+    ? ast.types.some(isRecord)
+    : AST.isTypeLiteral(ast) && ast.propertySignatures.length === 0 && ast.indexSignatures.length > 0
+
+/** `{"name": "Impact", "value": "high"}`, as many APIs write one entry of a map, as `["Impact", "high"]`. */
+const asEntry = (item: unknown): readonly [string, unknown] | undefined => {
+  if (typeof item !== "object" || item === null) return undefined
+  const fields = Object.fromEntries(Object.entries(item).map(([key, value]) => [key.toLowerCase(), value]))
+  const name = fields["name"] ?? fields["key"]
+  return typeof name === "string" && "value" in fields ? [name, fields["value"]] : undefined
+}
+
+/**
+ * A list of name/value pairs where an object of names and values is expected: the object it stands for, written out
+ * from the pairs given, so that the fix is a copy.
+ */
+const pairsForRecord = (ast: AST.AST, actual: unknown): string | undefined => {
+  if (!isRecord(ast) || !Array.isArray(actual) || actual.length === 0) return undefined
+  const entries = actual.map(asEntry)
+  if (entries.some((entry) => entry === undefined)) return undefined
+  const written = formatActual(Object.fromEntries(entries as Array<readonly [string, unknown]>))
+  return `expected an object of names and values, got a list of name/value pairs: write ${written}`
 }
 
 const expectedGot = (ast: AST.AST, actual: unknown): string => `expected ${describe(ast)}, got ${formatActual(actual)}`

@@ -51,6 +51,13 @@ const synonyms: ReadonlyArray<Synonym> = [
   { names: ["sort"], fields: ["sort_by"] },
   { names: ["order"], fields: ["order_by"] },
   { names: ["ci_id", "configitem_id"], fields: ["config_item_id"] },
+  // search_tickets' conditions on a dynamic field
+  { names: ["value", "eq", "is", "equal"], fields: ["equals"] },
+  { names: ["contains", "match", "matches", "pattern"], fields: ["like"], note: "a pattern, * for any text" },
+  { names: ["gt", "after", "more_than"], fields: ["greater_than"] },
+  { names: ["gte", "ge", "min", "from"], fields: ["greater_than_or_equal"] },
+  { names: ["lt", "before", "less"], fields: ["less_than"] },
+  { names: ["lte", "le", "max", "to", "until"], fields: ["less_than_or_equal"] },
   // OTRS's own parameters (OwnerID, QueueID): the tools take names, which results show beside the ids
   byNameNotId("owner", ["owner_id", "user_id", "agent_id", "assignee_id"], "an agent's login or \"me\""),
   byNameNotId("responsible", ["responsible_id"], "an agent's login or \"me\""),

@@ -210,6 +210,19 @@ describe("describeIssues: an unknown field", () => {
     ])
   })
 
+  it("writes out the object a list of name/value pairs stands for", () => {
+    const WithFields = Schema.Struct({
+      dynamic_fields: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.Unknown }).pipe(Schema.filter(() => true)))
+    })
+    expect(issuesOf(WithFields, { dynamic_fields: [{ name: "Impact", value: "high" }, { Key: "Tags", Value: ["a"] }] })).toEqual([{
+      path: ["dynamic_fields"],
+      message: "expected an object of names and values, got a list of name/value pairs: write {\"Impact\":\"high\",\"Tags\":[\"a\"]}"
+    }])
+    // anything else in a list is no such pair
+    const [other] = issuesOf(WithFields, { dynamic_fields: [{ name: "Impact" }] })
+    expect(other?.message).toMatch(/^expected an object .*, got \[\{"name":"Impact"\}\]$/)
+  })
+
   it("suggests through a filter on the whole struct", () => {
     const Get = Schema.Struct({
       ticket_id: Schema.optional(Schema.Int),

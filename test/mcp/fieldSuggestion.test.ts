@@ -88,6 +88,26 @@ describe("likelyField: an OTRS id parameter for a field that takes a name", () =
   })
 })
 
+describe("likelyField: the operators of a search condition on a dynamic field", () => {
+  const condition = ["name", "equals", "like", "greater_than", "greater_than_or_equal", "less_than", "less_than_or_equal"]
+
+  it.each([
+    ["value", "equals"],
+    ["eq", "equals"],
+    ["gt", "greater_than"],
+    ["gte", "greater_than_or_equal"],
+    ["before", "less_than"],
+    ["max", "less_than_or_equal"]
+  ])("%s", (name, field) => {
+    expect(likelyField(name, condition)).toEqual({ name: field })
+  })
+
+  it("says that like takes a pattern, and keeps max for limit where there is one", () => {
+    expect(likelyField("contains", condition)).toEqual({ name: "like", note: "a pattern, * for any text" })
+    expect(likelyField("max", ["limit", "offset"])).toEqual({ name: "limit" })
+  })
+})
+
 describe("likelyField: a close spelling", () => {
   it.each([
     ["titel", createTicket, "title"],
