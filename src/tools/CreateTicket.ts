@@ -29,13 +29,17 @@ const defaultable = {
   }
 } as const
 
+const isDefaultable = (field: string | undefined): field is keyof typeof defaultable =>
+  field !== undefined && Object.hasOwn(defaultable, field)
+
 /**
  * OTRS names the field it refused ("Ticket->QueueID or Ticket->Queue parameter is invalid!") but not its value; when
  * the value was the server's default, the agent could only blame itself: say where it came from and what to do.
  */
 const blameDefault = (input: CreateTicketInput, defaults: TicketDefaults) => (error: OtrsInvalidParameter) => {
   const field = refusedTicketField(error)
-  if (field === undefined || field === "Owner" || field === "Responsible") return error
+  // owner and responsible have no server default: the agent gave them
+  if (!isDefaultable(field)) return error
   const { argument, value, variable } = defaultable[field]
   if (input[argument] !== undefined) return error
   return new ToolInputError({

@@ -145,8 +145,8 @@ export const GetTicketTool = Tool.make({
   title: "Read a ticket",
   description: "Read a ticket by ticket_id or ticket_number: fields, dynamic fields and articles, newest first " +
     "(page with article_offset). Bodies are compacted (quotes, signatures, disclaimers removed) and cut to " +
-    "body_budget with a marker; article_id with full_body: true gives one article's whole text, in parts if long. Attachments are " +
-    "listed, not downloaded.",
+    "body_budget with a marker; article_id with full_body: true gives one article's whole text, in parts if " +
+    "long. Attachments are listed, not downloaded.",
   input: GetTicketInput,
   output: TicketDetails,
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },

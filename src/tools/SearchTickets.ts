@@ -1,8 +1,10 @@
 import { Effect } from "effect"
+import { likelyField } from "../mcp/fieldSuggestion.js"
 import * as Tool from "../mcp/Tool.js"
 import type { Ticket } from "../schemas/Domain.js"
 import { definedFields } from "../schemas/Primitives.js"
 import { OtrsClient } from "../services/OtrsClient.js"
+import { listNames, sameNameInOtherCase } from "./dynamicFieldNames.js"
 import {
   DEFAULT_SEARCH_LIMIT,
   SEARCH_COUNT_CAP,
@@ -20,7 +22,6 @@ import {
   TicketSearchResult as TicketSearchResultSchema,
   toTicketSummary
 } from "./format/ticketSummary.js"
-import { likelyName, listNames, sameNameInOtherCase } from "./dynamicFieldNames.js"
 import { ownerId } from "./loggedInAgent.js"
 import { NAMED_FIELDS, nameHint, namesInUse } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
@@ -56,7 +57,7 @@ const ignoredDynamicField = (
       })
     }
   }
-  const likely = likelyName(ignored.name, names)
+  const likely = likelyField(ignored.name, names)?.name
   return {
     warning: `No ticket on this page has the dynamic field "${ignored.name}" set: unless it is an article field, ` +
       "OTRS does not know that name (names are case-sensitive) and matched as if the condition were not there" +

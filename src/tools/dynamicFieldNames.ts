@@ -34,10 +34,6 @@ export const listNames = (names: ReadonlyArray<string>): string => {
   return `OTRS's ticket dynamic fields: ${shown}${more}.`
 }
 
-/** The name `given` likely stands for among `names` (OTRS's names are case-sensitive), else none. */
-export const likelyName = (given: string, names: ReadonlyArray<string>): string | undefined =>
-  likelyField(given, names)?.name
-
 export const sameNameInOtherCase = (given: string, names: ReadonlyArray<string>): string | undefined =>
   names.find((name) => name !== given && name.toLowerCase() === given.toLowerCase())
 
@@ -51,7 +47,7 @@ export const explainRefusedDynamicField = (given: ReadonlyArray<string>, ticketI
   return Effect.flatMap(ticketDynamicFieldNames(ticketId), (names) => {
     const unknown = given.filter((name) => !names.includes(name))
     const each = unknown.map((name) => {
-      const likely = likelyName(name, names)
+      const likely = likelyField(name, names)?.name
       return `"${name}"${likely === undefined ? "" : ` (did you mean "${likely}"?)`}`
     })
     const caseOnly = unknown.some((name) => sameNameInOtherCase(name, names) !== undefined)

@@ -118,8 +118,20 @@ const attachmentItem = (attachment: Attachment): AttachmentItem => ({
   size: attachment.size
 })
 
-/** What full_body reads: the body as OTRS stores it, HTML converted to text. */
-export const fullBodyText = (article: Article): string => tidyBody(readableBody(article))
+const fullBodyTexts = new WeakMap<Article, string>()
+
+/**
+ * What full_body reads: the body as OTRS stores it, HTML converted to text. Kept per article while it lives: checking
+ * a body_offset against the text and then cutting the text would otherwise convert a large HTML body twice.
+ */
+export const fullBodyText = (article: Article): string => {
+  let text = fullBodyTexts.get(article)
+  if (text === undefined) {
+    text = tidyBody(readableBody(article))
+    fullBodyTexts.set(article, text)
+  }
+  return text
+}
 
 export const articleBody = (article: Article, options: BodyOptions): string => {
   if (options.fullBody) return fullBodyPart(fullBodyText(article), options.bodyOffset ?? 0, article.id)
