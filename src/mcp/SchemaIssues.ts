@@ -1,5 +1,6 @@
 import { Option, ParseResult, SchemaAST as AST } from "effect"
 import { prefix } from "../shared/text.js"
+import { retypedScalar } from "./retypedScalar.js"
 import { type FieldScope, fieldScope, unknownField } from "./unknownField.js"
 
 /** One problem with a value, for an agent to fix: where (field path) and what was expected instead. */
@@ -57,8 +58,7 @@ const walk = (
     case "Type":
       return [{
         path,
-        message: issue.message ?? pairsForRecord(outer ?? issue.ast, issue.actual) ??
-          expectedGot(outer ?? issue.ast, issue.actual)
+        message: issue.message ?? mismatch(outer ?? issue.ast, issue.actual)
       }]
     case "Refinement":
       if (issue.kind === "From") return walk(issue.issue, path, outer ?? issue.ast)
@@ -77,8 +77,7 @@ const walk = (
         // Members the value did not even have the shape of say nothing useful; the others say what is wrong inside.
         const partial = issues.filter((member) => !isShapeMismatch(member))
         if (partial.length === 0) {
-          const ast = outer ?? issue.ast
-          return [{ path, message: pairsForRecord(ast, issue.actual) ?? expectedGot(ast, issue.actual) }]
+          return [{ path, message: mismatch(outer ?? issue.ast, issue.actual) }]
         }
         return partial.flatMap((member) => walk(member, path, undefined))
       }
@@ -140,6 +139,13 @@ const pairsForRecord = (ast: AST.AST, actual: unknown): string | undefined => {
   const written = formatActual(Object.fromEntries(entries as Array<readonly [string, unknown]>))
   return `expected an object of names and values, got a list of name/value pairs: write ${written}`
 }
+
+/** A value of the wrong shape: what it stands for, written in the shape expected, when that can be told. */
+const mismatch = (ast: AST.AST, actual: unknown): string =>
+  pairsForRecord(ast, actual) ?? retypedScalar(ast, actual, describe(ast), explainRetyped) ?? expectedGot(ast, actual)
+
+const explainRetyped = (issue: ParseResult.ParseIssue): string =>
+  walk(issue, [], undefined).map(({ message }) => message).join("; ")
 
 const expectedGot = (ast: AST.AST, actual: unknown): string => `expected ${describe(ast)}, got ${formatActual(actual)}`
 

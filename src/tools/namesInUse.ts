@@ -55,8 +55,8 @@ export interface NameHint {
 
 /**
  * What to tell about `given`, a name OTRS did not take, from the names in use: the same name in OTRS's case, names
- * that contain it or that it contains ("closed" -> "closed successful"), else the names seen (a sample: OTRS may know
- * others). Undefined when `given` is in use (something else is wrong) or nothing is known.
+ * that contain it or that it contains ("closed" -> "closed successful", "4" -> "4 high"), else the names seen (a
+ * sample: OTRS may know others). Undefined when `given` is in use (something else is wrong) or nothing is known.
  */
 export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<string>): NameHint | undefined => {
   if (inUse.length === 0 || inUse.includes(given)) return undefined
@@ -65,10 +65,12 @@ export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<
   if (sameName.length > 0) {
     return { likely: true, text: `${namesOf(field)} are case-sensitive: did you mean ${quoted(sameName)}?` }
   }
-  // a letter or two is in many names: only a word is worth matching
-  const similar = lower.length < 3
-    ? []
-    : inUse.filter((name) => name.toLowerCase().includes(lower) || lower.includes(name.toLowerCase()))
+  // a letter or two is in many names: only a whole word of a name ("4" of "4 high") is worth matching then
+  const similar = inUse.filter((name) => {
+    const known = name.toLowerCase()
+    if (lower.length < 3) return known.split(/[^\p{L}\p{N}]+/u).includes(lower)
+    return known.includes(lower) || lower.includes(known)
+  })
   if (similar.length > 0) return { likely: true, text: `did you mean ${quoted(similar)}?` }
   const seen = `${namesOf(field)} on the ${SAMPLE_SIZE} most recently changed tickets`
   return { likely: false, text: `${seen} (OTRS may know others): ${inUse.join(", ")}` }

@@ -73,7 +73,41 @@ describe("describeIssues", () => {
       Schema.Struct({ kind: Schema.Literal("text"), body: Schema.String }),
       Schema.Struct({ kind: Schema.Literal("link"), url: Schema.String })
     )
-    expect(issuesOf(Note, { kind: "link", url: 5 })).toEqual([{ path: ["url"], message: "expected a string, got 5" }])
+    expect(issuesOf(Note, { kind: "link", url: [5] })).toEqual([
+      { path: ["url"], message: "expected a string, got [5]" }
+    ])
+  })
+
+  it("shows a value of the wrong JSON type written in the type expected", () => {
+    const schema = Schema.Struct({
+      limit: Schema.optional(Schema.Int.pipe(Schema.between(1, 100))),
+      full: Schema.Boolean,
+      number: Schema.optional(Schema.String)
+    })
+    expect(issuesOf(schema, { limit: " 5", full: "TRUE", number: 2026112410000019 })).toEqual([
+      { path: ["limit"], message: "expected an integer from 1 to 100, got \" 5\", in quotes: write 5, without quotes" },
+      { path: ["full"], message: "expected true or false, got \"TRUE\", in quotes: write true, without quotes" },
+      {
+        path: ["number"],
+        message: "expected a string, got 2026112410000019, a number: if you mean the text \"2026112410000019\", " +
+          "write it in quotes"
+      }
+    ])
+  })
+
+  it("explains a value of the wrong JSON type that is wrong in the type expected too", () => {
+    const Id = Schema.Int.pipe(Schema.positive(), Schema.filter((id) => id < 1e10 || "that is a ticket number", { jsonSchema: {} }))
+    expect(issuesOf(Schema.Struct({ id: Id, limit: Schema.Int.pipe(Schema.between(1, 100)) }), {
+      id: "2026112410000019",
+      limit: "500"
+    })).toEqual([
+      { path: ["id"], message: "that is a ticket number" },
+      { path: ["limit"], message: "expected an integer from 1 to 100, got 500" }
+    ])
+    // text that is no number stays text
+    expect(issuesOf(Schema.Struct({ id: Id }), { id: "#56" })).toEqual([
+      { path: ["id"], message: "expected an integer > 0, got \"#56\"" }
+    ])
   })
 
   it("says nothing when the value is an optional field left out", () => {

@@ -117,7 +117,10 @@ describe("StandardSchema.make: validation", () => {
       },
       { path: ["ticket_id"], message: "expected an integer > 0, got 0" },
       { path: ["owner", "name"], message: "missing: expected a string" },
-      { path: ["watchers", 1, "name"], message: "expected a string, got 5" },
+      {
+        path: ["watchers", 1, "name"],
+        message: "expected a string, got 5, a number: if you mean the text \"5\", write it in quotes"
+      },
       { path: ["priority"], message: "expected one of \"low\", \"high\", got \"urgent\"" },
       { path: ["escalation"], message: "missing: expected one of \"low\", \"high\"" },
       { path: ["article", "subject"], message: "expected a string of at least 1 character, got \"\"" },

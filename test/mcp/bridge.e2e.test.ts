@@ -68,7 +68,11 @@ describe("one running fixture server", () => {
 
   it.each([
     ["a missing argument", {}, "- ticket_id: missing: expected an integer > 0"],
-    ["a string for a number", { ticket_id: "7" }, "- ticket_id: expected an integer > 0, got \"7\""],
+    [
+      "a string for a number",
+      { ticket_id: "7" },
+      "- ticket_id: expected an integer > 0, got \"7\", in quotes: write 7, without quotes"
+    ],
     ["a number out of range", { ticket_id: -1 }, "- ticket_id: expected an integer > 0, got -1"],
     ["a fraction", { ticket_id: 1.5 }, "- ticket_id: expected an integer > 0, got 1.5"],
     ["an empty string", { ticket_id: 1, note: "" }, "- note: expected a string of at least 1 character, got \"\""],
@@ -98,7 +102,8 @@ describe("one running fixture server", () => {
     expect(textOf(result).split("\n").filter((line) => line.startsWith("- "))).toEqual([
       "- extra: unknown field; this object takes: ticket_id, note, tags, nested",
       "- ticket_id: missing: expected an integer > 0",
-      "- note: expected a string of at least 1 character, got 5"
+      "- note: expected a string of at least 1 character, got 5, a number: if you mean the text \"5\", " +
+      "write it in quotes"
     ])
   })
 

@@ -48,6 +48,8 @@ describe("names in use", () => {
       "priority names are case-sensitive: did you mean \"4 high\"?"
     )
     expect(nameHint("priority", "high", priorities)).toEqual({ likely: true, text: "did you mean \"4 high\"?" })
+    // a priority's number, as agents say "a 4"
+    expect(nameHint("priority", "4", priorities)).toEqual({ likely: true, text: "did you mean \"4 high\"?" })
     expect(nameHint("state", "closed", ["closed successful", "closed unsuccessful", "open"])?.text).toBe(
       "did you mean \"closed successful\" or \"closed unsuccessful\"?"
     )
@@ -56,8 +58,9 @@ describe("names in use", () => {
       likely: false,
       text: `queue names on the ${SAMPLE_SIZE} most recently changed tickets (OTRS may know others): Misc, Raw`
     })
-    // a letter is in many names
+    // a letter is in many names, but not as a word of its own
     expect(nameHint("queue", "a", ["Misc", "Raw"])?.likely).toBe(false)
+    expect(nameHint("queue", "1", ["Misc", "Level 10"])?.likely).toBe(false)
     expect(nameHint("queue", "Raw", ["Misc", "Raw"])).toBeUndefined()
     expect(nameHint("queue", "raw", [])).toBeUndefined()
   })
