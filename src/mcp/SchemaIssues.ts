@@ -151,7 +151,8 @@ const expectedGot = (ast: AST.AST, actual: unknown): string => `expected ${descr
 
 const MAX_ACTUAL_LENGTH = 80
 
-const formatActual = (actual: unknown): string => {
+/** What a client sent, as JSON, cut to a length a message can carry. */
+export const formatActual = (actual: unknown): string => {
   if (actual === undefined) return "nothing"
   let text: string
   try {

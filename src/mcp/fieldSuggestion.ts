@@ -58,9 +58,10 @@ const synonyms: ReadonlyArray<Synonym> = [
   { names: ["gte", "ge", "min", "from"], fields: ["greater_than_or_equal"] },
   { names: ["lt", "before", "less"], fields: ["less_than"] },
   { names: ["lte", "le", "max", "to", "until"], fields: ["less_than_or_equal"] },
-  // OTRS's own parameters (OwnerID, QueueID): the tools take names, which results show beside the ids
-  byNameNotId("owner", ["owner_id", "user_id", "agent_id", "assignee_id"], "an agent's login or \"me\""),
-  byNameNotId("responsible", ["responsible_id"], "an agent's login or \"me\""),
+  // OTRS's own parameters (OwnerID, QueueID): the tools take names, which results show beside the ids; an agent is
+  // taken by either
+  { names: ["owner_id", "user_id", "agent_id", "assignee_id"], fields: ["owner"], note: "a user id or a login" },
+  { names: ["responsible_id"], fields: ["responsible"], note: "a user id or a login" },
   byNameNotId("queue", ["queue_id"], "its name"),
   byNameNotId("state", ["state_id", "status_id"], "its name"),
   byNameNotId("priority", ["priority_id"], "its name"),

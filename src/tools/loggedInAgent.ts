@@ -1,28 +1,39 @@
 import { Effect } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsError } from "../services/OtrsErrors.js"
+import { agentByLogin, agentsInUse, listAgents } from "./agentsInUse.js"
+import { SAMPLE_SIZE } from "./recentlyChangedTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /** "me" stands for the agent otrs-mcp is logged in as, wherever a tool takes an agent. */
 export const ME = "me"
 
-/** A search's owner: OTRS knows owners in searches by user id only. */
-export const ownerId = (owner: typeof ME | number | undefined) =>
+/** A search's owner as the user id OTRS searches by: "me" is the session's agent; a login, the id recent tickets show. */
+export const ownerId = (owner: string | number | undefined) =>
   Effect.gen(function*() {
-    if (owner !== ME) return owner
-    const session = yield* (yield* OtrsClient).sessionGet
-    if (session.userId === undefined) {
+    if (owner === undefined || typeof owner === "number") return owner
+    if (owner === ME) {
+      const session = yield* (yield* OtrsClient).sessionGet
+      if (session.userId !== undefined) return session.userId
       return yield* new ToolInputError({
         field: "owner",
         problem: "OTRS did not tell the logged-in agent's user id; give the numeric user id instead of \"me\""
       })
     }
-    return session.userId
+    const agents = yield* agentsInUse
+    const agent = agentByLogin(agents, owner)
+    if (agent !== undefined) return agent.userId
+    return yield* new ToolInputError({
+      field: "owner",
+      problem: `OTRS searches owners by user id, and no ticket among the ${SAMPLE_SIZE} most recently changed has ` +
+        `${JSON.stringify(owner)} as owner or responsible to tell its id: give owner as a user id (owner_id in ` +
+        "search_tickets and get_ticket)" + (agents.length === 0 ? "" : `; agents seen: ${listAgents(agents)}`)
+    })
   })
 
 interface AgentFields {
-  readonly owner?: string | undefined
-  readonly responsible?: string | undefined
+  readonly owner?: string | number | undefined
+  readonly responsible?: string | number | undefined
 }
 
 /** Owner and responsible of a write, with "me" as the login OTRS takes (the session's, asked once per session). */

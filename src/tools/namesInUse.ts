@@ -1,7 +1,9 @@
 import { Effect } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
-import { OtrsClient } from "../services/OtrsClient.js"
+import type { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
+import { agentsInUse, listAgents } from "./agentsInUse.js"
+import { recentlyChangedTickets, SAMPLE_SIZE } from "./recentlyChangedTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /**
@@ -11,8 +13,6 @@ import { ToolInputError } from "./ToolInputError.js"
  * after such a failure, and only as a hint: when it fails, the failure stands as it was.
  */
 
-/** How many tickets are looked at: one TicketSearch and one TicketGet without articles. */
-export const SAMPLE_SIZE = 50
 
 /** The fields a search matches by exact name (an agent's login goes through its id, and "me" is no name). */
 export const NAMED_FIELDS = ["queue", "state", "priority", "ticket_type"] as const
@@ -35,14 +35,13 @@ const namesOf = (field: NamedField) => field === "owner" || field === "responsib
 /** The names in use per field; empty where OTRS could not be asked. */
 export type NamesInUse = (field: NamedField) => ReadonlyArray<string>
 
-export const namesInUse: Effect.Effect<NamesInUse, never, OtrsClient> = Effect.gen(function*() {
-  const client = yield* OtrsClient
-  const [first, ...rest] = yield* client.ticketSearch({ SortBy: "Changed", OrderBy: "Down", Limit: SAMPLE_SIZE })
-  const tickets = first === undefined ? [] : yield* client.ticketGet({ ticketIds: [first, ...rest] })
-  return (field: NamedField) =>
+export const namesInUse: Effect.Effect<NamesInUse, never, OtrsClient> = recentlyChangedTickets.pipe(
+  Effect.map((tickets) => (field: NamedField) =>
     [...new Set(tickets.flatMap((ticket) => namesOn[field](ticket).filter((name) => name !== undefined)))]
       .sort((a, b) => a.localeCompare(b))
-}).pipe(Effect.orElseSucceed((): NamesInUse => () => []))
+  ),
+  Effect.orElseSucceed((): NamesInUse => () => [])
+)
 
 const quoted = (names: ReadonlyArray<string>) => names.map((name) => JSON.stringify(name)).join(" or ")
 
@@ -100,12 +99,13 @@ export const refusedTicketField = (error: OtrsInvalidParameter) =>
  * the refusal with what the names in use suggest instead. Other refusals, and names that were not given, stay as
  * they were.
  */
-export const explainRefusedName = (given: Partial<Record<NamedField, string | undefined>>) =>
+export const explainRefusedName = (given: Partial<Record<NamedField, string | number | undefined>>) =>
 (error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError, OtrsClient> => {
   const otrsField = refusedTicketField(error)
   const field = otrsField === undefined || otrsField === "CustomerUser" ? undefined : refusedField[otrsField]
   const value = field === undefined ? undefined : given[field]
   if (field === undefined || value === undefined) return Effect.fail(error)
+  if (typeof value === "number") return explainRefusedUserId(field, value, error)
   return Effect.flatMap(namesInUse, (inUse) => {
     const hint = nameHint(field, value, inUse(field))
     return Effect.fail(
@@ -116,3 +116,14 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | un
     )
   })
 }
+
+/** An owner or responsible given by a user id OTRS has no agent for. */
+const explainRefusedUserId = (field: NamedField, userId: number, error: OtrsInvalidParameter) =>
+  Effect.flatMap(agentsInUse, (agents) =>
+    Effect.fail(
+      agents.length === 0 ? error : new ToolInputError({
+        field,
+        problem: `OTRS has no agent with user id ${userId} (${error.otrsMessage}); agents on the ${SAMPLE_SIZE} most ` +
+          `recently changed tickets (OTRS may know others): ${listAgents(agents)}`
+      })
+    ))

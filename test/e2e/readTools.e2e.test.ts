@@ -126,6 +126,10 @@ describe("search_tickets end to end", () => {
     expect(await ids({ state_type: "closed", queue: "Misc", limit: 100 })).toContain(56)
     expect(await ids({ state_type: "not_closed", limit: 100 })).not.toContain(56)
     expect(await ids({ owner: "me", limit: 100 })).toContain(56)
+    // by login, through the user id the most recently changed tickets show
+    const agent2s = await ids({ owner: "agent2", limit: 100 })
+    expect(agent2s).toContain(58)
+    expect(agent2s).toEqual(await ids({ owner: 3, limit: 100 }))
   })
 
   it("refuses a condition on a dynamic field OTRS does not know, which it would ignore and match every ticket", async () => {
@@ -166,7 +170,7 @@ describe("search_tickets end to end", () => {
   })
 
   it("rejects invalid arguments", async () => {
-    const result = await call(agent1, "search_tickets", { limit: 500, owner: "agent1", created_after: "yesterday" })
+    const result = await call(agent1, "search_tickets", { limit: 500, owner: 0, created_after: "yesterday" })
     expect(result.isError).toBe(true)
     expect(textOf(result)).toContain("limit")
     expect(textOf(result)).toContain("owner")

@@ -342,7 +342,7 @@ describe("update_ticket end to end", () => {
     const result = await call(agent1, "update_ticket", { ticket_id: 2, body: "Checked.", OwnerID: 2 })
     expect(result.isError).toBe(true)
     expect(textOf(result)).toContain("- body: unknown field here: it goes inside \"article\", as {\"article\": {\"body\": ...}}")
-    expect(textOf(result)).toContain("- OwnerID: unknown field: did you mean \"owner\" (an agent's login or \"me\", not an id)?")
+    expect(textOf(result)).toContain("- OwnerID: unknown field: did you mean \"owner\" (a user id or a login)?")
     expect(sim.stats().requests).toBe(before.requests)
   })
   it("tells agent2 that a ticket in the queue Restricted does not exist or is not accessible, changing nothing", async () => {
@@ -388,6 +388,23 @@ describe("update_ticket end to end", () => {
     )
     const responsible = await call(agent1, "create_ticket", { title: "t", body: "b", responsible: "agent" })
     expect(textOf(responsible)).toContain("OTRS does not know responsible \"agent\" (TicketCreate: Ticket->ResponsibleID or Ticket->Responsible parameter is invalid!); did you mean \"agent1\" or \"agent2\"?")
+  })
+
+  it("takes an owner and a responsible by the user id results show, and names the agents for an unknown one", async () => {
+    const ticketId = await freshTicket("Owner by user id")
+    await callOk(agent1, "update_ticket", { ticket_id: ticketId, owner: 3, responsible: 2 })
+    expect(await readTicket(ticketId, { article_limit: 0 })).toMatchObject({
+      owner: "agent2",
+      owner_id: 3,
+      responsible: "agent1"
+    })
+    const created = await callOk(agent1, "create_ticket", { title: "t", body: "b", owner: 3 })
+    expect(await readTicket(created["ticket_id"], { article_limit: 0 })).toMatchObject({ owner: "agent2" })
+    const refused = await call(agent1, "update_ticket", { ticket_id: ticketId, responsible: 99 })
+    expect(textOf(refused)).toMatch(
+      /^update_ticket failed: responsible: OTRS has no agent with user id 99 \(TicketUpdate: Ticket->ResponsibleID or Ticket->Responsible parameter is invalid!\); agents on the 50 most recently changed tickets \(OTRS may know others\): agent1 \(user id 2\), agent2 \(user id 3\)/
+    )
+    expect(await readTicket(ticketId, { article_limit: 0 })).toMatchObject({ responsible: "agent1" })
   })
 
   it("names the dynamic field names OTRS refuses, with what each likely stands for and the names it has", async () => {

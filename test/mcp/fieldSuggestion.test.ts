@@ -68,11 +68,11 @@ describe("likelyField: a synonym agents use", () => {
   })
 })
 
-describe("likelyField: an OTRS id parameter for a field that takes a name", () => {
+describe("likelyField: an OTRS id parameter for a field that takes a name, or an agent", () => {
   it.each([
-    ["OwnerID", "owner", "an agent's login or \"me\", not an id"],
-    ["owner_id", "owner", "an agent's login or \"me\", not an id"],
-    ["ResponsibleID", "responsible", "an agent's login or \"me\", not an id"],
+    ["OwnerID", "owner", "a user id or a login"],
+    ["owner_id", "owner", "a user id or a login"],
+    ["ResponsibleID", "responsible", "a user id or a login"],
     ["QueueID", "queue", "its name, not an id"],
     ["stateId", "state", "its name, not an id"],
     ["PriorityID", "priority", "its name, not an id"],

@@ -274,17 +274,37 @@ describe("search_tickets", () => {
     }).pipe(Effect.provide(layer))
   })
 
-  it("tells an agent who gives a login as owner where the owner's id is", () => {
+  it("says what an owner can be", () => {
     const decode = Schema.decodeUnknownEither(SearchTicketsInput, StandardSchema.decodeOptions)
-    const issues = Either.match(decode({ owner: "agent2" }), {
+    const issues = Either.match(decode({ owner: 0 }), {
       onLeft: (error) => describeIssues(error.issue),
       onRight: () => []
     })
     expect(issues).toEqual([{
       path: ["owner"],
-      message: "expected \"me\" or a user id (an integer > 0): OTRS searches owners by id, not login; " +
-        "search_tickets and get_ticket show each ticket's owner_id"
+      message: "expected an agent's login, \"me\" or a user id (an integer > 0), got 0"
     }])
+  })
+
+  it.effect("resolves an owner's login to the user id the most recently changed tickets show", () => {
+    const { calls, layer } = stub([56, 58])
+    return Effect.gen(function*() {
+      yield* searchTickets({ owner: "agent2" })
+      // the sample: the 50 most recently changed tickets, then the search itself
+      expect(calls.ticketSearch[0]).toMatchObject({ SortBy: "Changed", Limit: 50 })
+      expect(calls.ticketSearch[1]?.OwnerIDs).toEqual([3])
+      // a responsible counts, and a login's case is OTRS's
+      yield* searchTickets({ owner: "ROOT@localhost" })
+      expect(calls.ticketSearch[3]?.OwnerIDs).toEqual([1])
+      const error = yield* Effect.flip(searchTickets({ owner: "dana" }))
+      expect(error).toMatchObject({ _tag: "ToolInputError", field: "owner" })
+      expect(error.message).toContain(
+        "no ticket among the 50 most recently changed has \"dana\" as owner or responsible to tell its id: give " +
+          "owner as a user id (owner_id in search_tickets and get_ticket); agents seen: agent1 (user id 2), " +
+          "agent2 (user id 3), root@localhost (user id 1)"
+      )
+      expect(calls.ticketSearch).toHaveLength(5)
+    }).pipe(Effect.provide(layer))
   })
 
   it.effect("resolves owner \"me\" to the logged-in agent's user id", () => {
@@ -359,7 +379,7 @@ describe("search_tickets", () => {
     expect(Either.isLeft(decode({ dynamic_fields: [{ name: "Impact" }] }))).toBe(true)
     expect(Either.isLeft(decode({ dynamic_fields: [{ name: "Bad Name", equals: "x" }] }))).toBe(true)
     expect(Either.isLeft(decode({ limit: 101 }))).toBe(true)
-    expect(Either.isLeft(decode({ owner: "agent1" }))).toBe(true)
+    expect(Either.isLeft(decode({ owner: "" }))).toBe(true)
     expect(Either.isLeft(decode({ queue: "" }))).toBe(true)
     expect(Either.isRight(decode({ owner: "me", state_type: "not_closed", limit: 100 }))).toBe(true)
   })

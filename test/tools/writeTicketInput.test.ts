@@ -228,6 +228,16 @@ describe("update_ticket input", () => {
     expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({ ticketId: 2, Ticket }))
   })
 
+  it("sends an agent given by user id as OwnerID or ResponsibleID, and one given by login as Owner or Responsible", () => {
+    const input = Either.getOrThrow(decodeUpdate({ ticket_id: 2, owner: 3, responsible: " agent1 " }))
+    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({
+      ticketId: 2,
+      Ticket: { OwnerID: 3, Responsible: "agent1" }
+    }))
+    expect(Either.isLeft(decodeUpdate({ ticket_id: 2, owner: 0 }))).toBe(true)
+    expect(Either.isLeft(decodeUpdate({ ticket_id: 2, responsible: 1.5 }))).toBe(true)
+  })
+
   it("requires a change", () => {
     expect(updateProblem({ ticket_id: 2 })).toContain("nothing to change: give at least one of title, queue")
     expect(updateProblem({ ticket_id: 2, dynamic_fields: {} })).toContain("nothing to change")

@@ -12,6 +12,7 @@ import type { TicketDefaults } from "../../services/OtrsConfig.js"
 import { ToolInputError } from "../ToolInputError.js"
 import { TicketIdInput } from "./ticketReference.js"
 import {
+  Agent,
   AttachmentsInput,
   CommunicationChannel,
   ContentType,
@@ -60,8 +61,8 @@ export const CreateTicketInput = Schema.Struct({
   customer_user: Schema.optional(
     Name("Login or e-mail; required unless the server has a default.")
   ),
-  owner: Schema.optional(Name("Agent login or \"me\" (default).")),
-  responsible: Schema.optional(Name("Agent login or \"me\".")),
+  owner: Schema.optionalWith(Agent("Login, user id or \"me\" (default)."), { exact: true }),
+  responsible: Schema.optionalWith(Agent("Login, user id or \"me\"."), { exact: true }),
   pending_until: Schema.optional(PendingUntil),
   content_type: Schema.optional(ContentType),
   communication_channel: Schema.optional(
@@ -111,8 +112,8 @@ const ticketChanges = {
   state: Schema.optional(Name("e.g. \"closed successful\"")),
   priority: Schema.optional(Name()),
   ticket_type: Schema.optional(Name()),
-  owner: Schema.optional(Name("Agent login or \"me\".")),
-  responsible: Schema.optional(Name("Agent login or \"me\".")),
+  owner: Schema.optionalWith(Agent("Login, user id or \"me\"."), { exact: true }),
+  responsible: Schema.optionalWith(Agent("Login, user id or \"me\"."), { exact: true }),
   lock: Schema.optional(Schema.Literal("lock", "unlock")),
   customer_user: Schema.optional(Name("Login or e-mail.")),
   pending_until: Schema.optional(PendingUntil),
@@ -248,8 +249,7 @@ export const toTicketCreateRequest = (
     Priority: input.priority ?? defaults.priority,
     Type: input.ticket_type ?? defaults.type,
     CustomerUser: customerUser.value,
-    Owner: input.owner,
-    Responsible: input.responsible,
+    ...agentFields(input),
     PendingTime: PendingTime.right
   })
   const article: ArticleInput = given({
@@ -264,6 +264,14 @@ export const toTicketCreateRequest = (
   })
   return Either.right({ Ticket: ticket, Article: article, ...withLists(input.dynamic_fields, input.attachments) })
 }
+
+/** OTRS takes an agent by login (Owner) or by user id (OwnerID). */
+const agentFields = (input: { readonly owner?: string | number; readonly responsible?: string | number }) => ({
+  Owner: typeof input.owner === "string" ? input.owner : undefined,
+  OwnerID: typeof input.owner === "number" ? input.owner : undefined,
+  Responsible: typeof input.responsible === "string" ? input.responsible : undefined,
+  ResponsibleID: typeof input.responsible === "number" ? input.responsible : undefined
+})
 
 /** OTRS requires a subject; the body's first line says more than any fixed label. */
 export const subjectFromBody = (body: string, contentType: ContentType): string => {
@@ -302,8 +310,7 @@ export const toTicketUpdateRequest = (
     State: input.state ?? (PendingTime.right === undefined ? undefined : pendingState),
     Priority: input.priority,
     Type: input.ticket_type,
-    Owner: input.owner,
-    Responsible: input.responsible,
+    ...agentFields(input),
     Lock: input.lock,
     CustomerUser: input.customer_user,
     PendingTime: PendingTime.right

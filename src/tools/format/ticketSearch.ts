@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import { definedFields } from "../../schemas/Primitives.js"
 import type { DynamicFieldCondition, TicketSearchRequest } from "../../schemas/Requests.js"
+import { Agent } from "./ticketInputFields.js"
 import { WithoutTicketHook } from "./ticketReference.js"
 
 /** The arguments of search_tickets and their mapping onto OTRS's TicketSearch parameters. */
@@ -132,19 +133,8 @@ export const SearchTicketsInput = Schema.Struct({
   ),
   priority: Schema.optional(OneOrMany("e.g. \"4 high\"")),
   ticket_type: Schema.optional(OneOrMany("e.g. \"Incident\"")),
-  // exact: the message below is then the field's own, not that of `owner | undefined`
-  owner: Schema.optionalWith(
-    Schema.Union(Schema.Literal("me"), Schema.Int.pipe(Schema.positive())).annotations({
-      jsonSchema: { type: ["string", "integer"], description: "\"me\" or a user id (owner_id in results)." },
-      message: () => ({
-        message: "expected \"me\" or a user id (an integer > 0): OTRS searches owners by id, not login; " +
-          "search_tickets and get_ticket show each ticket's owner_id",
-        // a union's own message, not its members'
-        override: true
-      })
-    }),
-    { exact: true }
-  ),
+  // exact: the message is then the field's own, not that of `owner | undefined`
+  owner: Schema.optionalWith(Agent("\"me\", a login or a user id (owner_id in results)."), { exact: true }),
   customer_user: Schema.optional(Text.annotations({ description: "Login." })),
   customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
   created_after: Schema.optional(DateText("")),
@@ -189,7 +179,7 @@ const dynamicFieldCondition = (filter: typeof DynamicFieldFilter.Type): DynamicF
 
 const some = (value: string | ReadonlyArray<string> | undefined) => value === undefined ? undefined : list(value)
 
-/** The TicketSearch request; `ownerId` is the resolved `owner` ("me" resolved by the caller). */
+/** The TicketSearch request; `ownerId` is `owner` as a user id (a login or "me" resolved by the caller). */
 export const toTicketSearchRequest = (input: SearchTicketsInput, ownerId: number | undefined): TicketSearchRequest => {
   const fullText = input.full_text === undefined ? undefined : anywhere(input.full_text)
   return definedFields<TicketSearchRequest>({

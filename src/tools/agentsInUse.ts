@@ -1,0 +1,42 @@
+import { Effect } from "effect"
+import type { Ticket } from "../schemas/Domain.js"
+import type { OtrsClient } from "../services/OtrsClient.js"
+import { recentlyChangedTickets } from "./recentlyChangedTickets.js"
+
+/**
+ * The GenericInterface has no user lookup, and a search takes owners by user id only: the owners and responsibles of
+ * the most recently changed tickets tell which login has which id. A sample, as the names in use are.
+ */
+
+export interface AgentInUse {
+  readonly login: string
+  readonly userId: number
+}
+
+const agentsOn = (ticket: Ticket): ReadonlyArray<AgentInUse> => [
+  { login: ticket.owner, userId: ticket.ids.owner },
+  ...(ticket.responsible === undefined || ticket.ids.responsible === undefined
+    ? []
+    : [{ login: ticket.responsible, userId: ticket.ids.responsible }])
+]
+
+/** Every agent seen once, by login; empty where OTRS could not be asked. */
+export const agentsInUse: Effect.Effect<ReadonlyArray<AgentInUse>, never, OtrsClient> = recentlyChangedTickets.pipe(
+  Effect.map((tickets) => {
+    const byLogin = new Map(tickets.flatMap(agentsOn).map((agent) => [agent.login, agent]))
+    return [...byLogin.values()].sort((a, b) => a.login.localeCompare(b.login))
+  }),
+  Effect.orElseSucceed((): ReadonlyArray<AgentInUse> => [])
+)
+
+/** `agent1 (user id 2), agent2 (user id 3)` */
+export const listAgents = (agents: ReadonlyArray<AgentInUse>): string =>
+  agents.map((agent) => `${agent.login} (user id ${agent.userId})`).join(", ")
+
+/** The agent a login names: the same login, or the only one that differs in case alone. */
+export const agentByLogin = (agents: ReadonlyArray<AgentInUse>, login: string): AgentInUse | undefined => {
+  const exact = agents.find((agent) => agent.login === login)
+  if (exact !== undefined) return exact
+  const sameInOtherCase = agents.filter((agent) => agent.login.toLowerCase() === login.toLowerCase())
+  return sameInOtherCase.length === 1 ? sameInOtherCase[0] : undefined
+}
