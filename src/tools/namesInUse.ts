@@ -30,7 +30,9 @@ const namesOn: Record<NamedField, (ticket: Ticket) => ReadonlyArray<string | und
   responsible: agents
 }
 
-const namesOf = (field: NamedField) => field === "owner" || field === "responsible" ? "agent logins" : `${field} names`
+const isAgent = (field: NamedField) => field === "owner" || field === "responsible"
+
+const namesOf = (field: NamedField) => isAgent(field) ? "agent logins" : `${field} names`
 
 /** The names in use per field; empty where OTRS could not be asked. */
 export type NamesInUse = (field: NamedField) => ReadonlyArray<string>
@@ -52,23 +54,30 @@ export interface NameHint {
   readonly text: string
 }
 
+const words = (name: string): ReadonlyArray<string> => name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "")
+
 /**
  * What to tell about `given`, a name OTRS did not take, from the names in use: the same name in OTRS's case, names
- * that contain it or that it contains ("closed" -> "closed successful", "4" -> "4 high"), else the names seen (a
- * sample: OTRS may know others). Undefined when `given` is in use (something else is wrong) or nothing is known.
+ * that contain it or that it contains ("closed" -> "closed successful", "4" -> "4 high") or all its words ("pending
+ * close" -> "pending auto close+"), else the names seen (a sample: OTRS may know others). Undefined when `given` is
+ * in use (something else is wrong) or nothing is known.
  */
 export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<string>): NameHint | undefined => {
   if (inUse.length === 0 || inUse.includes(given)) return undefined
   const lower = given.toLowerCase()
-  const sameName = inUse.filter((name) => name.toLowerCase() === lower)
+  // OTRS looks logins up regardless of case: an agent differing in case alone was not the refused one
+  const sameName = isAgent(field) ? [] : inUse.filter((name) => name.toLowerCase() === lower)
   if (sameName.length > 0) {
     return { likely: true, text: `${namesOf(field)} are case-sensitive: did you mean ${quoted(sameName)}?` }
   }
   // a letter or two is in many names: only a whole word of a name ("4" of "4 high") is worth matching then
+  const givenWords = words(lower)
   const similar = inUse.filter((name) => {
     const known = name.toLowerCase()
-    if (lower.length < 3) return known.split(/[^\p{L}\p{N}]+/u).includes(lower)
-    return known.includes(lower) || lower.includes(known)
+    const knownWords = words(known)
+    if (lower.length < 3) return knownWords.includes(lower)
+    return known.includes(lower) || lower.includes(known) ||
+      (givenWords.length > 1 && givenWords.every((word) => knownWords.includes(word)))
   })
   if (similar.length > 0) return { likely: true, text: `did you mean ${quoted(similar)}?` }
   const seen = `${namesOf(field)} on the ${SAMPLE_SIZE} most recently changed tickets`
@@ -111,10 +120,30 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | nu
     return Effect.fail(
       hint === undefined ? error : new ToolInputError({
         field,
-        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage}); ${hint.text}`
+        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage}); ${hint.text}` +
+          alsoLikelyWrong(given, field, inUse)
       })
     )
   })
+}
+
+/**
+ * OTRS stops at the first name it does not know; the other names given that are likely wrong too (a name in use
+ * differs from them in case, or contains them) are told at once rather than in the next refusal. Agents are left
+ * out: OTRS looks logins up regardless of case.
+ */
+const alsoLikelyWrong = (
+  given: Partial<Record<NamedField, string | number | undefined>>,
+  refused: NamedField,
+  inUse: NamesInUse
+): string => {
+  const others = NAMED_FIELDS.flatMap((field) => {
+    const value = given[field]
+    if (field === refused || typeof value !== "string") return []
+    const hint = nameHint(field, value, inUse(field))
+    return hint?.likely ? [`${field} ${JSON.stringify(value)}: ${hint.text}`] : []
+  })
+  return others.length === 0 ? "" : `. OTRS stops at the first wrong name; these look wrong too: ${others.join("; ")}`
 }
 
 /** An owner or responsible given by a user id OTRS has no agent for. */

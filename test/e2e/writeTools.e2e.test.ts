@@ -390,6 +390,13 @@ describe("update_ticket end to end", () => {
     expect(textOf(responsible)).toContain("OTRS does not know responsible \"agent\" (TicketCreate: Ticket->ResponsibleID or Ticket->Responsible parameter is invalid!); did you mean \"agent1\" or \"agent2\"?")
   })
 
+  it("tells the other names that look wrong at once, where OTRS stops at the first", async () => {
+    const result = await call(agent1, "update_ticket", { ticket_id: 2, queue: "misc", state: "Closed", priority: "high" })
+    expect(textOf(result)).toMatch(
+      /^update_ticket failed: queue: OTRS does not know queue "misc" \(.*\); queue names are case-sensitive: did you mean "Misc"\?\. OTRS stops at the first wrong name; these look wrong too: state "Closed": did you mean "closed successful".*\?; priority "high": did you mean "4 high"/
+    )
+  })
+
   it("takes an owner and a responsible by the user id results show, and names the agents for an unknown one", async () => {
     const ticketId = await freshTicket("Owner by user id")
     await callOk(agent1, "update_ticket", { ticket_id: ticketId, owner: 3, responsible: 2 })

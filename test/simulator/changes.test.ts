@@ -127,6 +127,12 @@ describe("writes change what reads return", () => {
     ])
   })
 
+  it("takes an owner's login in any case and by user id, as OTRS's UserLookup does", async () => {
+    const update = (body: object) => call(simulator, "/Ticket/2", { method: "PATCH", body: { ...agent1, ...body } })
+    expect((await update({ Ticket: { Owner: "AGENT2", ResponsibleID: 2 } })).json.Error).toBeUndefined()
+    expect((await update({ Ticket: { OwnerID: 99 } })).json.Error.ErrorMessage).toBe("TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!")
+  })
+
   it("rejects what OTRS rejects, with its messages", async () => {
     const update = (body: object) => call(simulator, "/Ticket/2", { method: "PATCH", body: { ...agent1, ...body } })
     expect((await update({ Ticket: { Queue: "Nope" } })).json.Error.ErrorMessage).toBe("TicketUpdate: Ticket->QueueID or Ticket->Queue parameter is invalid!")

@@ -49,6 +49,9 @@ describe("names in use", () => {
       "priority names are case-sensitive: did you mean \"4 high\"?"
     )
     expect(nameHint("priority", "high", priorities)).toEqual({ likely: true, text: "did you mean \"4 high\"?" })
+    expect(nameHint("state", "Pending close", ["pending auto close+", "pending reminder"])?.text).toBe(
+      "did you mean \"pending auto close+\"?"
+    )
     // a priority's number, as agents say "a 4"
     expect(nameHint("priority", "4", priorities)).toEqual({ likely: true, text: "did you mean \"4 high\"?" })
     expect(nameHint("state", "closed", ["closed successful", "closed unsuccessful", "open"])?.text).toBe(
@@ -64,6 +67,8 @@ describe("names in use", () => {
     expect(nameHint("queue", "1", ["Misc", "Level 10"])?.likely).toBe(false)
     expect(nameHint("queue", "Raw", ["Misc", "Raw"])).toBeUndefined()
     expect(nameHint("queue", "raw", [])).toBeUndefined()
+    // OTRS takes a login in any case: one that differs in case alone is not what it refused
+    expect(nameHint("owner", "Agent1", ["agent1", "agent2"])?.text).not.toContain("case-sensitive")
   })
 
   it.effect("tell a search that found nothing which given name no recent ticket has", () =>

@@ -192,6 +192,8 @@ export const DynamicFields = new Map(ticketDynamicFields.map((field) => [field.n
 
 export const agentsById = new Map(agents.map((agent) => [agent.id, agent]))
 export const agentsByLogin = new Map(agents.map((agent) => [agent.login, agent]))
+/** OTRS's UserLookup lowercases the login it is given and the logins it compares with. */
+export const agentsByLowerLogin = new Map(agents.map((agent) => [agent.login.toLowerCase(), agent]))
 export const customersByLogin = new Map(customerUsers.map((customer) => [customer.login, customer]))
 export const customersByEmail = new Map(customerUsers.map((customer) => [customer.email.toLowerCase(), customer]))
 

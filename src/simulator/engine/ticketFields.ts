@@ -1,7 +1,7 @@
 import {
   type Agent,
   agentsById,
-  agentsByLogin,
+  agentsByLowerLogin,
   customersByEmail,
   customersByLogin,
   Locks,
@@ -33,10 +33,13 @@ export interface TicketFields {
 }
 
 /** `Queue`/`QueueID` style pairs: by name or by id; "absent" when neither is given. */
+/** Owner and Responsible go through OTRS's UserLookup, which ignores the case of a login. */
+const agentsByAnyCaseLogin = { get: (login: string) => agentsByLowerLogin.get(login.toLowerCase()) }
+
 const byNameOrId = <T extends { readonly id: number }>(
   raw: Data,
   key: string,
-  byName: ReadonlyMap<string, T>,
+  byName: Pick<ReadonlyMap<string, T>, "get">,
   byId: ReadonlyMap<number, T>
 ): T | "absent" | "invalid" => {
   const id = raw[`${key}ID`]
@@ -102,7 +105,7 @@ export const readTicketFields = (raw: Data, required: boolean, now: number): Tic
   }
 
   for (const [field, key] of [["owner", "Owner"], ["responsible", "Responsible"]] as const) {
-    const found = byNameOrId(raw, key, agentsByLogin, agentsById)
+    const found = byNameOrId(raw, key, agentsByAnyCaseLogin, agentsById)
     if (found === "invalid") return invalid(`Ticket->${key}ID or Ticket->${key} parameter is invalid!`)
     if (found !== "absent") fields[field] = found
   }
