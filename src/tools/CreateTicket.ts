@@ -6,7 +6,7 @@ import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { explainRefusedDynamicField } from "./dynamicFieldNames.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
 import { ME, withMeAsLogin } from "./loggedInAgent.js"
-import { explainRefusedName, refusedTicketField } from "./namesInUse.js"
+import { explainRefusedName, refusedTicketField, withMisnamedState } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const CreateTicketOutput = Schema.Struct({
@@ -67,7 +67,7 @@ export const createTicket = (input: CreateTicketInput) =>
       yield* withMeAsLogin(ownerMeAsDefault(input)),
       defaults,
       yield* Clock.currentTimeMillis
-    )
+    ).pipe(Effect.catchTag("ToolInputError", withMisnamedState(input)))
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input)),

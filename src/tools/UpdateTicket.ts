@@ -6,7 +6,7 @@ import { explainRefusedDynamicField } from "./dynamicFieldNames.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
 import { isPendingState } from "./format/ticketInputFields.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
-import { explainRefusedName } from "./namesInUse.js"
+import { explainRefusedName, withMisnamedState } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const UpdateTicketOutput = Schema.Struct({
@@ -45,7 +45,7 @@ export const updateTicket = (input: UpdateTicketInput) =>
       yield* withMeAsLogin(input),
       yield* Clock.currentTimeMillis,
       pendingState
-    )
+    ).pipe(Effect.catchTag("ToolInputError", withMisnamedState(input)))
     const updated = yield* client.ticketUpdate(request).pipe(
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input)),
       Effect.catchTag(

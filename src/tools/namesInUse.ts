@@ -3,6 +3,7 @@ import type { Ticket } from "../schemas/Domain.js"
 import type { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { agentsInUse, listAgents } from "./agentsInUse.js"
+import { isStockPendingState } from "./format/ticketInputFields.js"
 import { recentlyChangedTickets, SAMPLE_SIZE } from "./recentlyChangedTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 
@@ -137,14 +138,40 @@ const alsoLikelyWrong = (
   refused: NamedField,
   inUse: NamesInUse
 ): string => {
-  const others = NAMED_FIELDS.flatMap((field) => {
+  const others = likelyWrong(given, inUse, refused)
+  return others.length === 0 ? "" : `. OTRS stops at the first wrong name; these look wrong too: ${others.join("; ")}`
+}
+
+const likelyWrong = (
+  given: Partial<Record<NamedField, string | number | undefined>>,
+  inUse: NamesInUse,
+  refused?: NamedField
+): Array<string> =>
+  NAMED_FIELDS.flatMap((field) => {
     const value = given[field]
     if (field === refused || typeof value !== "string") return []
     const hint = nameHint(field, value, inUse(field))
     return hint?.likely ? [`${field} ${JSON.stringify(value)}: ${hint.text}`] : []
   })
-  return others.length === 0 ? "" : `. OTRS stops at the first wrong name; these look wrong too: ${others.join("; ")}`
-}
+
+/**
+ * A pending time asked for because the state given reads as a pending one: when that state is likely misnamed
+ * ("pending close"), the time alone would only lead to OTRS refusing the name next; both are told at once. OTRS's
+ * own pending states need no look at the names in use.
+ */
+export const withMisnamedState = (given: Partial<Record<NamedField, string | number | undefined>>) =>
+(error: ToolInputError): Effect.Effect<never, ToolInputError, OtrsClient> =>
+  error.field !== "pending_until" || typeof given.state !== "string" || isStockPendingState(given.state)
+    ? Effect.fail(error)
+    : Effect.flatMap(namesInUse, (inUse) => {
+      const wrong = likelyWrong({ state: given.state }, inUse)
+      return Effect.fail(
+        wrong.length === 0 ? error : new ToolInputError({
+          field: error.field,
+          problem: `${error.problem}; the name looks wrong too: ${wrong.join("; ")}`
+        })
+      )
+    })
 
 /** An owner or responsible given by a user id OTRS has no agent for. */
 const explainRefusedUserId = (field: NamedField, userId: number, error: OtrsInvalidParameter) =>

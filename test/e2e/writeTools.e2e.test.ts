@@ -302,11 +302,15 @@ describe("update_ticket end to end", () => {
     expect((await readTicket(ticketId, { article_limit: 0 }))["title"]).toBe("Open, no pending time")
   })
 
-  it("explains a pending state without pending_until on a line of its own", async () => {
+  it("explains a pending state without pending_until, and what the names in use say of a misnamed one", async () => {
     const refused = await call(agent1, "update_ticket", { ticket_id: 2, state: "pending reminder" })
     expect(refused.isError).toBe(true)
-    expect(textOf(refused)).toMatch(/^- pending_until: state "pending reminder" is a pending state/m)
+    expect(textOf(refused)).toMatch(/^update_ticket failed: pending_until: state "pending reminder" is a pending state/)
     expect(textOf(refused)).not.toContain("readonly ticket_id")
+    const misnamed = await call(agent1, "update_ticket", { ticket_id: 2, state: "pending close" })
+    expect(textOf(misnamed)).toMatch(
+      /give pending_until .* or choose another state; the name looks wrong too: state "pending close": did you mean "pending auto close\+"\?$/
+    )
   })
 
   it("does not retry a TicketUpdate that adds an article after a 503", async () => {

@@ -157,15 +157,7 @@ export const UpdateTicketInput = UpdateTicketFields.pipe(
   Schema.filter((input) =>
     updatedFields(input).length > 0 ||
     `nothing to change: give at least one of ${changeKeys.join(", ")}`
-  ),
-  Schema.filter((input) => {
-    if (input.state === undefined) return true
-    if (input.pending_until === undefined) {
-      return !isPendingState(input.state) || { path: ["pending_until"], message: pendingTimeProblem(input.state) }
-    }
-    const ignored = pendingTimeIgnored(input.state)
-    return ignored === undefined || { path: ["pending_until"], message: ignored }
-  })
+  )
 )
 export type UpdateTicketInput = typeof UpdateTicketInput.Type
 
@@ -188,6 +180,22 @@ type Given<T> =
 /** The fields without the undefined ones, so that nothing unset goes onto the wire. */
 const given = <T extends Record<string, unknown>>(fields: T): Given<T> =>
   Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Given<T>
+
+/**
+ * A pending state without a pending time, which OTRS refuses, or a pending time with a state that drops it. Checked
+ * with the request rather than in the Schema: the state may be a default, and a handler may add what the names in
+ * use say of the state (withMisnamedState).
+ */
+const pendingTimeMismatch = (
+  state: string,
+  pendingUntil: string | undefined,
+  stateNote = ""
+): ToolInputError | undefined => {
+  const problem = pendingUntil === undefined
+    ? isPendingState(state) ? pendingTimeProblem(state) : undefined
+    : pendingTimeIgnored(state, stateNote)
+  return problem === undefined ? undefined : new ToolInputError({ field: "pending_until", problem })
+}
 
 /** pending_until as OTRS's PendingTime, `nowMs` being when the request is sent. */
 const pendingTime = (
@@ -233,13 +241,12 @@ export const toTicketCreateRequest = (
     )
   }
   const state = input.state ?? defaults.state
-  if (isPendingState(state) && input.pending_until === undefined) {
-    return Either.left(new ToolInputError({ field: "pending_until", problem: pendingTimeProblem(state) }))
-  }
-  const ignored = input.pending_until === undefined
-    ? undefined
-    : pendingTimeIgnored(state, input.state === undefined ? " (the default, OTRS_DEFAULT_STATE)" : "")
-  if (ignored !== undefined) return Either.left(new ToolInputError({ field: "pending_until", problem: ignored }))
+  const mismatch = pendingTimeMismatch(
+    state,
+    input.pending_until,
+    input.state === undefined ? " (the default, OTRS_DEFAULT_STATE)" : ""
+  )
+  if (mismatch !== undefined) return Either.left(mismatch)
   const PendingTime = pendingTime(input.pending_until, nowMs)
   if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
   const ticket: TicketFields = given({
@@ -302,6 +309,8 @@ export const toTicketUpdateRequest = (
   nowMs: number,
   pendingState?: string
 ): Either.Either<TicketUpdateRequest, ToolInputError> => {
+  const mismatch = input.state === undefined ? undefined : pendingTimeMismatch(input.state, input.pending_until)
+  if (mismatch !== undefined) return Either.left(mismatch)
   const PendingTime = pendingTime(input.pending_until, nowMs)
   if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
   const ticket: TicketFields = given({

@@ -70,6 +70,10 @@ export const toPendingTime = (until: PendingUntilTime, nowMs: number): Either.Ei
 /** OTRS refuses a pending state without a pending time (TicketUpdate: "Can't set a ticket on a pending state ..."). */
 export const isPendingState = (state: string): boolean => /^\s*pending/i.test(state)
 
+/** The pending states every OTRS has, under these names. */
+export const isStockPendingState = (state: string): boolean =>
+  state === "pending reminder" || state === "pending auto close+" || state === "pending auto close-"
+
 /**
  * OTRS's own states that are not pending: with one of them, OTRS drops a pending time without a word (it keeps one
  * only when the state it sets is pending). Other names may be pending states of an installation's own.
