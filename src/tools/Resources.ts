@@ -1,14 +1,20 @@
 import { Effect, Schema } from "effect"
 import * as Resource from "../mcp/Resource.js"
 import type { Failure } from "../mcp/Tool.js"
+import { agentsOnTickets } from "./agentsInUse.js"
 import { TicketDetails } from "./format/ticketDetails.js"
 import { TicketSearchResult } from "./format/ticketSummary.js"
 import { ConfigItemOutput, getConfigItem } from "./GetConfigItem.js"
 import { DEFAULT_ARTICLE_LIMIT, getTicket } from "./GetTicket.js"
 import { getTicketHistory, TicketHistoryOutput } from "./GetTicketHistory.js"
+import { namesOnTickets } from "./namesInUse.js"
+import { recentlyChangedTickets, SAMPLE_SIZE } from "./recentlyChangedTickets.js"
 import { searchTickets } from "./SearchTickets.js"
 
-/** The read tools' results as resources: the same JSON as their structuredContent, with their default paging. */
+/**
+ * The read tools' results as resources (the same JSON as their structuredContent, with their default paging), and the
+ * names in use.
+ */
 
 const RECENT_TICKETS = 20
 
@@ -65,4 +71,34 @@ export const ConfigItemResource = Resource.make({
   isMissing
 })
 
-export const readResources = [TicketResource, TicketHistoryResource, RecentTicketsResource, ConfigItemResource] as const
+/**
+ * The GenericInterface lists no queues, states, priorities, types or agents: what the most recently changed tickets
+ * use is what there is to show, before a write names one.
+ */
+export const NamesInUseResource = Resource.fixed({
+  name: "names-in-use",
+  tool: "search_tickets",
+  uri: "otrs://names",
+  title: "Names in use",
+  description: `The queue, state, priority and type names and the agents (login and user id) on the ${SAMPLE_SIZE} ` +
+    "most recently changed tickets: the names tools take (OTRS may know others).",
+  handler: Effect.map(recentlyChangedTickets, (tickets) => {
+    const names = namesOnTickets(tickets)
+    return {
+      tickets_looked_at: tickets.length,
+      queues: names("queue"),
+      states: names("state"),
+      priorities: names("priority"),
+      ticket_types: names("ticket_type"),
+      agents: agentsOnTickets(tickets).map((agent) => ({ login: agent.login, user_id: agent.userId }))
+    }
+  })
+})
+
+export const readResources = [
+  TicketResource,
+  TicketHistoryResource,
+  RecentTicketsResource,
+  NamesInUseResource,
+  ConfigItemResource
+] as const

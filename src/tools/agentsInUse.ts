@@ -21,11 +21,14 @@ const agentsOn = (ticket: Ticket): ReadonlyArray<AgentInUse> => [
 ]
 
 /** Every agent seen once, by login; empty where OTRS could not be asked. */
+/** The agents on `tickets`, each once, by login. */
+export const agentsOnTickets = (tickets: ReadonlyArray<Ticket>): ReadonlyArray<AgentInUse> => {
+  const byLogin = new Map(tickets.flatMap(agentsOn).map((agent) => [agent.login, agent]))
+  return [...byLogin.values()].sort((a, b) => a.login.localeCompare(b.login))
+}
+
 export const agentsInUse: Effect.Effect<ReadonlyArray<AgentInUse>, never, OtrsClient> = recentlyChangedTickets.pipe(
-  Effect.map((tickets) => {
-    const byLogin = new Map(tickets.flatMap(agentsOn).map((agent) => [agent.login, agent]))
-    return [...byLogin.values()].sort((a, b) => a.login.localeCompare(b.login))
-  }),
+  Effect.map(agentsOnTickets),
   Effect.orElseSucceed((): ReadonlyArray<AgentInUse> => [])
 )
 

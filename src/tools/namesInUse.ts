@@ -14,7 +14,6 @@ import { ToolInputError } from "./ToolInputError.js"
  * after such a failure, and only as a hint: when it fails, the failure stands as it was.
  */
 
-
 /** The fields a search matches by exact name (an agent's login goes through its id, and "me" is no name). */
 export const NAMED_FIELDS = ["queue", "state", "priority", "ticket_type"] as const
 export type NamedField = typeof NAMED_FIELDS[number] | "owner" | "responsible"
@@ -38,11 +37,13 @@ const namesOf = (field: NamedField) => isAgent(field) ? "agent logins" : `${fiel
 /** The names in use per field; empty where OTRS could not be asked. */
 export type NamesInUse = (field: NamedField) => ReadonlyArray<string>
 
+/** The names of `field` on `tickets`, each once, sorted. */
+export const namesOnTickets = (tickets: ReadonlyArray<Ticket>) => (field: NamedField): ReadonlyArray<string> =>
+  [...new Set(tickets.flatMap((ticket) => namesOn[field](ticket).filter((name) => name !== undefined)))]
+    .sort((a, b) => a.localeCompare(b))
+
 export const namesInUse: Effect.Effect<NamesInUse, never, OtrsClient> = recentlyChangedTickets.pipe(
-  Effect.map((tickets) => (field: NamedField) =>
-    [...new Set(tickets.flatMap((ticket) => namesOn[field](ticket).filter((name) => name !== undefined)))]
-      .sort((a, b) => a.localeCompare(b))
-  ),
+  Effect.map(namesOnTickets),
   Effect.orElseSucceed((): NamesInUse => () => [])
 )
 

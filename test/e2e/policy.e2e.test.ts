@@ -72,7 +72,7 @@ describe("without a policy", () => {
         "otrs://ticket/{ticket_id}/history",
         "otrs://configitem/{config_item_id}"
       ]))
-      expect(await fixedResources(server)).toEqual(["otrs://search/tickets"])
+      expect(await fixedResources(server)).toEqual(["otrs://search/tickets", "otrs://names"])
     })
   })
 
@@ -94,7 +94,7 @@ describe("OTRS_READ_ONLY=true", () => {
       expect(read.isError, textOf(read)).toBeFalsy()
       // every resource serves a read tool's data, so all stay
       expect(await templates(server)).toHaveLength(3)
-      expect(await fixedResources(server)).toEqual(["otrs://search/tickets"])
+      expect(await fixedResources(server)).toEqual(["otrs://search/tickets", "otrs://names"])
     })
   })
 })
@@ -104,7 +104,7 @@ describe("OTRS_TOOLS_ALLOW", () => {
     await withServer(sim, "agent1", { OTRS_TOOLS_ALLOW: "get_ticket,search_tickets" }, async (server) => {
       expect(await toolNames(server)).toEqual(["search_tickets", "get_ticket"])
       expect(await templates(server)).toEqual(["otrs://ticket/{ticket_id}"])
-      expect(await fixedResources(server)).toEqual(["otrs://search/tickets"])
+      expect(await fixedResources(server)).toEqual(["otrs://search/tickets", "otrs://names"])
       await expectRefused(server, "get_config_item", { config_item_id: 1 })
       const allowed = await call(server, "search_tickets", { limit: 1 })
       expect(allowed.isError, textOf(allowed)).toBeFalsy()

@@ -195,13 +195,13 @@ describe("read resources end to end", () => {
     return JSON.parse((content as { text: string }).text) as Record<string, any>
   }
 
-  it("lists the templates and the fixed resource", async () => {
+  it("lists the templates and the fixed resources", async () => {
     const templates = await agent1.client.listResourceTemplates()
     expect(templates.resourceTemplates.map((template) => template.uriTemplate)).toEqual(
       expect.arrayContaining(["otrs://ticket/{ticket_id}", "otrs://ticket/{ticket_id}/history", "otrs://configitem/{config_item_id}"])
     )
     const fixed = await agent1.client.listResources()
-    expect(fixed.resources.map((resource) => resource.uri)).toContain("otrs://search/tickets")
+    expect(fixed.resources.map((resource) => resource.uri)).toEqual(["otrs://search/tickets", "otrs://names"])
   })
 
   it("reads a ticket, its history, the recent tickets and a config item", async () => {
@@ -211,6 +211,15 @@ describe("read resources end to end", () => {
     expect(recent["tickets"].length).toBeLessThanOrEqual(20)
     expect(recent["tickets"].map((ticket: { ticket_id: number }) => ticket.ticket_id)).not.toContain(56)
     expect(await read("otrs://configitem/1")).toMatchObject({ id: 1, class: "Computer" })
+  })
+
+  it("reads the names in use on the most recently changed tickets, agents with their user ids", async () => {
+    const names = await read("otrs://names")
+    expect(names["tickets_looked_at"]).toBeGreaterThan(0)
+    expect(names["queues"]).toEqual(expect.arrayContaining(["Misc", "Raw"]))
+    expect(names["states"]).toContain("open")
+    expect(names["priorities"]).toContain("3 normal")
+    expect(names["agents"]).toEqual(expect.arrayContaining([{ login: "agent2", user_id: 3 }]))
   })
 
   it("answers a read of a missing ticket or config item with resource not found (-32602 and the URI)", async () => {
