@@ -127,14 +127,13 @@ export const SearchTicketsInput = Schema.Struct({
   state: Schema.optional(OneOrMany("e.g. \"closed successful\"")),
   state_type: Schema.optional(
     Schema.Union(StateTypeName, Schema.NonEmptyArray(StateTypeName)).annotations({
-      description: "Every state of the type(s). not_closed: all unfinished (new, open, pending); open alone " +
-        "leaves out new and pending."
+      description: "not_closed: all unfinished (new, open, pending); open alone leaves out new and pending."
     })
   ),
   priority: Schema.optional(OneOrMany("e.g. \"4 high\"")),
   ticket_type: Schema.optional(OneOrMany("e.g. \"Incident\"")),
   // exact: the message is then the field's own, not that of `owner | undefined`
-  owner: Schema.optionalWith(Agent("\"me\", a login or a user id (owner_id in results)."), { exact: true }),
+  owner: Schema.optionalWith(Agent("\"me\", a login or a user id (owner_id)."), { exact: true }),
   customer_user: Schema.optional(Text.annotations({ description: "Login." })),
   customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
   created_after: Schema.optional(DateText("")),
