@@ -142,7 +142,9 @@ const pairsForRecord = (ast: AST.AST, actual: unknown): string | undefined => {
 
 /** A value of the wrong shape: what it stands for, written in the shape expected, when that can be told. */
 const mismatch = (ast: AST.AST, actual: unknown): string =>
-  pairsForRecord(ast, actual) ?? retypedScalar(ast, actual, describe(ast), explainRetyped) ?? expectedGot(ast, actual)
+  pairsForRecord(ast, actual) ??
+    retypedScalar(ast, actual, { expected: describe(ast), got: formatActual(actual) }, explainRetyped) ??
+    expectedGot(ast, actual)
 
 const explainRetyped = (issue: ParseResult.ParseIssue): string =>
   walk(issue, [], undefined).map(({ message }) => message).join("; ")

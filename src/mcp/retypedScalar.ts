@@ -50,11 +50,12 @@ const fix = (retyped: unknown): string =>
 /**
  * What to say when `actual` has the wrong JSON type for `ast` but would have the right one retyped: how to write it,
  * or, when the retyped value is wrong too, what `explain` says of that. Undefined when retyping does not apply.
+ * `words` are the expected type and the value as the caller shows them.
  */
 export const retypedScalar = (
   ast: AST.AST,
   actual: unknown,
-  expected: string,
+  words: { readonly expected: string; readonly got: string },
   explain: (issue: ParseResult.ParseIssue) => string
 ): string | undefined => {
   const scalar = scalarOf(ast)
@@ -64,7 +65,7 @@ export const retypedScalar = (
     onSome: (retyped) =>
       Either.match(ParseResult.decodeUnknownEither(Schema.make(ast), { errors: "all" })(retyped), {
         onLeft: explain,
-        onRight: () => `expected ${expected}, got ${JSON.stringify(actual)}, ${fix(retyped)}`
+        onRight: () => `expected ${words.expected}, got ${words.got}, ${fix(retyped)}`
       })
   })
 }

@@ -68,7 +68,8 @@ export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<
   if (inUse.length === 0 || inUse.includes(given)) return undefined
   const lower = given.toLowerCase()
   // OTRS looks logins up regardless of case: an agent differing in case alone was not the refused one
-  const sameName = isAgent(field) ? [] : inUse.filter((name) => name.toLowerCase() === lower)
+  const agent = isAgent(field)
+  const sameName = agent ? [] : inUse.filter((name) => name.toLowerCase() === lower)
   if (sameName.length > 0) {
     return { likely: true, text: `${namesOf(field)} are case-sensitive: did you mean ${quoted(sameName)}?` }
   }
@@ -76,6 +77,7 @@ export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<
   const givenWords = words(lower)
   const similar = inUse.filter((name) => {
     const known = name.toLowerCase()
+    if (agent && known === lower) return false
     const knownWords = words(known)
     if (lower.length < 3) return knownWords.includes(lower)
     return known.includes(lower) || lower.includes(known) ||
@@ -130,9 +132,9 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | nu
 }
 
 /**
- * OTRS stops at the first name it does not know; the other names given that are likely wrong too (a name in use
- * differs from them in case, or contains them) are told at once rather than in the next refusal. Agents are left
- * out: OTRS looks logins up regardless of case.
+ * OTRS stops at the first name it does not know; the other names given that are likely wrong too (nameHint finds a
+ * likely fix) are told at once rather than in the next refusal. Agents are left out: OTRS looks logins up regardless
+ * of case.
  */
 const alsoLikelyWrong = (
   given: Partial<Record<NamedField, string | number | undefined>>,
@@ -140,7 +142,8 @@ const alsoLikelyWrong = (
   inUse: NamesInUse
 ): string => {
   const others = likelyWrong(given, inUse, refused)
-  return others.length === 0 ? "" : `. OTRS stops at the first wrong name; these look wrong too: ${others.join("; ")}`
+  if (others.length === 0) return ""
+  return `; OTRS stops at the first wrong name, and these look wrong too: ${others.join("; ")}`
 }
 
 const likelyWrong = (

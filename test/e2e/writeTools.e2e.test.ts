@@ -397,7 +397,7 @@ describe("update_ticket end to end", () => {
   it("tells the other names that look wrong at once, where OTRS stops at the first", async () => {
     const result = await call(agent1, "update_ticket", { ticket_id: 2, queue: "misc", state: "Closed", priority: "high" })
     expect(textOf(result)).toMatch(
-      /^update_ticket failed: queue: OTRS does not know queue "misc" \(.*\); queue names are case-sensitive: did you mean "Misc"\?\. OTRS stops at the first wrong name; these look wrong too: state "Closed": did you mean "closed successful".*\?; priority "high": did you mean "4 high"/
+      /^update_ticket failed: queue: OTRS does not know queue "misc" \(.*\); queue names are case-sensitive: did you mean "Misc"\?; OTRS stops at the first wrong name, and these look wrong too: state "Closed": did you mean "closed successful".*\?; priority "high": did you mean "4 high"/
     )
   })
 

@@ -95,6 +95,12 @@ describe("describeIssues", () => {
     ])
   })
 
+  it("shows a long value of the wrong JSON type cut, as any other", () => {
+    const [issue] = issuesOf(Schema.Struct({ n: Schema.Number }), { n: `${" ".repeat(10_000)}5` })
+    expect(issue!.message).toMatch(/^expected a number, got " +…, in quotes: write 5, without quotes$/)
+    expect(issue!.message.length).toBeLessThan(150)
+  })
+
   it("explains a value of the wrong JSON type that is wrong in the type expected too", () => {
     const Id = Schema.Int.pipe(Schema.positive(), Schema.filter((id) => id < 1e10 || "that is a ticket number", { jsonSchema: {} }))
     expect(issuesOf(Schema.Struct({ id: Id, limit: Schema.Int.pipe(Schema.between(1, 100)) }), {
