@@ -3,8 +3,7 @@ import { launch } from "../mcp/Launch.js"
 import { serve } from "../mcp/McpServer.js"
 import { prebuiltJsonSchemas } from "../mcp/PrebuiltJsonSchemas.js"
 import { serverInfo } from "../mcp/ServerInfo.js"
-import { OtrsClient } from "../services/OtrsClient.js"
-import { resources, tools } from "../tools/index.js"
+import { live, resources, tools } from "../tools/index.js"
 import { call } from "./callCommand.js"
 import { Command, parseCommand } from "./Command.js"
 import { connection } from "./Connection.js"
@@ -26,7 +25,7 @@ export const main = (argv: ReadonlyArray<string>): void =>
     },
     onRight: Command.$match({
       Serve: ({ demo }) =>
-        launch(serve({ tools, resources, jsonSchemas: prebuiltJsonSchemas }, OtrsClient.live).pipe(connection(demo))),
+        launch(serve({ tools, resources, jsonSchemas: prebuiltJsonSchemas }, live).pipe(connection(demo))),
       Doctor: ({ demo }) => runOnce(doctor(demo)),
       Tools: ({ markdown }) => runOnce(markdown ? documentTools : listTools),
       Call: (request) => runOnce(call(request)),

@@ -2,9 +2,8 @@ import type { CallToolResult } from "@modelcontextprotocol/server"
 import { type ConfigError, Effect, Either } from "effect"
 import { callTool } from "../mcp/CallTool.js"
 import { exposedTools, ToolPolicy, type UnknownToolNames } from "../mcp/ToolPolicy.js"
-import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsConfigError } from "../services/OtrsConfig.js"
-import { tools } from "../tools/index.js"
+import { live, tools } from "../tools/index.js"
 import { UsageError } from "./Command.js"
 import { connection } from "./Connection.js"
 import { print, printError } from "./Output.js"
@@ -57,7 +56,7 @@ export const call = (
   Effect.gen(function*() {
     const args = yield* parseJson(request)
     const tool = yield* findTool(request.tool)
-    const result = yield* callTool(tool, args).pipe(Effect.provide(OtrsClient.live), connection(request.demo))
+    const result = yield* callTool(tool, args).pipe(Effect.provide(live), connection(request.demo))
     if (result.isError === true) {
       yield* printError(textOf(result))
       return 1

@@ -8,7 +8,7 @@ import { ConfigItemOutput, getConfigItem } from "./GetConfigItem.js"
 import { DEFAULT_ARTICLE_LIMIT, getTicket } from "./GetTicket.js"
 import { getTicketHistory, TicketHistoryOutput } from "./GetTicketHistory.js"
 import { namesOnTickets } from "./namesInUse.js"
-import { recentlyChangedTickets, SAMPLE_SIZE } from "./recentlyChangedTickets.js"
+import { recentlyChangedTickets, SAMPLE_SIZE } from "./RecentTickets.js"
 import { searchTickets } from "./SearchTickets.js"
 
 /**

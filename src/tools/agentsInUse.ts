@@ -1,7 +1,6 @@
 import { Effect } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
-import type { OtrsClient } from "../services/OtrsClient.js"
-import { recentlyChangedTickets } from "./recentlyChangedTickets.js"
+import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
 
 /**
  * The GenericInterface has no user lookup, and a search takes owners by user id only: the owners and responsibles of
@@ -27,7 +26,7 @@ export const agentsOnTickets = (tickets: ReadonlyArray<Ticket>): ReadonlyArray<A
   return [...byLogin.values()].sort((a, b) => a.login.localeCompare(b.login))
 }
 
-export const agentsInUse: Effect.Effect<ReadonlyArray<AgentInUse>, never, OtrsClient> = recentlyChangedTickets.pipe(
+export const agentsInUse: Effect.Effect<ReadonlyArray<AgentInUse>, never, RecentTickets> = recentlyChangedTickets.pipe(
   Effect.map(agentsOnTickets),
   Effect.orElseSucceed((): ReadonlyArray<AgentInUse> => [])
 )

@@ -2,7 +2,7 @@ import { Effect } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsError } from "../services/OtrsErrors.js"
 import { agentByLogin, agentsInUse, listAgents } from "./agentsInUse.js"
-import { SAMPLE_SIZE } from "./recentlyChangedTickets.js"
+import { SAMPLE_SIZE } from "./RecentTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /** "me" stands for the agent otrs-mcp is logged in as, wherever a tool takes an agent. */

@@ -1,10 +1,9 @@
 import { Effect } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
-import type { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { agentsInUse, listAgents } from "./agentsInUse.js"
 import { isStockPendingState } from "./format/ticketInputFields.js"
-import { recentlyChangedTickets, SAMPLE_SIZE } from "./recentlyChangedTickets.js"
+import { recentlyChangedTickets, type RecentTickets, SAMPLE_SIZE } from "./RecentTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /**
@@ -42,7 +41,7 @@ export const namesOnTickets = (tickets: ReadonlyArray<Ticket>) => (field: NamedF
   [...new Set(tickets.flatMap((ticket) => namesOn[field](ticket).filter((name) => name !== undefined)))]
     .sort((a, b) => a.localeCompare(b))
 
-export const namesInUse: Effect.Effect<NamesInUse, never, OtrsClient> = recentlyChangedTickets.pipe(
+export const namesInUse: Effect.Effect<NamesInUse, never, RecentTickets> = recentlyChangedTickets.pipe(
   Effect.map(namesOnTickets),
   Effect.orElseSucceed((): NamesInUse => () => [])
 )
@@ -113,7 +112,7 @@ export const refusedTicketField = (error: OtrsInvalidParameter) =>
  * they were.
  */
 export const explainRefusedName = (given: Partial<Record<NamedField, string | number | undefined>>) =>
-(error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError, OtrsClient> => {
+(error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError, RecentTickets> => {
   const otrsField = refusedTicketField(error)
   const field = otrsField === undefined || otrsField === "CustomerUser" ? undefined : refusedField[otrsField]
   const value = field === undefined ? undefined : given[field]
@@ -164,7 +163,7 @@ const likelyWrong = (
  * own pending states need no look at the names in use.
  */
 export const withMisnamedState = (given: Partial<Record<NamedField, string | number | undefined>>) =>
-(error: ToolInputError): Effect.Effect<never, ToolInputError, OtrsClient> =>
+(error: ToolInputError): Effect.Effect<never, ToolInputError, RecentTickets> =>
   error.field !== "pending_until" || typeof given.state !== "string" || isStockPendingState(given.state)
     ? Effect.fail(error)
     : Effect.flatMap(namesInUse, (inUse) => {

@@ -8,6 +8,7 @@ import { OtrsInvalidParameter, OtrsTransportError } from "../../src/services/Otr
 import { explainRefusedDynamicField, listNames } from "../../src/tools/dynamicFieldNames.js"
 import { searchTickets } from "../../src/tools/SearchTickets.js"
 import { responseOf } from "../support/fixtures.js"
+import { RecentTickets } from "../../src/tools/RecentTickets.js"
 
 /** Ticket 56 (vpn) has ExternalRef and Impact set; ticket 58 (printer) neither. */
 const tickets: ReadonlyArray<Ticket> = ["vpn", "printer"].flatMap((name) =>
@@ -39,7 +40,7 @@ const stub = (options: { readonly ticketGetFails?: boolean } = {}) => {
     configItemGet: () => unused,
     configItemSearch: () => unused
   }
-  return { gets, layer: Layer.succeed(OtrsClient, client) }
+  return { gets, layer: RecentTickets.layer.pipe(Layer.provideMerge(Layer.succeed(OtrsClient, client))) }
 }
 
 describe("dynamic field names OTRS refused in a write", () => {

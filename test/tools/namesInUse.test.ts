@@ -7,7 +7,7 @@ import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.
 import { OtrsInvalidParameter, OtrsTransportError } from "../../src/services/OtrsErrors.js"
 import { UpdateTicketInput } from "../../src/tools/format/ticketInput.js"
 import { nameHint } from "../../src/tools/namesInUse.js"
-import { SAMPLE_SIZE } from "../../src/tools/recentlyChangedTickets.js"
+import { RecentTickets, SAMPLE_SIZE } from "../../src/tools/RecentTickets.js"
 import { searchTickets } from "../../src/tools/SearchTickets.js"
 import { updateTicket } from "../../src/tools/UpdateTicket.js"
 import { responseOf } from "../support/fixtures.js"
@@ -39,7 +39,7 @@ const stub = (sample: Effect.Effect<ReadonlyArray<number>, OtrsTransportError> =
     configItemGet: () => unused,
     configItemSearch: () => unused
   }
-  return Layer.succeed(OtrsClient, client)
+  return RecentTickets.layer.pipe(Layer.provideMerge(Layer.succeed(OtrsClient, client)))
 }
 
 describe("names in use", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Layer, Schema } from "effect"
+import { Effect, Either, Layer, Schema, TestClock } from "effect"
 import { describeIssues } from "../../src/mcp/SchemaIssues.js"
 import * as StandardSchema from "../../src/mcp/StandardSchema.js"
 import type { Ticket } from "../../src/schemas/Domain.js"
@@ -10,6 +10,7 @@ import { OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
 import { SearchTicketsInput, toTicketSearchRequest } from "../../src/tools/format/ticketSearch.js"
 import { renderTicketSearchResult } from "../../src/tools/format/ticketSummary.js"
 import { getTicket, GetTicketInput } from "../../src/tools/GetTicket.js"
+import { RecentTickets } from "../../src/tools/RecentTickets.js"
 import { RecentTicketsResource, TicketResource } from "../../src/tools/Resources.js"
 import { searchTickets } from "../../src/tools/SearchTickets.js"
 import { responseOf } from "../support/fixtures.js"
@@ -63,7 +64,7 @@ const stub = (searchResult: ReadonlyArray<number>) => {
     configItemGet: () => unused,
     configItemSearch: () => unused
   }
-  return { calls, layer: Layer.succeed(OtrsClient, client) }
+  return { calls, layer: RecentTickets.layer.pipe(Layer.provideMerge(Layer.succeed(OtrsClient, client))) }
 }
 
 const decodeGet = Schema.decodeUnknownEither(GetTicketInput, { onExcessProperty: "error" })
@@ -293,9 +294,9 @@ describe("search_tickets", () => {
       // the sample: the 50 most recently changed tickets, then the search itself
       expect(calls.ticketSearch[0]).toMatchObject({ SortBy: "Changed", Limit: 50 })
       expect(calls.ticketSearch[1]?.OwnerIDs).toEqual([3])
-      // a responsible counts, and a login's case is OTRS's
+      // a responsible counts, a login's case is OTRS's, and the sample serves for a minute
       yield* searchTickets({ owner: "ROOT@localhost" })
-      expect(calls.ticketSearch[3]?.OwnerIDs).toEqual([1])
+      expect(calls.ticketSearch[2]?.OwnerIDs).toEqual([1])
       const error = yield* Effect.flip(searchTickets({ owner: "dana" }))
       expect(error).toMatchObject({ _tag: "ToolInputError", field: "owner" })
       expect(error.message).toContain(
@@ -303,7 +304,11 @@ describe("search_tickets", () => {
           "owner as a user id (owner_id in search_tickets and get_ticket); agents seen: agent1 (user id 2), " +
           "agent2 (user id 3), root@localhost (user id 1)"
       )
-      expect(calls.ticketSearch).toHaveLength(5)
+      expect(calls.ticketSearch).toHaveLength(3)
+      yield* TestClock.adjust("1 minute")
+      yield* searchTickets({ owner: "agent1" })
+      // the sample's own search has no owner
+      expect(calls.ticketSearch.map((request) => request.OwnerIDs)).toEqual([undefined, [3], [1], undefined, [2]])
     }).pipe(Effect.provide(layer))
   })
 

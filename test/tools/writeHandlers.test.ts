@@ -15,6 +15,7 @@ import { getTicketHistory, renderTicketHistory } from "../../src/tools/GetTicket
 import { renderConfigItemSearch, searchConfigItems } from "../../src/tools/SearchConfigItems.js"
 import { renderUpdatedTicket, updateTicket } from "../../src/tools/UpdateTicket.js"
 import { responseOf } from "../support/fixtures.js"
+import { RecentTickets } from "../../src/tools/RecentTickets.js"
 
 const unused = Effect.die("not expected in this test")
 
@@ -54,7 +55,8 @@ const stubClient = (overrides: Partial<OtrsClientShape>) => {
     defaults: { queue: "Raw", state: "new", priority: "3 normal", type: "Unclassified", customerUser: Option.none() },
     routes: operations
   })
-  return { calls, layer: Layer.merge(Layer.succeed(OtrsClient, client), Layer.succeed(OtrsConfig, config)) }
+  const otrs = Layer.merge(Layer.succeed(OtrsClient, client), Layer.succeed(OtrsConfig, config))
+  return { calls, layer: RecentTickets.layer.pipe(Layer.provideMerge(otrs)) }
 }
 
 const configItems = (file: string) => Schema.decodeUnknownSync(ConfigItemGetResponse)(responseOf(file))
