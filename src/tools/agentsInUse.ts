@@ -19,13 +19,13 @@ const agentsOn = (ticket: Ticket): ReadonlyArray<AgentInUse> => [
     : [{ login: ticket.responsible, userId: ticket.ids.responsible }])
 ]
 
-/** Every agent seen once, by login; empty where OTRS could not be asked. */
 /** The agents on `tickets`, each once, by login. */
 export const agentsOnTickets = (tickets: ReadonlyArray<Ticket>): ReadonlyArray<AgentInUse> => {
   const byLogin = new Map(tickets.flatMap(agentsOn).map((agent) => [agent.login, agent]))
   return [...byLogin.values()].sort((a, b) => a.login.localeCompare(b.login))
 }
 
+/** The agents on the most recently changed tickets; empty where OTRS could not be asked (for hints). */
 export const agentsInUse: Effect.Effect<ReadonlyArray<AgentInUse>, never, RecentTickets> = recentlyChangedTickets.pipe(
   Effect.map(agentsOnTickets),
   Effect.orElseSucceed((): ReadonlyArray<AgentInUse> => [])

@@ -1,8 +1,8 @@
 import { Effect } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsError } from "../services/OtrsErrors.js"
-import { agentByLogin, agentsInUse, listAgents } from "./agentsInUse.js"
-import { SAMPLE_SIZE } from "./RecentTickets.js"
+import { agentByLogin, agentsOnTickets, listAgents } from "./agentsInUse.js"
+import { recentlyChangedTickets, SAMPLE_SIZE } from "./RecentTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 /** "me" stands for the agent otrs-mcp is logged in as, wherever a tool takes an agent. */
@@ -20,7 +20,8 @@ export const ownerId = (owner: string | number | undefined) =>
         problem: "OTRS did not tell the logged-in agent's user id; give the numeric user id instead of \"me\""
       })
     }
-    const agents = yield* agentsInUse
+    // unlike a hint, the search depends on the sample: OTRS failing to give one fails the search
+    const agents = agentsOnTickets(yield* recentlyChangedTickets)
     const agent = agentByLogin(agents, owner)
     if (agent !== undefined) return agent.userId
     return yield* new ToolInputError({

@@ -6,7 +6,7 @@ import type { Ticket } from "../../src/schemas/Domain.js"
 import type { TicketGetRequest, TicketSearchRequest } from "../../src/schemas/Requests.js"
 import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
-import { OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
+import { OtrsNotFoundOrDenied, OtrsUnavailable } from "../../src/services/OtrsErrors.js"
 import { SearchTicketsInput, toTicketSearchRequest } from "../../src/tools/format/ticketSearch.js"
 import { renderTicketSearchResult } from "../../src/tools/format/ticketSummary.js"
 import { getTicket, GetTicketInput } from "../../src/tools/GetTicket.js"
@@ -64,7 +64,7 @@ const stub = (searchResult: ReadonlyArray<number>) => {
     configItemGet: () => unused,
     configItemSearch: () => unused
   }
-  return { calls, layer: RecentTickets.layer.pipe(Layer.provideMerge(Layer.succeed(OtrsClient, client))) }
+  return { calls, client, layer: RecentTickets.layer.pipe(Layer.provideMerge(Layer.succeed(OtrsClient, client))) }
 }
 
 const decodeGet = Schema.decodeUnknownEither(GetTicketInput, { onExcessProperty: "error" })
@@ -309,6 +309,17 @@ describe("search_tickets", () => {
       yield* searchTickets({ owner: "agent1" })
       // the sample's own search has no owner
       expect(calls.ticketSearch.map((request) => request.OwnerIDs)).toEqual([undefined, [3], [1], undefined, [2]])
+    }).pipe(Effect.provide(layer))
+  })
+
+  it.effect("fails a search by login with OTRS's error when the tickets that tell the login's id cannot be read", () => {
+    const { client } = stub([56])
+    const unavailable = new OtrsUnavailable({ operation: "TicketSearch", url: "http://otrs", status: 503, detail: "down" })
+    const layer = RecentTickets.layer.pipe(
+      Layer.provideMerge(Layer.succeed(OtrsClient, { ...client, ticketSearch: () => Effect.fail(unavailable) }))
+    )
+    return Effect.gen(function*() {
+      expect(yield* Effect.flip(searchTickets({ owner: "agent2" }))).toBe(unavailable)
     }).pipe(Effect.provide(layer))
   })
 

@@ -32,10 +32,10 @@ export interface TicketFields {
   readonly pendingUntil?: number
 }
 
-/** `Queue`/`QueueID` style pairs: by name or by id; "absent" when neither is given. */
 /** Owner and Responsible go through OTRS's UserLookup, which ignores the case of a login. */
 const agentsByAnyCaseLogin = { get: (login: string) => agentsByLowerLogin.get(login.toLowerCase()) }
 
+/** `Queue`/`QueueID` style pairs: by name or by id; "absent" when neither is given. */
 const byNameOrId = <T extends { readonly id: number }>(
   raw: Data,
   key: string,
