@@ -1,4 +1,4 @@
-import { Clock, Context, Effect, Layer, Option, Ref } from "effect"
+import { Context, Effect, Layer } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsError } from "../services/OtrsErrors.js"
@@ -10,10 +10,13 @@ export const SAMPLE_SIZE = 50
  * How long a sample serves. Fetching one costs OTRS a TicketGet of 50 tickets, and an owner searched by login needs
  * one each time; the names and agents in use change far more slowly than an agent's calls follow each other.
  */
-const SAMPLE_TTL_MS = 60_000
+const SAMPLE_TTL = "1 minute"
 
 export interface RecentTicketsShape {
-  /** The most recently changed tickets, fetched at most once a minute; a failed fetch is not kept. */
+  /**
+   * The most recently changed tickets, fetched at most once a minute; calls that come while a fetch is under way
+   * share it (an agent often starts several at once), and a failed fetch is not kept.
+   */
   readonly sample: Effect.Effect<ReadonlyArray<Ticket>, OtrsError>
 }
 
@@ -27,15 +30,8 @@ export class RecentTickets extends Context.Tag("otrs-mcp/RecentTickets")<RecentT
         const [first, ...rest] = yield* client.ticketSearch({ SortBy: "Changed", OrderBy: "Down", Limit: SAMPLE_SIZE })
         return first === undefined ? [] : yield* client.ticketGet({ ticketIds: [first, ...rest] })
       })
-      const last = yield* Ref.make(Option.none<{ readonly at: number; readonly tickets: ReadonlyArray<Ticket> }>())
-      const sample = Effect.gen(function*() {
-        const now = yield* Clock.currentTimeMillis
-        const kept = yield* Ref.get(last)
-        if (Option.isSome(kept) && now - kept.value.at < SAMPLE_TTL_MS) return kept.value.tickets
-        const tickets = yield* fetched
-        yield* Ref.set(last, Option.some({ at: now, tickets }))
-        return tickets
-      })
+      const [cached, invalidate] = yield* Effect.cachedInvalidateWithTTL(fetched, SAMPLE_TTL)
+      const sample = Effect.tapError(cached, () => invalidate)
       return { sample }
     })
   )
