@@ -22,7 +22,7 @@ import {
   TicketSearchResult as TicketSearchResultSchema,
   toTicketSummary
 } from "./format/ticketSummary.js"
-import { ownerId } from "./loggedInAgent.js"
+import { agentId } from "./loggedInAgent.js"
 import { NAMED_FIELDS, nameHint, namesInUse } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 
@@ -104,7 +104,11 @@ const noMatchHint = (input: SearchTicketsInput) =>
 export const searchTickets = (input: SearchTicketsInput) =>
   Effect.gen(function*() {
     const client = yield* OtrsClient
-    const ids = yield* client.ticketSearch(toTicketSearchRequest(input, yield* ownerId(input.owner)))
+    const agents = {
+      owner: yield* agentId("owner", input.owner),
+      responsible: yield* agentId("responsible", input.responsible)
+    }
+    const ids = yield* client.ticketSearch(toTicketSearchRequest(input, agents))
     const offset = input.offset ?? 0
     const end = offset + (input.limit ?? DEFAULT_SEARCH_LIMIT)
     const [first, ...rest] = ids.slice(offset, end)

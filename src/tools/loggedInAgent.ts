@@ -8,26 +8,29 @@ import { ToolInputError } from "./ToolInputError.js"
 /** "me" stands for the agent otrs-mcp is logged in as, wherever a tool takes an agent. */
 export const ME = "me"
 
-/** A search's owner as the user id OTRS searches by: "me" is the session's agent; a login, the id recent tickets show. */
-export const ownerId = (owner: string | number | undefined) =>
+/**
+ * An agent a search names (its owner or responsible) as the user id OTRS searches by: "me" is the session's agent; a
+ * login, the id recent tickets show.
+ */
+export const agentId = (field: "owner" | "responsible", agent: string | number | undefined) =>
   Effect.gen(function*() {
-    if (owner === undefined || typeof owner === "number") return owner
-    if (owner === ME) {
+    if (agent === undefined || typeof agent === "number") return agent
+    if (agent === ME) {
       const session = yield* (yield* OtrsClient).sessionGet
       if (session.userId !== undefined) return session.userId
       return yield* new ToolInputError({
-        field: "owner",
+        field,
         problem: "OTRS did not tell the logged-in agent's user id; give the numeric user id instead of \"me\""
       })
     }
     // unlike a hint, the search depends on the sample: OTRS failing to give one fails the search
     const agents = agentsOnTickets(yield* recentlyChangedTickets)
-    const agent = agentByLogin(agents, owner)
-    if (agent !== undefined) return agent.userId
+    const found = agentByLogin(agents, agent)
+    if (found !== undefined) return found.userId
     return yield* new ToolInputError({
-      field: "owner",
-      problem: `OTRS searches owners by user id, and no ticket among the ${SAMPLE_SIZE} most recently changed has ` +
-        `${JSON.stringify(owner)} as owner or responsible to tell its id: give owner as a user id (owner_id in ` +
+      field,
+      problem: `OTRS searches agents by user id, and no ticket among the ${SAMPLE_SIZE} most recently changed has ` +
+        `${JSON.stringify(agent)} as owner or responsible to tell its id: give ${field} as a user id (owner_id in ` +
         "search_tickets and get_ticket)" + (agents.length === 0 ? "" : `; agents seen: ${listAgents(agents)}`)
     })
   })

@@ -117,7 +117,7 @@ describe("search_tickets end to end", () => {
     expect(textOf(result)).toContain("tickets match")
   })
 
-  it("searches article text, dynamic fields (POST route), state types and the agent's own tickets", async () => {
+  it("searches article text, dynamic fields (POST route), state types, owners and responsibles", async () => {
     const ids = async (args: Record<string, unknown>) =>
       ((await call(agent1, "search_tickets", args)).structuredContent!["tickets"] as Array<{ ticket_id: number }>)
         .map((ticket) => ticket.ticket_id)
@@ -130,6 +130,8 @@ describe("search_tickets end to end", () => {
     const agent2s = await ids({ owner: "agent2", limit: 100 })
     expect(agent2s).toContain(58)
     expect(agent2s).toEqual(await ids({ owner: 3, limit: 100 }))
+    expect(await ids({ responsible: "me", limit: 100 })).toEqual([2])
+    expect(await ids({ responsible: "agent1", owner: "agent2", limit: 100 })).toEqual([2])
   })
 
   it("refuses a condition on a dynamic field OTRS does not know, which it would ignore and match every ticket", async () => {

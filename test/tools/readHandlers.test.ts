@@ -335,6 +335,21 @@ describe("search_tickets", () => {
     }).pipe(Effect.provide(layer))
   })
 
+  it.effect("searches by responsible as by owner, from one sample of recent tickets", () => {
+    const { calls, layer } = stub([56, 58])
+    return Effect.gen(function*() {
+      yield* searchTickets({ owner: "agent2", responsible: "root@localhost" })
+      expect(calls.ticketSearch).toHaveLength(2)
+      expect(calls.ticketSearch[1]).toMatchObject({ OwnerIDs: [3], ResponsibleIDs: [1] })
+      yield* searchTickets({ responsible: "me" })
+      expect(calls.ticketSearch[2]).toMatchObject({ ResponsibleIDs: [2] })
+      expect(calls.ticketSearch[2]?.OwnerIDs).toBeUndefined()
+      const error = yield* Effect.flip(searchTickets({ responsible: "dana" }))
+      expect(error).toMatchObject({ _tag: "ToolInputError", field: "responsible" })
+      expect(error.message).toContain("give responsible as a user id (owner_id in search_tickets and get_ticket)")
+    }).pipe(Effect.provide(layer))
+  })
+
   it("maps every filter onto TicketSearch", () => {
     const input = Schema.decodeUnknownSync(SearchTicketsInput)({
       title: "VPN",
@@ -355,7 +370,7 @@ describe("search_tickets", () => {
       sort_by: "priority",
       order_by: "asc"
     })
-    expect(toTicketSearchRequest(input, 2)).toEqual({
+    expect(toTicketSearchRequest(input, { owner: 2, responsible: 3 })).toEqual({
       Title: "*VPN*",
       TicketNumber: "2026*",
       MIMEBase_From: "*0x800B0109*",
@@ -369,6 +384,7 @@ describe("search_tickets", () => {
       Priorities: ["4 high"],
       Types: ["Incident"],
       OwnerIDs: [2],
+      ResponsibleIDs: [3],
       CustomerUserLogin: ["customer1"],
       CustomerID: ["ACME"],
       TicketCreateTimeNewerDate: "2026-11-01 00:00:00",
@@ -380,7 +396,7 @@ describe("search_tickets", () => {
       OrderBy: "Up",
       Limit: 10_000
     })
-    expect(toTicketSearchRequest({ state_type: "not_closed" }, undefined)).toEqual({
+    expect(toTicketSearchRequest({ state_type: "not_closed" }, {})).toEqual({
       StateType: ["new", "open", "pending reminder", "pending auto"],
       SortBy: "Age",
       OrderBy: "Down",

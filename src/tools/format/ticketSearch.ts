@@ -32,7 +32,8 @@ const stateTypes = {
   removed: ["removed"]
 } as const
 
-const StateTypeName = Schema.Literal(...(Object.keys(stateTypes) as Array<keyof typeof stateTypes>))
+const stateTypeNames = Object.keys(stateTypes) as Array<keyof typeof stateTypes>
+const StateTypeName = Schema.Literal(...stateTypeNames)
 
 /** search_tickets' sort_by values and the SortBy columns of Kernel::System::Ticket::TicketSearch. */
 const sortColumns = {
@@ -93,7 +94,10 @@ const DynamicFieldFilter = Schema.Struct({
   name: Schema.String.pipe(Schema.pattern(/^[A-Za-z0-9]+$/, { message: () => "expected a dynamic field name (letters and digits)" }))
     .annotations({ description: "e.g. \"Impact\"" }),
   equals: Schema.optional(
-    Schema.Union(Schema.String, Schema.NonEmptyArray(Schema.String)).annotations({ description: "Value, or any of several." })
+    // a type list, as in OneOrMany
+    Schema.Union(Schema.String, Schema.NonEmptyArray(Schema.String)).annotations({
+      jsonSchema: { type: ["string", "array"], items: { type: "string" }, description: "Value, or any of several." }
+    })
   ),
   like: Schema.optional(Schema.String.annotations({ description: "With * wildcards." })),
   greater_than: Schema.optional(Schema.String),
@@ -127,13 +131,18 @@ export const SearchTicketsInput = Schema.Struct({
   state: Schema.optional(OneOrMany("e.g. \"closed successful\"")),
   state_type: Schema.optional(
     Schema.Union(StateTypeName, Schema.NonEmptyArray(StateTypeName)).annotations({
-      description: "not_closed: all unfinished (new, open, pending); open alone leaves out new and pending."
+      // the enum says the type; the decoder, that a list is not empty
+      jsonSchema: {
+        anyOf: [{ enum: stateTypeNames }, { type: "array", items: { enum: stateTypeNames } }],
+        description: "not_closed: all unfinished (new, open, pending); open alone leaves out new and pending."
+      }
     })
   ),
   priority: Schema.optional(OneOrMany("e.g. \"4 high\"")),
   ticket_type: Schema.optional(OneOrMany("e.g. \"Incident\"")),
   // exact: the message is then the field's own, not that of `owner | undefined`
   owner: Schema.optionalWith(Agent("\"me\", a login or a user id (owner_id)."), { exact: true }),
+  responsible: Schema.optionalWith(Agent("Like owner."), { exact: true }),
   customer_user: Schema.optional(Text.annotations({ description: "Login." })),
   customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
   created_after: Schema.optional(DateText("")),
@@ -178,8 +187,13 @@ const dynamicFieldCondition = (filter: typeof DynamicFieldFilter.Type): DynamicF
 
 const some = (value: string | ReadonlyArray<string> | undefined) => value === undefined ? undefined : list(value)
 
-/** The TicketSearch request; `ownerId` is `owner` as a user id (a login or "me" resolved by the caller). */
-export const toTicketSearchRequest = (input: SearchTicketsInput, ownerId: number | undefined): TicketSearchRequest => {
+/** The agents a search names, as the user ids OTRS searches by (a login or "me" resolved by the caller). */
+export interface AgentIds {
+  readonly owner?: number | undefined
+  readonly responsible?: number | undefined
+}
+
+export const toTicketSearchRequest = (input: SearchTicketsInput, agents: AgentIds): TicketSearchRequest => {
   const fullText = input.full_text === undefined ? undefined : anywhere(input.full_text)
   return definedFields<TicketSearchRequest>({
     Title: input.title === undefined ? undefined : anywhere(input.title),
@@ -196,7 +210,8 @@ export const toTicketSearchRequest = (input: SearchTicketsInput, ownerId: number
       : [...new Set(list(input.state_type).flatMap((type) => stateTypes[type]))],
     Priorities: some(input.priority),
     Types: some(input.ticket_type),
-    OwnerIDs: ownerId === undefined ? undefined : [ownerId],
+    OwnerIDs: agents.owner === undefined ? undefined : [agents.owner],
+    ResponsibleIDs: agents.responsible === undefined ? undefined : [agents.responsible],
     CustomerUserLogin: some(input.customer_user),
     CustomerID: some(input.customer_id),
     TicketCreateTimeNewerDate: input.created_after === undefined ? undefined : startOfDay(input.created_after),
