@@ -1,5 +1,6 @@
 import { Option, ParseResult, SchemaAST as AST } from "effect"
 import { prefix } from "../shared/text.js"
+import { nearLiteral } from "./nearLiteral.js"
 import { retypedScalar } from "./retypedScalar.js"
 import { type FieldScope, fieldScope, unknownField } from "./unknownField.js"
 
@@ -149,7 +150,11 @@ const mismatch = (ast: AST.AST, actual: unknown): string =>
 const explainRetyped = (issue: ParseResult.ParseIssue): string =>
   walk(issue, [], undefined).map(({ message }) => message).join("; ")
 
-const expectedGot = (ast: AST.AST, actual: unknown): string => `expected ${describe(ast)}, got ${formatActual(actual)}`
+const expectedGot = (ast: AST.AST, actual: unknown): string => {
+  const near = nearLiteral(ast, actual)
+  return `expected ${describe(ast)}, got ${formatActual(actual)}` +
+    (near === undefined ? "" : `: did you mean ${JSON.stringify(near)}?`)
+}
 
 const MAX_ACTUAL_LENGTH = 80
 

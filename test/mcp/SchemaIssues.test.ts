@@ -116,6 +116,26 @@ describe("describeIssues", () => {
     ])
   })
 
+  it("names the one choice a value writes another way, or the start of", () => {
+    const Order = Schema.Literal("asc", "desc")
+    const StateType = Schema.Literal("pending", "pending reminder", "pending auto", "not_closed", "closed")
+    const Input = Schema.Struct({
+      order: Schema.optional(Order),
+      state_type: Schema.optional(Schema.Union(StateType, Schema.NonEmptyArray(StateType)))
+    })
+    const messages = (value: unknown) => issuesOf(Input, value).map((issue) => issue.message)
+    expect(messages({ order: "DESC" })).toEqual(["expected one of \"asc\", \"desc\", got \"DESC\": did you mean \"desc\"?"])
+    expect(messages({ order: "descending" })[0]).toMatch(/did you mean "desc"\?$/)
+    expect(messages({ state_type: ["Not Closed"] })[0]).toMatch(/got "Not Closed": did you mean "not_closed"\?$/)
+    expect(messages({ state_type: "Pending-Reminder" })[0]).toMatch(/did you mean "pending reminder"\?$/)
+    // the same choice, case aside, before a longer one it starts
+    expect(messages({ state_type: "PENDING" })[0]).toMatch(/did you mean "pending"\?$/)
+    // several choices start so, or the start is too short to tell
+    expect(messages({ state_type: "pend" })[0]).toMatch(/got "pend"$/)
+    expect(messages({ order: "de" })[0]).toMatch(/got "de"$/)
+    expect(messages({ order: 1 })[0]).toMatch(/got 1$/)
+  })
+
   it("says nothing when the value is an optional field left out", () => {
     expect(issuesOf(Schema.Struct({ n: Schema.optional(Schema.Int) }), {})).toEqual([])
   })
