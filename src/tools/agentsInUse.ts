@@ -31,6 +31,13 @@ export const agentsInUse: Effect.Effect<ReadonlyArray<AgentInUse>, never, Recent
   Effect.orElseSucceed((): ReadonlyArray<AgentInUse> => [])
 )
 
+/**
+ * Advice for a user id written in quotes ("3"), which an agent field takes as a login, and no agent has; empty for any
+ * other login.
+ */
+export const quotedUserIdAdvice = (login: string): string =>
+  /^\d+$/.test(login.trim()) ? `; if ${login.trim()} is a user id, write it without quotes` : ""
+
 /** `agent1 (user id 2), agent2 (user id 3)` */
 export const listAgents = (agents: ReadonlyArray<AgentInUse>): string =>
   agents.map((agent) => `${agent.login} (user id ${agent.userId})`).join(", ")

@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsError } from "../services/OtrsErrors.js"
-import { agentByLogin, agentsOnTickets, listAgents } from "./agentsInUse.js"
+import { agentByLogin, agentsOnTickets, listAgents, quotedUserIdAdvice } from "./agentsInUse.js"
 import { recentlyChangedTickets, SAMPLE_SIZE } from "./RecentTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 
@@ -31,7 +31,7 @@ export const agentId = (field: "owner" | "responsible", agent: string | number |
       field,
       problem: `OTRS searches agents by user id, and no ticket among the ${SAMPLE_SIZE} most recently changed has ` +
         `${JSON.stringify(agent)} as owner or responsible to tell its id: give ${field} as a user id (owner_id in ` +
-        "search_tickets and get_ticket)" + (agents.length === 0 ? "" : `; agents seen: ${listAgents(agents)}`)
+        "search_tickets and get_ticket)" + quotedUserIdAdvice(agent) + (agents.length === 0 ? "" : `; agents seen: ${listAgents(agents)}`)
     })
   })
 

@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
-import { agentsInUse, listAgents } from "./agentsInUse.js"
+import { agentsInUse, listAgents, quotedUserIdAdvice } from "./agentsInUse.js"
 import { isStockPendingState } from "./format/ticketInputFields.js"
 import { recentlyChangedTickets, type RecentTickets, SAMPLE_SIZE } from "./RecentTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
@@ -123,8 +123,8 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | nu
     return Effect.fail(
       hint === undefined ? error : new ToolInputError({
         field,
-        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage}); ${hint.text}` +
-          alsoLikelyWrong(given, field, inUse)
+        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage})` +
+          `${isAgent(field) ? quotedUserIdAdvice(value) : ""}; ${hint.text}${alsoLikelyWrong(given, field, inUse)}`
       })
     )
   })

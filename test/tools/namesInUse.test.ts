@@ -6,7 +6,7 @@ import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
 import { OtrsInvalidParameter, OtrsTransportError } from "../../src/services/OtrsErrors.js"
 import { UpdateTicketInput } from "../../src/tools/format/ticketInput.js"
-import { nameHint } from "../../src/tools/namesInUse.js"
+import { explainRefusedName, nameHint } from "../../src/tools/namesInUse.js"
 import { RecentTickets, SAMPLE_SIZE } from "../../src/tools/RecentTickets.js"
 import { searchTickets } from "../../src/tools/SearchTickets.js"
 import { updateTicket } from "../../src/tools/UpdateTicket.js"
@@ -101,5 +101,20 @@ describe("names in use", () => {
       // a refusal for a field that was not given stays OTRS's own
       const other = yield* Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 56, title: "x" })))
       expect(other._tag).toBe("OtrsInvalidParameter")
+    }).pipe(Effect.provide(stub())))
+
+  it.effect("tell a write OTRS refused for an owner given as a quoted number how to write a user id", () =>
+    Effect.gen(function*() {
+      const refusal = new OtrsInvalidParameter({
+        operation: "TicketUpdate",
+        kind: "InvalidParameter",
+        otrsMessage: "TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!"
+      })
+      const error = yield* Effect.flip(explainRefusedName({ owner: "3" })(refusal))
+      expect(error.message).toMatch(
+        /^owner: OTRS does not know owner "3" \(.*\); if 3 is a user id, write it without quotes; agent logins on /
+      )
+      const login = yield* Effect.flip(explainRefusedName({ owner: "dana" })(refusal))
+      expect(login.message).not.toContain("without quotes")
     }).pipe(Effect.provide(stub())))
 })

@@ -347,6 +347,8 @@ describe("search_tickets", () => {
       const error = yield* Effect.flip(searchTickets({ responsible: "dana" }))
       expect(error).toMatchObject({ _tag: "ToolInputError", field: "responsible" })
       expect(error.message).toContain("give responsible as a user id (owner_id in search_tickets and get_ticket)")
+      const quoted = yield* Effect.flip(searchTickets({ responsible: "2" }))
+      expect(quoted.message).toContain("get_ticket); if 2 is a user id, write it without quotes; agents seen:")
     }).pipe(Effect.provide(layer))
   })
 
