@@ -309,6 +309,10 @@ describe("field helpers", () => {
   it("takes a subject from the body's first line", () => {
     expect(subjectFromBody("\n  Called the customer  \nmore", "text/plain")).toBe("Called the customer")
     expect(subjectFromBody("<p>Hello <b>there</b></p><p>x</p>", "text/html")).toBe("Hello there")
+    // a pasted document: its title and styles are no text, its entities are characters
+    const page = "<html><head><title>Mail</title><style>body { color: red }</style></head>" +
+      "<body><p>Hello &amp; welcome&nbsp;Dana</p><p>x</p></body></html>"
+    expect(subjectFromBody(page, "text/html")).toBe("Hello & welcome Dana")
     expect(subjectFromBody("x".repeat(100), "text/plain")).toHaveLength(80)
     expect(subjectFromBody("   ", "text/plain")).toBe("Note")
   })

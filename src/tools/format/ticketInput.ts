@@ -10,6 +10,7 @@ import type {
 } from "../../schemas/Requests.js"
 import type { TicketDefaults } from "../../services/OtrsConfig.js"
 import { ToolInputError } from "../ToolInputError.js"
+import { htmlToText } from "./bodyHtml.js"
 import { TicketIdInput } from "./ticketReference.js"
 import {
   Agent,
@@ -280,9 +281,12 @@ const agentFields = (input: { readonly owner?: string | number; readonly respons
   ResponsibleID: typeof input.responsible === "number" ? input.responsible : undefined
 })
 
-/** OTRS requires a subject; the body's first line says more than any fixed label. */
+/**
+ * OTRS requires a subject; the body's first line says more than any fixed label. HTML goes through the parser that
+ * reads article bodies: a pasted document's title, styles and entities are no text of the note.
+ */
 export const subjectFromBody = (body: string, contentType: ContentType): string => {
-  const text = contentType === "text/html" ? body.replace(/<(br|p|div|li|tr|h\d)\b[^>]*>/gi, "\n").replace(/<[^>]*>/g, "") : body
+  const text = contentType === "text/html" ? htmlToText(body) : body
   const line = text.split("\n").map((part) => part.replace(/\s+/g, " ").trim()).find((part) => part.length > 0) ?? ""
   return line.length === 0 ? "Note" : line.length > 80 ? `${line.slice(0, 79)}…` : line
 }
