@@ -63,14 +63,14 @@ const ownerMeAsDefault = (input: CreateTicketInput): CreateTicketInput => {
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {
     const { defaults } = yield* OtrsConfig
-    const request = yield* toTicketCreateRequest(
-      yield* withMeAsLogin(ownerMeAsDefault(input)),
-      defaults,
-      yield* Clock.currentTimeMillis
-    ).pipe(Effect.catchTag("ToolInputError", withMisnamedState(input)))
+    // "me" as the login sent, so that a refusal quotes what OTRS refused
+    const resolved = yield* withMeAsLogin(ownerMeAsDefault(input))
+    const request = yield* toTicketCreateRequest(resolved, defaults, yield* Clock.currentTimeMillis).pipe(
+      Effect.catchTag("ToolInputError", withMisnamedState(input))
+    )
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
-      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input)),
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(resolved)),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {})))
     )
     const output: CreateTicketOutput = {

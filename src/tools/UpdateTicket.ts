@@ -1,10 +1,10 @@
 import * as Tool from "../mcp/Tool.js"
 import { Clock, Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
-import { OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
+import { type OtrsInvalidParameter, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
 import { explainRefusedDynamicField } from "./dynamicFieldNames.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
-import { isPendingState } from "./format/ticketInputFields.js"
+import { isPendingState, pendingTimeProblem } from "./format/ticketInputFields.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName, withMisnamedState } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
@@ -35,19 +35,40 @@ const currentPendingState = (client: OtrsClientShape, ticketId: number) =>
         })
       ))
 
+/**
+ * OTRS refuses a state of a pending type without a pending time only once it is setting the state: an installation's
+ * own pending state ("waiting for customer") passes the check made before sending, which knows pending states by
+ * name. By then OTRS has applied the title, queue, lock and type (TicketUpdate sets them first, in this order), and
+ * nothing after.
+ */
+const explainPendingWithoutTime = (input: UpdateTicketInput) =>
+(error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError> => {
+  const refused = error.kind === "MissingParameter" && /pending state without pendi?n?g time/i.test(error.otrsMessage)
+  if (!refused || input.state === undefined) return Effect.fail(error)
+  const applied = (["title", "queue", "lock", "ticket_type"] as const).filter((field) => input[field] !== undefined)
+  return Effect.fail(
+    new ToolInputError({
+      field: "pending_until",
+      problem: pendingTimeProblem(input.state) + (applied.length === 0 ? "" : `; OTRS had already applied ` +
+        `${applied.join(", ")} when it refused, and nothing else of this call: repeat the rest only`)
+    })
+  )
+}
+
 export const updateTicket = (input: UpdateTicketInput) =>
   Effect.gen(function*() {
     const client = yield* OtrsClient
     const pendingState = input.pending_until !== undefined && input.state === undefined
       ? yield* currentPendingState(client, input.ticket_id)
       : undefined
-    const request = yield* toTicketUpdateRequest(
-      yield* withMeAsLogin(input),
-      yield* Clock.currentTimeMillis,
-      pendingState
-    ).pipe(Effect.catchTag("ToolInputError", withMisnamedState(input)))
+    // "me" as the login sent, so that a refusal quotes what OTRS refused
+    const resolved = yield* withMeAsLogin(input)
+    const request = yield* toTicketUpdateRequest(resolved, yield* Clock.currentTimeMillis, pendingState).pipe(
+      Effect.catchTag("ToolInputError", withMisnamedState(input))
+    )
     const updated = yield* client.ticketUpdate(request).pipe(
-      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input)),
+      Effect.catchTag("OtrsInvalidParameter", explainPendingWithoutTime(resolved)),
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedName(resolved)),
       Effect.catchTag(
         "OtrsInvalidParameter",
         explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {}), input.ticket_id)

@@ -1,7 +1,7 @@
 import { Effect } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
-import { agentsInUse, listAgents, quotedUserIdAdvice } from "./agentsInUse.js"
+import { agentByLogin, agentsInUse, listAgents, quotedUserIdAdvice } from "./agentsInUse.js"
 import { isStockPendingState } from "./format/ticketInputFields.js"
 import { recentlyChangedTickets, type RecentTickets, SAMPLE_SIZE } from "./RecentTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
@@ -117,23 +117,53 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | nu
   const field = otrsField === undefined || otrsField === "CustomerUser" ? undefined : refusedField[otrsField]
   const value = field === undefined ? undefined : given[field]
   if (field === undefined || value === undefined) return Effect.fail(error)
-  if (typeof value === "number") return explainRefusedUserId(field, value, error)
-  return Effect.flatMap(namesInUse, (inUse) => {
-    const hint = nameHint(field, value, inUse(field))
-    return Effect.fail(
-      hint === undefined ? error : new ToolInputError({
-        field,
-        problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage})` +
-          `${isAgent(field) ? quotedUserIdAdvice(value) : ""}; ${hint.text}${alsoLikelyWrong(given, field, inUse)}`
-      })
-    )
-  })
+  const refusedName = typeof value === "number" ? explainRefusedUserId(field, value, error) : Effect.flatMap(
+    namesInUse,
+    (inUse) => {
+      const hint = nameHint(field, value, inUse(field))
+      return Effect.fail(
+        hint === undefined ? error : new ToolInputError({
+          field,
+          problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage})` +
+            `${isAgent(field) ? quotedUserIdAdvice(value) : ""}; ${hint.text}${alsoLikelyWrong(given, field, inUse)}`
+        })
+      )
+    }
+  )
+  return isAgent(field) ? Effect.zipRight(refusedKnownAgent(field, value, error), refusedName) : refusedName
 }
 
 /**
- * OTRS stops at the first name it does not know; the other names given that are likely wrong too (nameHint finds a
- * likely fix) are told at once rather than in the next refusal. Agents are left out: OTRS looks logins up regardless
- * of case.
+ * OTRS takes only valid agents: one that is on recent tickets yet refused has most likely been disabled since (an
+ * agent who left still owns tickets). Succeeds when the agent is not among those seen.
+ */
+const refusedKnownAgent = (field: NamedField, agent: string | number, error: OtrsInvalidParameter) =>
+  Effect.flatMap(agentsInUse, (agents) => {
+    const known = typeof agent === "number"
+      ? agents.find((candidate) => candidate.userId === agent)
+      : agentByLogin(agents, agent)
+    return known === undefined ? Effect.void : Effect.fail(
+      new ToolInputError({
+        field,
+        problem: `OTRS refused ${field} ${JSON.stringify(agent)} (${error.otrsMessage}), though ${known.login} ` +
+          `(user id ${known.userId}) is on recently changed tickets: OTRS takes only valid agents, and this one is ` +
+          "likely no longer valid; choose another agent"
+      })
+    )
+  })
+
+/**
+ * The order OTRS checks a write's names in (_CheckTicket of TicketCreate and TicketUpdate). It stops at the first it
+ * does not know: those before it were taken.
+ */
+const CHECK_ORDER: ReadonlyArray<NamedField> = ["queue", "ticket_type", "state", "priority", "owner", "responsible"]
+
+const checkedAfter = (field: NamedField, refused: NamedField) =>
+  CHECK_ORDER.indexOf(field) > CHECK_ORDER.indexOf(refused)
+
+/**
+ * The names OTRS checks after the refused one that are likely wrong too (nameHint finds a likely fix), told at once
+ * rather than in the next refusal. Agents are left out: OTRS looks logins up regardless of case.
  */
 const alsoLikelyWrong = (
   given: Partial<Record<NamedField, string | number | undefined>>,
@@ -152,7 +182,7 @@ const likelyWrong = (
 ): Array<string> =>
   NAMED_FIELDS.flatMap((field) => {
     const value = given[field]
-    if (field === refused || typeof value !== "string") return []
+    if (typeof value !== "string" || (refused !== undefined && !checkedAfter(field, refused))) return []
     const hint = nameHint(field, value, inUse(field))
     return hint?.likely ? [`${field} ${JSON.stringify(value)}: ${hint.text}`] : []
   })

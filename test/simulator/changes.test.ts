@@ -102,11 +102,17 @@ describe("writes change what reads return", () => {
   })
 
   it("pending states need a pending time, which TicketGet then shows while the ticket is pending", async () => {
-    const withoutTime = await call(simulator, `/Ticket/${ticketId}`, { method: "PATCH", body: { ...agent2, Ticket: { State: "pending reminder" } } })
+    const withoutTime = await call(simulator, `/Ticket/${ticketId}`, {
+      method: "PATCH",
+      body: { ...agent2, Ticket: { State: "pending reminder", Title: "Waiting for logs", Priority: "5 very high" } }
+    })
     expect(withoutTime.json.Error).toEqual({
       ErrorCode: "TicketUpdate.MissingParameter",
       ErrorMessage: "Can't set a ticket on a pending state without pendig time!"
     })
+    // OTRS refuses while setting the state: the title, set before, stays; the priority, set after, does not
+    const refused = (await getTicket(simulator, ticketId)).json.Ticket[0]
+    expect([refused.Title, refused.Priority]).toEqual(["Waiting for logs", "4 high"])
     await call(simulator, `/Ticket/${ticketId}`, {
       method: "PATCH",
       body: { ...agent2, Ticket: { State: "pending reminder", PendingTime: { Diff: 60 } } }

@@ -6,6 +6,7 @@ import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
 import { OtrsInvalidParameter, OtrsTransportError } from "../../src/services/OtrsErrors.js"
 import { UpdateTicketInput } from "../../src/tools/format/ticketInput.js"
+import { agentsOnTickets } from "../../src/tools/agentsInUse.js"
 import { explainRefusedName, nameHint } from "../../src/tools/namesInUse.js"
 import { RecentTickets, SAMPLE_SIZE } from "../../src/tools/RecentTickets.js"
 import { searchTickets } from "../../src/tools/SearchTickets.js"
@@ -101,6 +102,42 @@ describe("names in use", () => {
       // a refusal for a field that was not given stays OTRS's own
       const other = yield* Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 56, title: "x" })))
       expect(other._tag).toBe("OtrsInvalidParameter")
+    }).pipe(Effect.provide(stub())))
+
+  it.effect("tell of the other names only those OTRS checks after the refused one", () =>
+    Effect.gen(function*() {
+      const refusal = (field: string) =>
+        new OtrsInvalidParameter({
+          operation: "TicketUpdate",
+          kind: "InvalidParameter",
+          otrsMessage: `TicketUpdate: Ticket->${field}ID or Ticket->${field} parameter is invalid!`
+        })
+      const given = { queue: "misc", state: "close", priority: "high" }
+      // OTRS checks the queue first: the state and the priority are still to be checked
+      const queue = yield* Effect.flip(explainRefusedName(given)(refusal("Queue")))
+      expect(queue.message).toContain("these look wrong too: state \"close\"")
+      expect(queue.message).toContain("priority \"high\"")
+      // the queue was checked before the state, and taken: only the priority may be wrong
+      const state = yield* Effect.flip(explainRefusedName(given)(refusal("State")))
+      expect(state.message).not.toContain("queue \"misc\"")
+      expect(state.message).toContain("these look wrong too: priority \"high\"")
+    }).pipe(Effect.provide(stub())))
+
+  it.effect("tell a write OTRS refused for an agent seen on recent tickets that the agent is likely disabled", () =>
+    Effect.gen(function*() {
+      const refusal = new OtrsInvalidParameter({
+        operation: "TicketUpdate",
+        kind: "InvalidParameter",
+        otrsMessage: "TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!"
+      })
+      const [seen] = agentsOnTickets(tickets)
+      for (const owner of [seen!.userId, seen!.login.toUpperCase()]) {
+        const error = yield* Effect.flip(explainRefusedName({ owner })(refusal))
+        expect(error.message).toContain(
+          `though ${seen!.login} (user id ${seen!.userId}) is on recently changed tickets: OTRS takes only valid ` +
+            "agents, and this one is likely no longer valid; choose another agent"
+        )
+      }
     }).pipe(Effect.provide(stub())))
 
   it.effect("tell a write OTRS refused for an owner given as a quoted number how to write a user id", () =>

@@ -3,6 +3,7 @@ import { Duration, Effect, Either, Layer, Option, Redacted, Schema } from "effec
 import { ConfigItemGetResponse } from "../../src/schemas/ConfigItem.js"
 import type { ConfigItem } from "../../src/schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../../src/schemas/History.js"
+import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsInvalidParameter, OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
@@ -135,6 +136,39 @@ describe("update_ticket handler", () => {
   })
 })
 
+describe("update_ticket refused for a pending state without a pending time", () => {
+  const refusal = new OtrsInvalidParameter({
+    operation: "TicketUpdate",
+    kind: "MissingParameter",
+    otrsMessage: "Can't set a ticket on a pending state without pendig time!"
+  })
+
+  it.effect("asks for pending_until and names what OTRS had applied by then", () => {
+    const stub = stubClient({ ticketUpdate: () => Effect.fail(refusal) })
+    return Effect.gen(function*() {
+      // an installation's own pending state: not known as one by its name
+      const error = yield* Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({
+        ticket_id: 58,
+        queue: "Misc",
+        lock: "lock",
+        state: "waiting for customer",
+        priority: "4 high",
+        article: { body: "asked for the logs" }
+      })))
+      expect(error).toMatchObject({ _tag: "ToolInputError", field: "pending_until" })
+      expect(error.message).toContain("state \"waiting for customer\" is a pending state, and OTRS requires a pending time")
+      expect(error.message).toContain(
+        "OTRS had already applied queue, lock when it refused, and nothing else of this call: repeat the rest only"
+      )
+      const alone = yield* Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({
+        ticket_id: 58,
+        state: "waiting for customer"
+      })))
+      expect(alone.message).not.toContain("already applied")
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
 describe("update_ticket's answer", () => {
   it.effect("without an ArticleID for the article sent says the article may have been added", () => {
     const stub = stubClient({ ticketUpdate: () => Effect.succeed({ ticketId: 58, ticketNumber: "2026112410000573" }) })
@@ -167,6 +201,27 @@ describe("\"me\" as owner or responsible", () => {
       expect(sent[0]).toMatchObject({ Ticket: { Owner: "agent1", Responsible: "agent1" } })
       // create_ticket's default owner is the logged-in agent: "me" is left out, and OTRS does not lock the ticket
       expect((sent[1] as { Ticket: object }).Ticket).not.toHaveProperty("Owner")
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("is quoted as the login sent when OTRS refuses it", () => {
+    const refusal = new OtrsInvalidParameter({
+      operation: "TicketUpdate",
+      kind: "InvalidParameter",
+      otrsMessage: "TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!"
+    })
+    const recent = Schema.decodeUnknownSync(TicketGetResponse)(responseOf("ticket-get.thread-vpn.full.json"))
+    const stub = stubClient({
+      sessionGet: me,
+      ticketUpdate: () => Effect.fail(refusal),
+      ticketSearch: () => Effect.succeed(recent.map((ticket) => ticket.id)),
+      ticketGet: () => Effect.succeed(recent)
+    })
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(
+        updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 58, owner: "me" }))
+      )
+      expect(error.message).toMatch(/^owner: OTRS refused owner "agent1" /)
     }).pipe(Effect.provide(stub.layer))
   })
 

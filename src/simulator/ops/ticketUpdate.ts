@@ -64,15 +64,17 @@ export const ticketUpdate: Operation = ({ data, world }) => {
   if (fields.queue !== undefined && !mayUseQueue(actor, fields.queue, "rw")) {
     return failure(op, "AccessDenied", "User does not have access to the new queue!")
   }
-  if (fields.state !== undefined && isPending(fields.state) && fields.pendingUntil === undefined) {
-    return opError(`${op}.MissingParameter`, "Can't set a ticket on a pending state without pendig time!")
-  }
 
   const change = beginChange(world, ticket, actorUserId(actor), now)
   if (fields.title !== undefined) setTitle(change, fields.title)
   if (fields.queue !== undefined) setQueue(change, fields.queue)
   if (fields.lock !== undefined) setLock(change, fields.lock)
   if (fields.type !== undefined) setType(change, fields.type)
+  // OTRS's _TicketUpdate refuses this while setting the state: what it set before stays set
+  if (fields.state !== undefined && isPending(fields.state) && fields.pendingUntil === undefined) {
+    finishChange(change)
+    return opError(`${op}.MissingParameter`, "Can't set a ticket on a pending state without pendig time!")
+  }
   const state = fields.state ?? (fields.pendingUntil === undefined ? undefined : States.byId.get(ticket.stateId))
   if (state !== undefined) setState(change, state, fields.pendingUntil)
   if (fields.priority !== undefined) setPriority(change, fields.priority)
