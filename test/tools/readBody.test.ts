@@ -293,4 +293,27 @@ describe("compactBody keeps what is content after all", () => {
     expect(compactBody(pasted)).toBe(pasted)
     expect(compactBody("> It fails again.\n> Dana")).toBe("> It fails again.\n> Dana")
   })
+
+  it("keeps what follows a \"--\" line that is no signature: a pasted log, a question, the rest of the message", () => {
+    const backup = "Hi,\nthe nightly backup failed again.\n--\nLog excerpt:\nERROR: disk quota exceeded on /backup\n--\n" +
+      "Can you increase the quota to 2 TB?\n\nThanks,\nDana"
+    expect(compactBody(backup)).toContain("ERROR: disk quota exceeded on /backup")
+    expect(compactBody(backup)).toContain("Can you increase the quota to 2 TB?")
+    // the last "--" that a signature follows still starts one
+    expect(compactBody("See the log.\n--\nERROR: quota\n--\nDana Whitfield\nACME Corporation | +1 555 0142"))
+      .toBe("See the log.\n--\nERROR: quota")
+  })
+
+  it("keeps what follows a closing line when it says something", () => {
+    const afterThought = "Hi team,\nthe printer is offline.\n\nBest regards\nJohn\n\nI forgot to say: it is the one on " +
+      "floor 3, next to the kitchen."
+    expect(compactBody(afterThought)).toContain("next to the kitchen")
+  })
+
+  it("keeps a mail pasted below a line that introduces it, and what is asked after it", () => {
+    const suspicious = "Hi, I received this suspicious mail, please check:\n\nFrom: Bank <alerts@bank.test>\n" +
+      "To: Dana <customer1@test.local>\nSubject: Verify your account\n\nClick here to verify.\n\nShould I delete it?"
+    expect(compactBody(suspicious)).toContain("Should I delete it?")
+    expect(compactBody(suspicious)).not.toContain(QUOTE_MARKER)
+  })
 })

@@ -74,7 +74,9 @@ const unquotedHistoryStart = (lines: ReadonlyArray<string>): number | undefined 
     for (; probe >= 0 && (isBlank(lines[probe] ?? "") || separator.test(lines[probe] ?? "")); probe--) {
       if (separator.test(lines[probe] ?? "")) start = probe
     }
-    return forwardIntro.test(lines[probe] ?? "") ? undefined : start
+    // "I got this mail, please check:" introduces a pasted message, which is content
+    const intro = lines[probe] ?? ""
+    return forwardIntro.test(intro) || (start === index && intro.trimEnd().endsWith(":")) ? undefined : start
   }
   return undefined
 }
@@ -171,11 +173,24 @@ const isNameLine = (line: string) => {
 const MAX_SIGNATURE_LINES = 20
 const MAX_SIGNATURE_LINE = 100
 
-/** Signature-like: a few short lines, no postscript. */
+/**
+ * A line of a message rather than of a signature: a question, or a sentence. Names, titles, addresses and phone
+ * numbers do not end in a full stop after many words.
+ */
+const isProse = (line: string) => {
+  const text = line.trim()
+  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
+  return text.includes("?") || (words >= 6 && /[.!:]$/.test(text))
+}
+
+/** Signature-like: a few short lines, no postscript, no closing of a message, nothing said. */
 const isSignatureBlock = (lines: ReadonlyArray<string>) => {
   const filled = lines.filter((line) => !isBlank(line))
   return filled.length <= MAX_SIGNATURE_LINES &&
-    filled.every((line) => line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line))
+    filled.every((line) =>
+      line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line) && !closing.test(line.trim()) &&
+      !isProse(line)
+    )
 }
 
 /** Apply `cut` to each stretch of own text between QUOTE lines. */
@@ -191,10 +206,15 @@ const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) 
   return [...out, ...cut(section)]
 }
 
-/** "-- " starts a signature, by convention (RFC 3676). */
+/**
+ * "-- " starts a signature, by convention (RFC 3676): the last such line, when what follows looks like one. People
+ * also set off pasted logs with "--", and go on writing below.
+ */
 const removeDashSignature = (section: Array<string>): Array<string> => {
-  const at = section.findIndex((line) => /^--\s*$/.test(line))
-  return at < 0 ? section : section.slice(0, at)
+  let at = section.length - 1
+  while (at >= 0 && !/^--\s*$/.test(section[at] ?? "")) at--
+  // a signature's disclaimer is no sentence of the message
+  return at < 0 || !isSignatureBlock(removeBoilerplate(section.slice(at + 1))) ? section : section.slice(0, at)
 }
 
 /** After the last closing line and the name below it, a short block of lines is the signature. */
