@@ -398,6 +398,11 @@ describe("search_tickets", () => {
       OrderBy: "Up",
       Limit: 10_000
     })
+    // a % is text to be found anywhere, as any other; * places the wildcards
+    expect(toTicketSearchRequest({ title: "100%", full_text: "VPN*" }, {})).toMatchObject({
+      Title: "*100%*",
+      MIMEBase_Body: "VPN*"
+    })
     expect(toTicketSearchRequest({ state_type: "not_closed" }, {})).toEqual({
       StateType: ["new", "open", "pending reminder", "pending auto"],
       SortBy: "Age",
