@@ -131,12 +131,12 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
           ),
         ticketSearch: (request) => {
           const { DynamicField: conditions, ...filters } = request
-          const byPost = conditions !== undefined && conditions.length > 0
+          const byPost = (conditions !== undefined && conditions.length > 0) || isLongQuery(filters)
           return callWithSession(
             {
               operation: byPost ? "TicketSearchPost" : "TicketSearch",
               label: "TicketSearch",
-              params: byPost ? { ...filters, ...dynamicFieldParams(conditions) } : filters,
+              params: byPost ? { ...filters, ...dynamicFieldParams(conditions ?? []) } : filters,
               idempotent: true
             },
             decodePayload("TicketSearch", TicketSearchResponse)
@@ -216,6 +216,16 @@ export const ticketGetParams = (request: TicketGetRequest): Record<string, unkno
 })
 
 /** `[{Name: "Impact", Equals: "high"}]` -> `{DynamicField_Impact: {Equals: "high"}}`, the form every OTRS 6 reads. */
+/**
+ * A query string this long may exceed what the web server in front of OTRS takes in a request line (8 KB for
+ * Apache's and nginx's defaults), which refuse it with 414 or 431. A full-text term goes into four parameters, so
+ * a pasted stack trace of a few thousand characters gets there.
+ */
+const MAX_QUERY_LENGTH = 4_000
+
+const isLongQuery = (params: Readonly<Record<string, unknown>>): boolean =>
+  encodeURIComponent(JSON.stringify(params)).length > MAX_QUERY_LENGTH
+
 export const dynamicFieldParams = (conditions: ReadonlyArray<DynamicFieldCondition>): Record<string, unknown> => {
   const params: Record<string, Record<string, unknown>> = {}
   for (const { Name, ...operators } of conditions) {

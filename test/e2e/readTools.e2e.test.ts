@@ -122,6 +122,8 @@ describe("search_tickets end to end", () => {
       ((await call(agent1, "search_tickets", args)).structuredContent!["tickets"] as Array<{ ticket_id: number }>)
         .map((ticket) => ticket.ticket_id)
     expect(await ids({ full_text: "0x800B0109" })).toContain(56)
+    // a pasted stack trace: too long for a query string, sent by POST
+    expect(await ids({ full_text: `0x800B0109 ${"at Frame.run (frame.js:1:1) ".repeat(300)}` })).toEqual([])
     expect(await ids({ dynamic_fields: [{ name: "ExternalRef", equals: "SLC-CASE-0048213" }] })).toEqual([56])
     expect(await ids({ state_type: "closed", queue: "Misc", limit: 100 })).toContain(56)
     expect(await ids({ state_type: "not_closed", limit: 100 })).not.toContain(56)
