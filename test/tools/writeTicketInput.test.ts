@@ -157,6 +157,12 @@ describe("create_ticket input", () => {
     rejects({ body: " \n " })
     rejects({ subject: "\t" })
     rejects({ queue: "" })
+    rejects({ attachments: [{ filename: "a.txt", content_type: "text plain", content_base64: "AAAA" }] })
+  })
+
+  it("takes a MIME type with parameters, as OTRS does", () => {
+    const attachment = { filename: "a.txt", content_type: "text/plain; charset=utf-8", content_base64: "aGVsbG8=" }
+    expect(decodeCreate({ title: "t", body: "b", attachments: [attachment] }).attachments).toEqual([attachment])
   })
 
   it("takes attachments up to 20 MiB in all, which the stdio transport reads in one request", () => {

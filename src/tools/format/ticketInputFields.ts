@@ -164,7 +164,11 @@ export const AttachmentInput = Schema.Struct({
     description: "Without a path."
   }),
   content_type: Schema.optional(
-    Schema.String.pipe(Schema.pattern(/^[\w.+-]+\/[\w.+-]+$/, { jsonSchema: {} })).annotations({
+    Schema.String.pipe(Schema.pattern(/^[\w.+-]+\/[\w.+-]+(\s*;\s*[\w.+-]+=("[^"]*"|[\w.+-]+))*$/, {
+      message: () => "expected a MIME type such as text/plain or application/pdf, with parameters if any " +
+        "(text/plain; charset=utf-8)",
+      jsonSchema: {}
+    })).annotations({
       description: "Default application/octet-stream."
     })
   ),
@@ -186,7 +190,11 @@ export const AttachmentsInput = Schema.Array(AttachmentInput).pipe(
 
 /** A name OTRS looks up (queue, state, user, ...): never empty. Surrounding blanks are dropped rather than refused: "Raw " means the queue Raw. */
 export const Name = (description?: string) => {
-  const name = Schema.compose(Schema.Trim, Schema.NonEmptyString)
+  const name = Schema.compose(
+    Schema.Trim,
+    // said of the trimmed value, which is all an issue shows: "  " would read as ""
+    Schema.NonEmptyString.annotations({ message: () => "expected a name, got an empty or blank text" })
+  )
   return description === undefined ? name : name.annotations({ description })
 }
 
