@@ -306,6 +306,14 @@ describe("field helpers", () => {
     expect(toPendingTime(instant, NOW)).toEqual(Either.right({ Diff: 60 }))
   })
 
+  it("refuses a time on OTRS's clock that is past whatever the server's time zone", () => {
+    const at = (text: string) => toPendingTime(parsePendingUntil(text)!, Date.UTC(2026, 10, 24, 12))
+    expect(at("2020-01-01 10:00")).toEqual(Either.left("2020-01-01 10:00 (OTRS server time) is in the past"))
+    // 12 hours behind UTC, it is not past on a server at UTC-12: left to OTRS
+    expect(Either.isRight(at("2026-11-24 00:00"))).toBe(true)
+    expect(Either.isLeft(at("2026-11-23 21:59"))).toBe(true)
+  })
+
   it("measures base64", () => {
     expect(base64Size("aGVsbG8=")).toBe(5)
     expect(base64Size("aGVs\nbG8g")).toBe(6)
