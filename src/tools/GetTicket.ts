@@ -61,6 +61,14 @@ export const GetTicketInput = Schema.Struct({
     (input.ticket_id === undefined) !== (input.ticket_number === undefined) ||
     "give exactly one of ticket_id and ticket_number"
   ),
+  Schema.filter((input) => {
+    // paging the articles and picking one contradict each other; one of them would be ignored
+    const paging = (["article_limit", "article_offset", "article_order"] as const).find((key) => input[key] !== undefined)
+    return input.article_id === undefined || paging === undefined || {
+      path: [paging],
+      message: "pages the ticket's articles, and article_id picks one: give either, not both"
+    }
+  }),
   Schema.filter((input) =>
     input.body_offset === undefined || (input.full_body === true && input.article_id !== undefined) || {
       path: ["body_offset"],

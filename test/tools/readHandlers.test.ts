@@ -162,6 +162,19 @@ describe("get_ticket", () => {
     }
   })
 
+  it("refuses paging the articles together with picking one, which would leave one of them unheeded", () => {
+    for (const paging of [{ article_limit: 0 }, { article_offset: 1 }, { article_order: "oldest_first" }]) {
+      const issues = Either.match(decodeGet({ ticket_id: 56, article_id: 112, ...paging }), {
+        onLeft: (error) => describeIssues(error.issue),
+        onRight: () => []
+      })
+      expect(issues).toEqual([{
+        path: Object.keys(paging),
+        message: "pages the ticket's articles, and article_id picks one: give either, not both"
+      }])
+    }
+  })
+
   it.effect("says which article ids exist when article_id is not the ticket's", () => {
     const { layer } = stub([])
     return Effect.gen(function*() {
