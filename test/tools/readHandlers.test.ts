@@ -433,6 +433,10 @@ describe("search_tickets", () => {
     expect(Either.isLeft(decode({ limit: 101 }))).toBe(true)
     expect(Either.isLeft(decode({ owner: "" }))).toBe(true)
     expect(Either.isLeft(decode({ queue: "" }))).toBe(true)
+    expect(Either.isLeft(decode({ queue: [" "] }))).toBe(true)
+    // trimmed, as names are in the write tools
+    expect(Schema.decodeUnknownSync(SearchTicketsInput)({ customer_user: " customer1 ", queue: ["Misc "] }))
+      .toEqual({ customer_user: "customer1", queue: ["Misc"] })
     expect(Either.isRight(decode({ owner: "me", state_type: "not_closed", limit: 100 }))).toBe(true)
   })
 

@@ -6,8 +6,14 @@ import { WithoutTicketHook } from "./ticketReference.js"
 
 /** The arguments of search_tickets and their mapping onto OTRS's TicketSearch parameters. */
 
-const Text = Schema.String.pipe(
-  Schema.filter((text) => text.trim().length > 0 || "expected a non-empty text", { jsonSchema: {} })
+/** Trimmed, as the names of the write tools are: " customer1" is the login customer1. */
+const Text = Schema.compose(
+  Schema.Trim,
+  Schema.String.pipe(
+    Schema.filter((text) => text.length > 0 || "expected a non-empty text, got an empty or blank one", {
+      jsonSchema: {}
+    })
+  )
 )
 
 /** Said in JSON Schema with a type list: half the bytes of the anyOf Effect would write. */
