@@ -8,8 +8,8 @@ import { findRoute, judgeRoutes } from "../../src/doctor/routesStep.js"
 import { checkUrl } from "../../src/doctor/urlStep.js"
 import { checkRedirect, checkWebService } from "../../src/doctor/webServiceSteps.js"
 import { operations } from "../../src/services/OtrsRoutes.js"
+import { fixturesDir } from "../support/fixtures.js"
 
-const fixturesDir = join(import.meta.dirname, "../../../shared/otrs-fixtures")
 const baseUrl = "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
 
 /** A recorded OTRS answer from the shared fixtures, as the probe would have received it. */

@@ -1,8 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs"
+import { join, sep } from "node:path"
 import { fileURLToPath } from "node:url"
 
-/** The recorded OTRS exchanges: shared/ sits beside the repository (../shared/otrs-fixtures), locally and in CI. */
-export const fixturesDir = fileURLToPath(new URL("../../../shared/otrs-fixtures/", import.meta.url))
+/**
+ * The recorded OTRS exchanges: shared/ sits beside the repository (../shared/otrs-fixtures), locally and in CI;
+ * OTRS_FIXTURES_DIR names another place.
+ */
+export const fixturesDir = process.env["OTRS_FIXTURES_DIR"] === undefined
+  ? fileURLToPath(new URL("../../../shared/otrs-fixtures/", import.meta.url))
+  : join(process.env["OTRS_FIXTURES_DIR"], sep)
 
 export interface Fixture {
   /** the file name without `.json`, e.g. `ticket-get.ok` */
