@@ -3,7 +3,7 @@ import { Clock, Effect, Option, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
-import { explainRefusedDynamicField } from "./dynamicFieldNames.js"
+import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
 import { ME, withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName, refusedTicketField, withMisnamedState } from "./namesInUse.js"
@@ -71,7 +71,8 @@ export const createTicket = (input: CreateTicketInput) =>
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(resolved)),
-      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {})))
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {}))),
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicFieldValue(input.dynamic_fields ?? {}))
     )
     const output: CreateTicketOutput = {
       ticket_id: created.ticketId,

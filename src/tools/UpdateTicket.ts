@@ -2,7 +2,7 @@ import * as Tool from "../mcp/Tool.js"
 import { Clock, Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { type OtrsInvalidParameter, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
-import { explainRefusedDynamicField } from "./dynamicFieldNames.js"
+import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
 import { isPendingState, pendingTimeProblem } from "./format/ticketInputFields.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
@@ -72,7 +72,8 @@ export const updateTicket = (input: UpdateTicketInput) =>
       Effect.catchTag(
         "OtrsInvalidParameter",
         explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {}), input.ticket_id)
-      )
+      ),
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicFieldValue(input.dynamic_fields ?? {}))
     )
     // OTRS answers a new article with its id: without one, whether the article was added is unknown
     if (input.article !== undefined && updated.articleId === undefined) {

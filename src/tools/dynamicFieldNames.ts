@@ -60,3 +60,22 @@ export const explainRefusedDynamicField = (given: ReadonlyArray<string>, ticketI
     )
   })
 }
+
+/**
+ * A write OTRS refused for a dynamic field's value ("DynamicField->Value parameter is invalid!"), which names neither
+ * the field nor what it takes: the values given, by field, with what the field types take.
+ */
+export const explainRefusedDynamicFieldValue = (given: Readonly<Record<string, string | ReadonlyArray<string>>>) =>
+(error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError> => {
+  const fields = Object.entries(given)
+  if (fields.length === 0 || !/DynamicField->Value\b/.test(error.otrsMessage)) return Effect.fail(error)
+  const values = fields.map(([name, value]) => `${name} ${JSON.stringify(value)}`).join(", ")
+  return Effect.fail(
+    new ToolInputError({
+      field: fields.length === 1 ? `dynamic_fields.${fields[0]![0]}` : "dynamic_fields",
+      problem: `OTRS refused ${fields.length === 1 ? "the value" : "one of the values"} given (${values}; ` +
+        `${error.otrsMessage}): a dropdown or multiselect takes only its configured keys (get_ticket shows those ` +
+        "set on a ticket), a date \"YYYY-MM-DD HH:MM:SS\", a checkbox 1 or 0"
+    })
+  )
+}

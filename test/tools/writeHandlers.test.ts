@@ -169,6 +169,27 @@ describe("update_ticket refused for a pending state without a pending time", () 
   })
 })
 
+describe("update_ticket refused for a dynamic field's value", () => {
+  it.effect("names the field and the values given, with what the field types take", () => {
+    const refusal = new OtrsInvalidParameter({
+      operation: "TicketUpdate",
+      kind: "InvalidParameter",
+      otrsMessage: "TicketUpdate: DynamicField->Value parameter is invalid!"
+    })
+    const stub = stubClient({ ticketUpdate: () => Effect.fail(refusal) })
+    return Effect.gen(function*() {
+      const update = (dynamic_fields: object) =>
+        Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 58, dynamic_fields })))
+      const one = yield* update({ Impact: "nonsense" })
+      expect(one).toMatchObject({ _tag: "ToolInputError", field: "dynamic_fields.Impact" })
+      expect(one.message).toContain("OTRS refused the value given (Impact \"nonsense\"; TicketUpdate: DynamicField")
+      const two = yield* update({ Impact: "nonsense", ExternalRef: "abc" })
+      expect(two).toMatchObject({ _tag: "ToolInputError", field: "dynamic_fields" })
+      expect(two.message).toContain("one of the values given (Impact \"nonsense\", ExternalRef \"abc\";")
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
 describe("update_ticket's answer", () => {
   it.effect("without an ArticleID for the article sent says the article may have been added", () => {
     const stub = stubClient({ ticketUpdate: () => Effect.succeed({ ticketId: 58, ticketNumber: "2026112410000573" }) })
