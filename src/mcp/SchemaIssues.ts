@@ -153,8 +153,14 @@ const explainRetyped = (issue: ParseResult.ParseIssue): string =>
 const expectedGot = (ast: AST.AST, actual: unknown): string => {
   const near = nearLiteral(ast, actual)
   return `expected ${describe(ast)}, got ${formatActual(actual)}` +
-    (near === undefined ? "" : `: did you mean ${JSON.stringify(near)}?`)
+    (near === undefined ? "" : `: did you mean ${JSON.stringify(near)}?`) + beyondSafeIntegers(actual)
 }
+
+/** A whole number past 2^53 is no integer to JavaScript (nor exactly the number sent, once parsed). */
+const beyondSafeIntegers = (actual: unknown): string =>
+  typeof actual === "number" && Number.isInteger(actual) && !Number.isSafeInteger(actual)
+    ? `, beyond the largest integer taken (${Number.MAX_SAFE_INTEGER})`
+    : ""
 
 const MAX_ACTUAL_LENGTH = 80
 

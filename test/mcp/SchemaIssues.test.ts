@@ -136,6 +136,13 @@ describe("describeIssues", () => {
     expect(messages({ order: 1 })[0]).toMatch(/got 1$/)
   })
 
+  it("says that an integer is too large to be taken", () => {
+    expect(issuesOf(Schema.Struct({ id: Schema.Int.pipe(Schema.positive()) }), { id: 1e20 })).toEqual([{
+      path: ["id"],
+      message: "expected an integer > 0, got 100000000000000000000, beyond the largest integer taken (9007199254740991)"
+    }])
+  })
+
   it("says nothing when the value is an optional field left out", () => {
     expect(issuesOf(Schema.Struct({ n: Schema.optional(Schema.Int) }), {})).toEqual([])
   })
