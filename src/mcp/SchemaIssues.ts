@@ -88,9 +88,10 @@ const walk = (
   }
 }
 
+/** A message annotation speaks for its own check: what failed before it (a refinement's `from`) says for itself. */
 const hasCustomMessage = (issue: Exclude<ParseResult.ParseIssue, ParseResult.Pointer>): boolean =>
   issue._tag !== "Missing" && issue._tag !== "Unexpected" && issue._tag !== "Forbidden" &&
-  Option.isSome(AST.getMessageAnnotation(issue.ast))
+  !(issue._tag === "Refinement" && issue.kind === "From") && Option.isSome(AST.getMessageAnnotation(issue.ast))
 
 /** A filter that returned its own message (a string or an issue) is the best explanation there is. */
 const predicateMessage = (issue: ParseResult.ParseIssue): string | undefined =>

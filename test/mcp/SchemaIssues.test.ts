@@ -136,6 +136,19 @@ describe("describeIssues", () => {
     expect(messages({ order: 1 })[0]).toMatch(/got 1$/)
   })
 
+  it("leaves a check that failed before an annotated one to say for itself", () => {
+    const FileName = Schema.String.pipe(
+      Schema.maxLength(5),
+      Schema.pattern(/^[^/]+$/, { message: () => "expected a file name without a directory", jsonSchema: {} })
+    )
+    expect(issuesOf(Schema.Struct({ name: FileName }), { name: "abcdefgh" })).toEqual([
+      { path: ["name"], message: "expected a string of at most 5 characters, got \"abcdefgh\"" }
+    ])
+    expect(issuesOf(Schema.Struct({ name: FileName }), { name: "a/b" })).toEqual([
+      { path: ["name"], message: "expected a file name without a directory" }
+    ])
+  })
+
   it("says that an integer is too large to be taken", () => {
     expect(issuesOf(Schema.Struct({ id: Schema.Int.pipe(Schema.positive()) }), { id: 1e20 })).toEqual([{
       path: ["id"],

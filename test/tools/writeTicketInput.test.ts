@@ -160,6 +160,11 @@ describe("create_ticket input", () => {
     rejects({ attachments: [{ filename: "a.txt", content_type: "text plain", content_base64: "AAAA" }] })
   })
 
+  it("counts characters as OTRS and JSON Schema do: an emoji is one", () => {
+    expect(decodeCreate({ title: "\u{1F600}".repeat(255), body: "b" }).title).toHaveLength(510)
+    expect(() => decodeCreate({ title: "\u{1F600}".repeat(256), body: "b" })).toThrow()
+  })
+
   it("takes a MIME type with parameters, as OTRS does", () => {
     const attachment = { filename: "a.txt", content_type: "text/plain; charset=utf-8", content_base64: "aGVsbG8=" }
     expect(decodeCreate({ title: "t", body: "b", attachments: [attachment] }).attachments).toEqual([attachment])

@@ -25,6 +25,7 @@ import {
   PendingUntil,
   pendingTimeIgnored,
   pendingTimeProblem,
+  maxCharacters,
   toPendingTime
 } from "./ticketInputFields.js"
 
@@ -36,12 +37,12 @@ const notBlank = Schema.filter<Schema.Schema<string>>(
   { jsonSchema: {} }
 )
 
-const Title = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(255), notBlank)
+const Title = Schema.String.pipe(Schema.minLength(1), maxCharacters(255), notBlank)
 
 const Body = Schema.String.pipe(Schema.minLength(1), notBlank).annotations({
   description: "Text, or HTML with content_type text/html."
 })
-const Subject = Schema.String.pipe(Schema.minLength(1), Schema.maxLength(3800), notBlank)
+const Subject = Schema.String.pipe(Schema.minLength(1), maxCharacters(3800), notBlank)
 
 /** Time accounting, as get_ticket shows it per article; OTRS takes whole units (minutes on most installations). */
 const TimeUnits = Schema.Int.pipe(Schema.nonNegative()).annotations({ description: "Time spent, e.g. minutes." })

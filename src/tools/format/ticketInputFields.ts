@@ -171,8 +171,18 @@ const Base64Content = Schema.String.pipe(
   }, { jsonSchema: {} })
 ).annotations({ description: "Base64, at most 10 MiB decoded." })
 
+/**
+ * At most `limit` characters, as OTRS's database counts them and JSON Schema's maxLength does: an emoji is one,
+ * where a JavaScript string's length counts two.
+ */
+export const maxCharacters = (limit: number) =>
+  Schema.filter<Schema.Schema<string>>(
+    (text) => text.length <= limit || [...text].length <= limit,
+    { jsonSchema: { maxLength: limit } }
+  )
+
 export const AttachmentInput = Schema.Struct({
-  filename: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(250), Schema.pattern(/^[^/\\]+$/, {
+  filename: Schema.String.pipe(Schema.minLength(1), maxCharacters(250), Schema.pattern(/^[^/\\]+$/, {
     message: () => "expected a file name without a directory (no / or \\)",
     jsonSchema: {}
   })).annotations({
