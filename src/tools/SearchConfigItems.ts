@@ -1,24 +1,25 @@
 import * as Tool from "../mcp/Tool.js"
 import { Array as Arr, Effect, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
-import type { OtrsError } from "../services/OtrsErrors.js"
+import type { OtrsError, OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { ConfigItemSummary, renderConfigItemSummary, toConfigItemSummary } from "./format/configItem.js"
 import { CmdbAccessDenied } from "./format/configItemAccess.js"
+import { Name } from "./format/ticketInputFields.js"
+import { ToolInputError } from "./ToolInputError.js"
 
-const States = (description: string) =>
-  Schema.Array(Schema.String.pipe(Schema.minLength(1))).pipe(Schema.minItems(1)).annotations({ description })
+const States = (description: string) => Schema.Array(Name()).pipe(Schema.minItems(1)).annotations({ description })
 
 export const DEFAULT_CLASS = "Computer"
 export const DEFAULT_CONFIG_ITEM_LIMIT = 20
 
 export const SearchConfigItemsInput = Schema.Struct({
-  class: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({
+  class: Schema.optional(Name().annotations({
     description: "Default Computer; stock: Computer, Hardware, Location, Network, Software."
   })),
-  name: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({
+  name: Schema.optional(Name().annotations({
     description: "* wildcards, e.g. \"srv-*\"."
   })),
-  number: Schema.optional(Schema.String.pipe(Schema.minLength(1)).annotations({
+  number: Schema.optional(Name().annotations({
     description: "* wildcards."
   })),
   deployment_states: Schema.optional(States("e.g. [\"Production\"]")),
@@ -46,6 +47,58 @@ export type SearchConfigItemsOutput = typeof SearchConfigItemsOutput.Type
 const cmdbDenied = <A>(effect: Effect.Effect<A, OtrsError>) =>
   effect.pipe(Effect.catchTag("OtrsNotFoundOrDenied", (error) => Effect.fail(CmdbAccessDenied.fromOtrs(error))))
 
+/** The names a stock ITSM installation has, for hints: an installation may have renamed them or added others. */
+const stockNames = {
+  class: ["Computer", "Hardware", "Location", "Network", "Software"],
+  deployment_states: [
+    "Expired",
+    "Inactive",
+    "Maintenance",
+    "Pilot",
+    "Planned",
+    "Production",
+    "Repair",
+    "Retired",
+    "Review",
+    "Test/QA"
+  ],
+  incident_states: ["Operational", "Warning", "Incident"]
+} as const
+
+const refusedArgument = { Class: "class", DeplStates: "deployment_states", InciStates: "incident_states" } as const
+
+/**
+ * A search OTRS refused for a name ("ConfigItem->DeplStates parameter is invalid!"): the argument, the names given,
+ * and, for a name that differs from a stock one in case alone, that one.
+ */
+const explainRefusedName = (input: SearchConfigItemsInput, configItemClass: string) =>
+(error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError> => {
+  const key = /ConfigItem->(Class|DeplStates|InciStates)\b/.exec(error.otrsMessage)?.[1] as
+    | keyof typeof refusedArgument
+    | undefined
+  if (key === undefined) return Effect.fail(error)
+  const field = refusedArgument[key]
+  const given = field === "class" ? [configItemClass] : [...(input[field] ?? [])]
+  const stock: ReadonlyArray<string> = stockNames[field]
+  // OTRS does not say which name: a stock one, written as such, is the least likely
+  const unknown = given.some((name) => !stock.includes(name)) ? given.filter((name) => !stock.includes(name)) : given
+  const hints = unknown.flatMap((name) => {
+    const known = stock.find((candidate) => candidate.toLowerCase() === name.toLowerCase())
+    if (known === undefined) return []
+    return [given.length === 1 ? JSON.stringify(known) : `${JSON.stringify(known)} for ${JSON.stringify(name)}`]
+  })
+  const names = unknown.map((name) => JSON.stringify(name)).join(", ")
+  return Effect.fail(
+    new ToolInputError({
+      field,
+      problem: `OTRS does not know ${unknown.length === 1 ? names : `one of ${names}`} (${error.otrsMessage}); ` +
+        (hints.length > 0
+          ? `names are case-sensitive: did you mean ${hints.join(", ")}?`
+          : `a stock ITSM has ${stockNames[field].join(", ")}; yours may have others`)
+    })
+  )
+}
+
 /** One search for all matching ids (so the total is exact), then one ConfigItemGet for the page. */
 export const searchConfigItems = (input: SearchConfigItemsInput) =>
   Effect.gen(function*() {
@@ -60,7 +113,7 @@ export const searchConfigItems = (input: SearchConfigItemsInput) =>
       // ITSM sorts by id ascending unless told: the first page would hold the oldest items
       OrderBy: ["ConfigItemID"],
       OrderByDirection: ["Down"]
-    }).pipe(cmdbDenied)
+    }).pipe(cmdbDenied, Effect.catchTag("OtrsInvalidParameter", explainRefusedName(input, configItemClass)))
     const offset = input.offset ?? 0
     const end = offset + (input.limit ?? DEFAULT_CONFIG_ITEM_LIMIT)
     const page = ids.slice(offset, end)

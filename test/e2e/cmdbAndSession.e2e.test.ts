@@ -48,11 +48,12 @@ describe("search_config_items end to end", () => {
     expect(await names({ name: "no-such-item-*" })).toEqual([])
   })
 
-  it("reports a class OTRS does not know with OTRS's message", async () => {
+  it("reports a class OTRS does not know with OTRS's message, and the stock one written in another case", async () => {
     const result = await call(agent1, "search_config_items", { class: "NoSuchClass" })
     expect(result.isError).toBe(true)
-    expect(textOf(result)).toContain("ConfigItem->Class parameter is invalid!")
-    expect(textOf(result)).toContain("(class, deployment state and incident state names must exist in OTRS")
+    expect(textOf(result)).toContain("class: OTRS does not know \"NoSuchClass\" (ConfigItemSearch: ConfigItem->Class")
+    expect(textOf(result)).toContain("a stock ITSM has Computer, Hardware, Location, Network, Software")
+    expect(textOf(await call(agent1, "search_config_items", { class: "computer" }))).toContain("did you mean \"Computer\"?")
   })
 
   it("pages with limit and offset", async () => {

@@ -321,6 +321,27 @@ describe("config item handlers", () => {
     }).pipe(Effect.provide(stub.layer))
   })
 
+  it.effect("a refused name is told by argument, with the stock name it differs from in case alone", () => {
+    const refused = (key: string) =>
+      Effect.fail(
+        new OtrsInvalidParameter({
+          operation: "ConfigItemSearch",
+          kind: "InvalidParameter",
+          otrsMessage: `ConfigItemSearch: ConfigItem->${key} parameter is invalid!`
+        })
+      )
+    const stub = stubClient({ configItemSearch: (request) => refused(request.DeplStates === undefined ? "Class" : "DeplStates") })
+    return Effect.gen(function*() {
+      const byClass = yield* Effect.flip(searchConfigItems({ class: "computer" }))
+      expect(byClass).toMatchObject({ _tag: "ToolInputError", field: "class" })
+      expect(byClass.message).toContain("names are case-sensitive: did you mean \"Computer\"?")
+      const byState = yield* Effect.flip(searchConfigItems({ deployment_states: ["Pilot", "production"] }))
+      expect(byState).toMatchObject({ _tag: "ToolInputError", field: "deployment_states" })
+      expect(byState.message).toContain("OTRS does not know \"production\" (")
+      expect(byState.message).toContain("did you mean \"Production\" for \"production\"?")
+    }).pipe(Effect.provide(stub.layer))
+  })
+
   it.effect("a denied get names the item and the permission", () => {
     const stub = stubClient({ configItemGet: () => denied("ConfigItemGet") })
     return Effect.gen(function*() {
