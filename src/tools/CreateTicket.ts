@@ -4,6 +4,7 @@ import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
+import { createWarning } from "./format/storedText.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
 import { ME, withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName, refusedTicketField, withMisnamedState } from "./namesInUse.js"
@@ -12,7 +13,8 @@ import { ToolInputError } from "./ToolInputError.js"
 export const CreateTicketOutput = Schema.Struct({
   ticket_id: Schema.Number.annotations({ description: "The new ticket's id, for the other tools." }),
   ticket_number: Schema.String.annotations({ description: "The ticket number people quote, e.g. \"2026112410000019\"." }),
-  article_id: Schema.Number.annotations({ description: "The id of the ticket's first article." })
+  article_id: Schema.Number.annotations({ description: "The id of the ticket's first article." }),
+  warning: Schema.optional(Schema.String)
 })
 export type CreateTicketOutput = typeof CreateTicketOutput.Type
 
@@ -74,16 +76,19 @@ export const createTicket = (input: CreateTicketInput) =>
       Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {}))),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicFieldValue(input.dynamic_fields ?? {}))
     )
+    const warning = createWarning(input)
     const output: CreateTicketOutput = {
       ticket_id: created.ticketId,
       ticket_number: created.ticketNumber,
-      article_id: created.articleId
+      article_id: created.articleId,
+      ...(warning === undefined ? {} : { warning })
     }
     return output
   })
 
 export const renderCreatedTicket = (output: CreateTicketOutput): string =>
-  `Created ticket ${output.ticket_number} (ticket_id ${output.ticket_id}, first article_id ${output.article_id}).`
+  `Created ticket ${output.ticket_number} (ticket_id ${output.ticket_id}, first article_id ${output.article_id}).` +
+  (output.warning === undefined ? "" : `\nWarning: ${output.warning}.`)
 
 export const CreateTicketTool = Tool.make({
   name: "create_ticket",

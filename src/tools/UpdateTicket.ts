@@ -3,6 +3,7 @@ import { Clock, Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { type OtrsInvalidParameter, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
 import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
+import { updateWarning } from "./format/storedText.js"
 import { toTicketUpdateRequest, updatedFields, UpdateTicketInput } from "./format/ticketInput.js"
 import { isPendingState, pendingTimeProblem } from "./format/ticketInputFields.js"
 import { withMeAsLogin } from "./loggedInAgent.js"
@@ -15,7 +16,8 @@ export const UpdateTicketOutput = Schema.Struct({
   article_id: Schema.optional(Schema.Number.annotations({ description: "The added article's id, if one was added." })),
   updated: Schema.Array(Schema.String).annotations({
     description: "The arguments that were sent as changes, e.g. [\"state\", \"dynamic_fields.Impact\", \"article\"]."
-  })
+  }),
+  warning: Schema.optional(Schema.String)
 })
 export type UpdateTicketOutput = typeof UpdateTicketOutput.Type
 
@@ -84,18 +86,21 @@ export const updateTicket = (input: UpdateTicketInput) =>
         ticketId: String(updated.ticketId)
       })
     }
+    const warning = updateWarning(input)
     const output: UpdateTicketOutput = {
       ticket_id: updated.ticketId,
       ticket_number: updated.ticketNumber,
       ...(updated.articleId === undefined ? {} : { article_id: updated.articleId }),
-      updated: updatedFields(input)
+      updated: updatedFields(input),
+      ...(warning === undefined ? {} : { warning })
     }
     return output
   })
 
 export const renderUpdatedTicket = (output: UpdateTicketOutput): string => {
   const article = output.article_id === undefined ? "" : `; added article_id ${output.article_id}`
-  return `Updated ticket ${output.ticket_number} (ticket_id ${output.ticket_id}): ${output.updated.join(", ")}${article}.`
+  return `Updated ticket ${output.ticket_number} (ticket_id ${output.ticket_id}): ${output.updated.join(", ")}${article}.` +
+    (output.warning === undefined ? "" : `\nWarning: ${output.warning}.`)
 }
 
 export const UpdateTicketTool = Tool.make({

@@ -9,7 +9,7 @@ import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsInvalidParameter, OtrsNotFoundOrDenied } from "../../src/services/OtrsErrors.js"
 import { operations } from "../../src/services/OtrsRoutes.js"
 import { createSession, renderSession } from "../../src/tools/CreateSession.js"
-import { createTicket } from "../../src/tools/CreateTicket.js"
+import { createTicket, renderCreatedTicket } from "../../src/tools/CreateTicket.js"
 import { CreateTicketInput, UpdateTicketInput } from "../../src/tools/format/ticketInput.js"
 import { getConfigItem } from "../../src/tools/GetConfigItem.js"
 import { getTicketHistory, renderTicketHistory } from "../../src/tools/GetTicketHistory.js"
@@ -85,6 +85,29 @@ describe("create_ticket handler", () => {
       )
       expect(output).toEqual({ ticket_id: 2, ticket_number: "2026112410000019", article_id: 2 })
       expect(stub.calls.map((call) => call.method)).toEqual(["ticketCreate"])
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("warns that characters beyond U+FFFF may not be kept, counting them in every text sent", () => {
+    const stub = stubClient({
+      ticketCreate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 }),
+      ticketUpdate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 3 })
+    })
+    return Effect.gen(function*() {
+      const created = yield* createTicket(Schema.decodeUnknownSync(CreateTicketInput)({
+        title: "VPN down \u{1F622}",
+        body: "Hello \u{1F600} \u65E5\u672C",
+        customer_user: "customer1",
+        dynamic_fields: { Impact: ["\u{1F525}"] }
+      }))
+      expect(created.warning).toMatch(/^sent 3 characters beyond U\+FFFF \(emoji and the like\), which OTRS stores as /)
+      expect(renderCreatedTicket(created)).toContain("\nWarning: sent 3 characters")
+      const updated = yield* updateTicket(
+        Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 2, article: { body: "ok \u{1F44D}" } })
+      )
+      expect(updated.warning).toMatch(/^sent 1 character beyond U\+FFFF/)
+      const plain = yield* updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 2, title: "\u00FC" }))
+      expect(plain.warning).toBeUndefined()
     }).pipe(Effect.provide(stub.layer))
   })
 
