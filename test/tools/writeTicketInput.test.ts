@@ -157,6 +157,7 @@ describe("create_ticket input", () => {
     rejects({ body: " \n " })
     rejects({ subject: "\t" })
     rejects({ queue: "" })
+    rejects({ from: "   " })
     rejects({ attachments: [{ filename: "a.txt", content_type: "text plain", content_base64: "AAAA" }] })
   })
 

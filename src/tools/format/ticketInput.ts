@@ -79,7 +79,7 @@ export const CreateTicketInput = Schema.Struct({
     })
   ),
   from: Schema.optional(
-    Schema.String.pipe(Schema.minLength(1)).annotations({
+    Schema.String.pipe(Schema.minLength(1), notBlank).annotations({
       description: "e.g. \"Dana <dana@example.com>\""
     })
   ),
