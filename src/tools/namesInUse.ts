@@ -15,7 +15,7 @@ import { ToolInputError } from "./ToolInputError.js"
 
 /** The fields a search matches by exact name (an agent's login goes through its id, and "me" is no name). */
 export const NAMED_FIELDS = ["queue", "state", "priority", "ticket_type"] as const
-export type NamedField = typeof NAMED_FIELDS[number] | "owner" | "responsible"
+export type NamedField = typeof NAMED_FIELDS[number] | "owner" | "responsible" | "customer_user"
 
 /** An agent named as owner may be responsible elsewhere: both roles show the agents in use. */
 const agents = (ticket: Ticket) => [ticket.owner, ticket.responsible]
@@ -26,12 +26,14 @@ const namesOn: Record<NamedField, (ticket: Ticket) => ReadonlyArray<string | und
   priority: (ticket) => [ticket.priority],
   ticket_type: (ticket) => [ticket.type],
   owner: agents,
-  responsible: agents
+  responsible: agents,
+  customer_user: (ticket) => [ticket.customerUser]
 }
 
 const isAgent = (field: NamedField) => field === "owner" || field === "responsible"
 
-const namesOf = (field: NamedField) => isAgent(field) ? "agent logins" : `${field} names`
+const namesOf = (field: NamedField) =>
+  isAgent(field) ? "agent logins" : field === "customer_user" ? "customer user logins" : `${field} names`
 
 /** The names in use per field; empty where OTRS could not be asked. */
 export type NamesInUse = (field: NamedField) => ReadonlyArray<string>
@@ -93,7 +95,8 @@ const refusedField = {
   Priority: "priority",
   Type: "ticket_type",
   Owner: "owner",
-  Responsible: "responsible"
+  Responsible: "responsible",
+  CustomerUser: "customer_user"
 } as const
 
 /**
@@ -103,7 +106,6 @@ const refusedField = {
 export const refusedTicketField = (error: OtrsInvalidParameter) =>
   /Ticket->(Queue|State|Priority|Type|Owner|Responsible|CustomerUser)\b/.exec(error.otrsMessage)?.[1] as
     | keyof typeof refusedField
-    | "CustomerUser"
     | undefined
 
 /**
@@ -114,7 +116,7 @@ export const refusedTicketField = (error: OtrsInvalidParameter) =>
 export const explainRefusedName = (given: Partial<Record<NamedField, string | number | undefined>>) =>
 (error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError, RecentTickets> => {
   const otrsField = refusedTicketField(error)
-  const field = otrsField === undefined || otrsField === "CustomerUser" ? undefined : refusedField[otrsField]
+  const field = otrsField === undefined ? undefined : refusedField[otrsField]
   const value = field === undefined ? undefined : given[field]
   if (field === undefined || value === undefined) return Effect.fail(error)
   const refusedName = typeof value === "number" ? explainRefusedUserId(field, value, error) : Effect.flatMap(
@@ -156,7 +158,15 @@ const refusedKnownAgent = (field: NamedField, agent: string | number, error: Otr
  * The order OTRS checks a write's names in (_CheckTicket of TicketCreate and TicketUpdate). It stops at the first it
  * does not know: those before it were taken.
  */
-const CHECK_ORDER: ReadonlyArray<NamedField> = ["queue", "ticket_type", "state", "priority", "owner", "responsible"]
+const CHECK_ORDER: ReadonlyArray<NamedField> = [
+  "customer_user",
+  "queue",
+  "ticket_type",
+  "state",
+  "priority",
+  "owner",
+  "responsible"
+]
 
 const checkedAfter = (field: NamedField, refused: NamedField) =>
   CHECK_ORDER.indexOf(field) > CHECK_ORDER.indexOf(refused)

@@ -123,6 +123,22 @@ describe("names in use", () => {
       expect(state.message).toContain("these look wrong too: priority \"high\"")
     }).pipe(Effect.provide(stub())))
 
+  it.effect("tell a write OTRS refused for a customer user the login in OTRS's case", () =>
+    Effect.gen(function*() {
+      const refusal = new OtrsInvalidParameter({
+        operation: "TicketCreate",
+        kind: "InvalidParameter",
+        otrsMessage: "TicketCreate: Ticket->CustomerUser parameter is invalid!"
+      })
+      const error = yield* Effect.flip(explainRefusedName({ customer_user: "Customer1", queue: "misc" })(refusal))
+      expect(error.message).toBe(
+        "customer_user: OTRS does not know customer_user \"Customer1\" (TicketCreate: Ticket->CustomerUser parameter " +
+          "is invalid!); customer user logins are case-sensitive: did you mean \"customer1\"?; OTRS stops at the " +
+          "first wrong name, and these look wrong too: queue \"misc\": queue names are case-sensitive: did you mean " +
+          "\"Misc\"?"
+      )
+    }).pipe(Effect.provide(stub())))
+
   it.effect("tell a write OTRS refused for an agent seen on recent tickets that the agent is likely disabled", () =>
     Effect.gen(function*() {
       const refusal = new OtrsInvalidParameter({
