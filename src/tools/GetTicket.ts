@@ -139,7 +139,17 @@ export const getTicket = (input: GetTicketInput) =>
       }
       page = { offset: 0, articles: [article] }
     } else if (limit > 0) {
-      page = pageOf(ticket.articles ?? [], input.article_order ?? "newest_first", input.article_offset ?? 0, limit)
+      const articles = ticket.articles ?? []
+      const offset = input.article_offset ?? 0
+      // fewer articles than asked for came back: they are all there are
+      if (offset > 0 && offset >= articles.length) {
+        return yield* new ToolInputError({
+          field: "article_offset",
+          problem: `ticket ${ticket.number} has ${articles.length} articles; give an article_offset below that, or ` +
+            "leave it out to start from the first"
+        })
+      }
+      page = pageOf(articles, input.article_order ?? "newest_first", offset, limit)
     }
     return toTicketDetails(ticket, page, {
       fullBody: input.full_body ?? false,

@@ -175,6 +175,15 @@ describe("get_ticket", () => {
     }
   })
 
+  it.effect("refuses an article_offset past the ticket's articles, saying how many there are", () => {
+    const { layer } = stub([])
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(getTicket({ ticket_id: 56, article_offset: 100 }))
+      expect(error).toMatchObject({ _tag: "ToolInputError", field: "article_offset" })
+      expect(error.message).toMatch(/^article_offset: ticket \d+ has 13 articles; give an article_offset below that/)
+    }).pipe(Effect.provide(layer))
+  })
+
   it.effect("says which article ids exist when article_id is not the ticket's", () => {
     const { layer } = stub([])
     return Effect.gen(function*() {

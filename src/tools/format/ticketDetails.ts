@@ -221,9 +221,7 @@ const renderArticle = (article: ArticleItem): string =>
   ].filter((line) => line !== "").join("\n")
 
 const renderPaging = (details: TicketDetails, articles: ReadonlyArray<ArticleItem>): string => {
-  if (articles.length === 0) {
-    return (details.article_offset ?? 0) > 0 ? `No articles after offset ${details.article_offset}.` : "No articles."
-  }
+  if (articles.length === 0) return "No articles."
   if (details.article_order === undefined) return `Article ${articles[0]?.article_id}:`
   const first = (details.article_offset ?? 0) + 1
   const order = details.article_order === "newest_first" ? "newest first" : "oldest first"
