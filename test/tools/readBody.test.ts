@@ -304,6 +304,26 @@ describe("compactBody keeps what is content after all", () => {
       .toBe("See the log.\n--\nERROR: quota")
   })
 
+  it("still removes signatures with links, legal sentences, a closing line or a second \"--\"", () => {
+    const withLink = "The printer works again.\n\nBest regards,\nMarie Dupont\nAcme SAS\n" +
+      "Book a meeting: https://calendly.com/mdupont?month=2026-11\nTel. +33 1 23 45 67 89"
+    expect(compactBody(withLink)).toBe("The printer works again.\n\nBest regards,\nMarie Dupont")
+    const legal = "Done.\n\nKind regards,\nDana Whitfield\nIT Service Desk | Contoso Ltd.\nPhone: +44 20 7946 0000\n" +
+      "Contoso Ltd. is registered in England and Wales under number 01234567."
+    expect(compactBody(legal)).toBe("Done.\n\nKind regards,\nDana Whitfield")
+    const thunderbird = "Der Drucker geht wieder.\n\n-- \nMit freundlichen Gr\u00FC\u00DFen\nJ\u00FCrgen Wei\u00DF\n" +
+      "Systemadministration\nMuster GmbH"
+    expect(compactBody(thunderbird)).toBe("Der Drucker geht wieder.")
+    const twoDashes = "Fixed.\n-- \nBob Smith\nGlobex Inc.\nPhone +1 555 0100\n--\n" +
+      "Globex Inc. - registered office: Springfield. All rights reserved."
+    expect(compactBody(twoDashes)).toBe("Fixed.")
+  })
+
+  it("keeps a request under a pasted log set off with \"--\", question mark or not", () => {
+    const request = "the job fails with this:\n--\nERROR 1\nERROR 2 disk full\n--\nCan you add disk space\nBob"
+    expect(compactBody(request)).toContain("Can you add disk space")
+  })
+
   it("keeps what follows a closing line when it says something", () => {
     const afterThought = "Hi team,\nthe printer is offline.\n\nBest regards\nJohn\n\nI forgot to say: it is the one on " +
       "floor 3, next to the kitchen."
@@ -315,5 +335,9 @@ describe("compactBody keeps what is content after all", () => {
       "To: Dana <customer1@test.local>\nSubject: Verify your account\n\nClick here to verify.\n\nShould I delete it?"
     expect(compactBody(suspicious)).toContain("Should I delete it?")
     expect(compactBody(suspicious)).not.toContain(QUOTE_MARKER)
+    // a line pointing at the thread below it is no paste
+    const nudge = "any news on this? Please see my mail below:\nFrom: Dana <customer1@test.local>\n" +
+      "Sent: Monday\nTo: IT <it@acme.test>\nSubject: VPN\n\nIt fails again."
+    expect(compactBody(nudge)).toBe(`any news on this? Please see my mail below:\n\n${QUOTE_MARKER}`)
   })
 })

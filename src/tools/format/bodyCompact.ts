@@ -53,6 +53,7 @@ const headerField = /^\s*\*?(From|Von|De|Da|Van|Sent|Gesendet|Envoy\u00e9|Enviad
 const fromField = /^\s*\*?(From|Von|De|Da|Van)\s*:\*?\s+\S/i
 const separator = /^\s*([-_=]{8,}|-+\s*(Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Mensaje original)\s*-+)\s*$/i
 
+const pointsBelow = /\b(below|unten|ci-dessous|abajo|sotto|hieronder|nedenfor|abaixo)\b/i
 const forwardIntro = /forwarded message|weitergeleitete nachricht|message transf\u00e9r\u00e9|begin forwarded/i
 const forwardedSubject = /^\s*\*?(Subject|Betreff|Objet|Asunto|Oggetto)\s*:\*?\s*(fwd?|wg|tr|rv|i)\s*:/i
 
@@ -74,9 +75,11 @@ const unquotedHistoryStart = (lines: ReadonlyArray<string>): number | undefined 
     for (; probe >= 0 && (isBlank(lines[probe] ?? "") || separator.test(lines[probe] ?? "")); probe--) {
       if (separator.test(lines[probe] ?? "")) start = probe
     }
-    // "I got this mail, please check:" introduces a pasted message, which is content
+    // "I got this mail, please check:" introduces a pasted message, which is content; "see my mail below:" points
+    // at the thread
     const intro = lines[probe] ?? ""
-    return forwardIntro.test(intro) || (start === index && intro.trimEnd().endsWith(":")) ? undefined : start
+    const pasted = start === index && intro.trimEnd().endsWith(":") && !pointsBelow.test(intro)
+    return forwardIntro.test(intro) || pasted ? undefined : start
   }
   return undefined
 }
@@ -173,23 +176,33 @@ const isNameLine = (line: string) => {
 const MAX_SIGNATURE_LINES = 20
 const MAX_SIGNATURE_LINE = 100
 
+const url = /\b(https?|mailto):\S+/gi
+const request = /^(can|could|would|will|please|i|i'm|i've|we|why|what|when|where|how|is|are|do|does|did)\s+\S+\s+\S+/i
+
 /**
- * A line of a message rather than of a signature: a question, or a sentence. Names, titles, addresses and phone
- * numbers do not end in a full stop after many words.
+ * A line of a message rather than of a signature: a question or a request, whatever its length. Names, titles,
+ * addresses, phone numbers and links are neither (a link's query string is no question).
  */
-const isProse = (line: string) => {
-  const text = line.trim()
-  const words = text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length
-  return text.includes("?") || (words >= 6 && /[.!:]$/.test(text))
+const asksSomething = (line: string) => {
+  const text = line.replace(url, "").trim()
+  return text.includes("?") || request.test(text)
 }
 
-/** Signature-like: a few short lines, no postscript, no closing of a message, nothing said. */
+/** A sentence of a message: six words or more, ending as sentences do. */
+const isSentence = (line: string) => {
+  const text = line.trim()
+  return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 6 && /[.!:]$/.test(text)
+}
+
+/**
+ * Signature-like: a few short lines, no postscript, nothing asked. A signature may end in a company's legal
+ * sentence, but does not start with a sentence: one under a closing line and name is an afterthought.
+ */
 const isSignatureBlock = (lines: ReadonlyArray<string>) => {
   const filled = lines.filter((line) => !isBlank(line))
-  return filled.length <= MAX_SIGNATURE_LINES &&
+  return filled.length <= MAX_SIGNATURE_LINES && !isSentence(filled[0] ?? "") &&
     filled.every((line) =>
-      line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line) && !closing.test(line.trim()) &&
-      !isProse(line)
+      line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line) && !asksSomething(line)
     )
 }
 
@@ -207,14 +220,18 @@ const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) 
 }
 
 /**
- * "-- " starts a signature, by convention (RFC 3676): the last such line, when what follows looks like one. People
- * also set off pasted logs with "--", and go on writing below.
+ * "-- " starts a signature, by convention (RFC 3676): the last such line that a signature follows. People also set
+ * off pasted logs with "--", and go on writing below (what asks something is no signature); a signature may hold
+ * one too, above its legal lines.
  */
 const removeDashSignature = (section: Array<string>): Array<string> => {
-  let at = section.length - 1
-  while (at >= 0 && !/^--\s*$/.test(section[at] ?? "")) at--
-  // a signature's disclaimer is no sentence of the message
-  return at < 0 || !isSignatureBlock(removeBoilerplate(section.slice(at + 1))) ? section : section.slice(0, at)
+  for (let at = section.length - 1; at >= 0; at--) {
+    // a signature's disclaimer is no sentence of the message
+    if (/^--\s*$/.test(section[at] ?? "") && isSignatureBlock(removeBoilerplate(section.slice(at + 1)))) {
+      return section.slice(0, at)
+    }
+  }
+  return section
 }
 
 /** After the last closing line and the name below it, a short block of lines is the signature. */
