@@ -160,7 +160,7 @@ const expectedGot = (ast: AST.AST, actual: unknown): string => {
 /** A whole number past 2^53 is no integer to JavaScript (nor exactly the number sent, once parsed). */
 const beyondSafeIntegers = (actual: unknown): string =>
   typeof actual === "number" && Number.isInteger(actual) && !Number.isSafeInteger(actual)
-    ? `, beyond the largest integer taken (${Number.MAX_SAFE_INTEGER})`
+    ? `, beyond the integers read exactly (up to ±${Number.MAX_SAFE_INTEGER})`
     : ""
 
 const MAX_ACTUAL_LENGTH = 80

@@ -3,7 +3,7 @@ import { SchemaAST as AST } from "effect"
 /**
  * Models write a fixed value the way they saw it elsewhere: "DESC" for "desc", "Closed" for "closed",
  * "not closed" for "not_closed", "descending" for "desc", "newest" for "newest_first". Case, blanks, underscores and
- * hyphens aside, such a value is one choice, or the start of one, or starts with one.
+ * hyphens aside, such a value is one choice, or the start of one, or one with its word made longer.
  */
 
 /** The string literals a value of `ast` may be, on the side a client sends. */
@@ -35,7 +35,9 @@ export const nearLiteral = (ast: AST.AST, actual: unknown): string | undefined =
   const same = choices.filter((choice) => folded(choice) === given)
   if (same.length > 0) return oneOf(same)
   return oneOf(choices.filter((choice) => {
-    const [shorter, longer] = [folded(choice), given].sort((a, b) => a.length - b.length) as [string, string]
-    return shorter.length >= MIN_PREFIX_LENGTH && longer.startsWith(shorter)
+    const known = folded(choice)
+    // "newest" for "newest_first"; "descending" for "desc", but not "closed_successful" (a state) for "closed"
+    return given.length >= MIN_PREFIX_LENGTH && known.startsWith(given) ||
+      known.length >= MIN_PREFIX_LENGTH && given.startsWith(known) && given[known.length] !== "_"
   }))
 }

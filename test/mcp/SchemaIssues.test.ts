@@ -133,6 +133,8 @@ describe("describeIssues", () => {
     // several choices start so, or the start is too short to tell
     expect(messages({ state_type: "pend" })[0]).toMatch(/got "pend"$/)
     expect(messages({ order: "de" })[0]).toMatch(/got "de"$/)
+    // another word after a choice makes another thing: a state's name is no state type
+    expect(messages({ state_type: "closed successful" })[0]).toMatch(/got "closed successful"$/)
     expect(messages({ order: 1 })[0]).toMatch(/got 1$/)
   })
 
@@ -152,7 +154,8 @@ describe("describeIssues", () => {
   it("says that an integer is too large to be taken", () => {
     expect(issuesOf(Schema.Struct({ id: Schema.Int.pipe(Schema.positive()) }), { id: 1e20 })).toEqual([{
       path: ["id"],
-      message: "expected an integer > 0, got 100000000000000000000, beyond the largest integer taken (9007199254740991)"
+      message: "expected an integer > 0, got 100000000000000000000, beyond the integers read exactly (up to " +
+        "±9007199254740991)"
     }])
   })
 
