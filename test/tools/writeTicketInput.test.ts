@@ -333,6 +333,11 @@ describe("field helpers", () => {
     const page = "<html><head><title>Mail</title><style>body { color: red }</style></head>" +
       "<body><p>Hello &amp; welcome&nbsp;Dana</p><p>x</p></body></html>"
     expect(subjectFromBody(page, "text/html")).toBe("Hello & welcome Dana")
+    // what the conversion adds for reading is no part of a subject
+    expect(subjectFromBody("<p><a href=\"https://example.com/reset\">Reset link</a> does not work</p>", "text/html"))
+      .toBe("Reset link does not work")
+    expect(subjectFromBody("<ul><li>first item</li><li>second</li></ul>", "text/html")).toBe("first item")
+    expect(subjectFromBody("<blockquote>quoted</blockquote><p>reply</p>", "text/html")).toBe("quoted")
     expect(subjectFromBody("x".repeat(100), "text/plain")).toHaveLength(80)
     expect(subjectFromBody("   ", "text/plain")).toBe("Note")
   })

@@ -282,12 +282,16 @@ const agentFields = (input: { readonly owner?: string | number; readonly respons
   ResponsibleID: typeof input.responsible === "number" ? input.responsible : undefined
 })
 
+/** The converted HTML without what the conversion adds for reading: link targets, list bullets, quote marks. */
+const asSubjectText = (text: string) =>
+  text.replace(/ ?\[(https?|mailto):[^\]\s]*\]/gi, "").replace(/^[ \t]*(?:[*>][ \t]*)+/gm, "")
+
 /**
  * OTRS requires a subject; the body's first line says more than any fixed label. HTML goes through the parser that
  * reads article bodies: a pasted document's title, styles and entities are no text of the note.
  */
 export const subjectFromBody = (body: string, contentType: ContentType): string => {
-  const text = contentType === "text/html" ? htmlToText(body) : body
+  const text = contentType === "text/html" ? asSubjectText(htmlToText(body)) : body
   const line = text.split("\n").map((part) => part.replace(/\s+/g, " ").trim()).find((part) => part.length > 0) ?? ""
   return line.length === 0 ? "Note" : line.length > 80 ? `${line.slice(0, 79)}…` : line
 }
