@@ -32,6 +32,9 @@ const namesOn: Record<NamedField, (ticket: Ticket) => ReadonlyArray<string | und
 
 const isAgent = (field: NamedField) => field === "owner" || field === "responsible"
 
+/** OTRS looks agents and customer users up regardless of case; queues, states, priorities and types not. */
+const isLogin = (field: NamedField) => isAgent(field) || field === "customer_user"
+
 const namesOf = (field: NamedField) =>
   isAgent(field) ? "agent logins" : field === "customer_user" ? "customer user logins" : `${field} names`
 
@@ -68,9 +71,9 @@ const words = (name: string): ReadonlyArray<string> => name.split(/[^\p{L}\p{N}]
 export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<string>): NameHint | undefined => {
   if (inUse.length === 0 || inUse.includes(given)) return undefined
   const lower = given.toLowerCase()
-  // OTRS looks logins up regardless of case: an agent differing in case alone was not the refused one
-  const agent = isAgent(field)
-  const sameName = agent ? [] : inUse.filter((name) => name.toLowerCase() === lower)
+  // OTRS looks logins up regardless of case: a login differing in case alone was not the refused one
+  const login = isLogin(field)
+  const sameName = login ? [] : inUse.filter((name) => name.toLowerCase() === lower)
   if (sameName.length > 0) {
     return { likely: true, text: `${namesOf(field)} are case-sensitive: did you mean ${quoted(sameName)}?` }
   }
@@ -78,7 +81,7 @@ export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<
   const givenWords = words(lower)
   const similar = inUse.filter((name) => {
     const known = name.toLowerCase()
-    if (agent && known === lower) return false
+    if (login && known === lower) return false
     const knownWords = words(known)
     if (lower.length < 3) return knownWords.includes(lower)
     return known.includes(lower) || lower.includes(known) ||
@@ -132,8 +135,25 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | nu
       )
     }
   )
-  return isAgent(field) ? Effect.zipRight(refusedKnownAgent(field, value, error), refusedName) : refusedName
+  if (isAgent(field)) return Effect.zipRight(refusedKnownAgent(field, value, error), refusedName)
+  return field === "customer_user" && typeof value === "string"
+    ? Effect.zipRight(refusedKnownCustomer(value, error), refusedName)
+    : refusedName
 }
+
+/** As refusedKnownAgent, for a customer user on recent tickets: OTRS takes only valid ones. */
+const refusedKnownCustomer = (login: string, error: OtrsInvalidParameter) =>
+  Effect.flatMap(namesInUse, (inUse) => {
+    const known = inUse("customer_user").find((name) => name.toLowerCase() === login.toLowerCase())
+    return known === undefined ? Effect.void : Effect.fail(
+      new ToolInputError({
+        field: "customer_user",
+        problem: `OTRS refused customer_user ${JSON.stringify(login)} (${error.otrsMessage}), though ` +
+          `${JSON.stringify(known)} is on recently changed tickets: OTRS takes only valid customer users, and this ` +
+          "one is likely no longer valid; choose another, or an e-mail address"
+      })
+    )
+  })
 
 /**
  * OTRS takes only valid agents: one that is on recent tickets yet refused has most likely been disabled since (an

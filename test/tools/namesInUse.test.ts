@@ -123,20 +123,23 @@ describe("names in use", () => {
       expect(state.message).toContain("these look wrong too: priority \"high\"")
     }).pipe(Effect.provide(stub())))
 
-  it.effect("tell a write OTRS refused for a customer user the login in OTRS's case", () =>
+  it.effect("tell a write OTRS refused for a customer user on recent tickets that it is likely invalid", () =>
     Effect.gen(function*() {
       const refusal = new OtrsInvalidParameter({
         operation: "TicketCreate",
         kind: "InvalidParameter",
         otrsMessage: "TicketCreate: Ticket->CustomerUser parameter is invalid!"
       })
+      // OTRS looks customer users up regardless of case: the case was not what it refused
       const error = yield* Effect.flip(explainRefusedName({ customer_user: "Customer1", queue: "misc" })(refusal))
       expect(error.message).toBe(
-        "customer_user: OTRS does not know customer_user \"Customer1\" (TicketCreate: Ticket->CustomerUser parameter " +
-          "is invalid!); customer user logins are case-sensitive: did you mean \"customer1\"?; OTRS stops at the " +
-          "first wrong name, and these look wrong too: queue \"misc\": queue names are case-sensitive: did you mean " +
-          "\"Misc\"?"
+        "customer_user: OTRS refused customer_user \"Customer1\" (TicketCreate: Ticket->CustomerUser parameter is " +
+          "invalid!), though \"customer1\" is on recently changed tickets: OTRS takes only valid customer users, and " +
+          "this one is likely no longer valid; choose another, or an e-mail address"
       )
+      const unknown = yield* Effect.flip(explainRefusedName({ customer_user: "dana", queue: "misc" })(refusal))
+      expect(unknown.message).toContain("customer user logins on the 50 most recently changed tickets")
+      expect(unknown.message).toContain("these look wrong too: queue \"misc\"")
     }).pipe(Effect.provide(stub())))
 
   it.effect("tell a write OTRS refused for an agent seen on recent tickets that the agent is likely disabled", () =>

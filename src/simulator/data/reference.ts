@@ -195,6 +195,8 @@ export const agentsByLogin = new Map(agents.map((agent) => [agent.login, agent])
 /** OTRS's UserLookup lowercases the login it is given and the logins it compares with. */
 export const agentsByLowerLogin = new Map(agents.map((agent) => [agent.login.toLowerCase(), agent]))
 export const customersByLogin = new Map(customerUsers.map((customer) => [customer.login, customer]))
+/** OTRS's customer user backends look logins up regardless of case (CaseSensitive 0, the default). */
+export const customersByLowerLogin = new Map(customerUsers.map((customer) => [customer.login.toLowerCase(), customer]))
 export const customersByEmail = new Map(customerUsers.map((customer) => [customer.email.toLowerCase(), customer]))
 
 export const fullName = (person: { readonly firstname: string; readonly lastname: string }) =>

@@ -3,7 +3,7 @@ import {
   agentsById,
   agentsByLowerLogin,
   customersByEmail,
-  customersByLogin,
+  customersByLowerLogin,
   Locks,
   type Named,
   Priorities,
@@ -54,7 +54,10 @@ const byNameOrId = <T extends { readonly id: number }>(
 
 /** A known customer user (by login or e-mail) or any e-mail address, as OTRS's ValidateCustomer accepts. */
 const resolveCustomer = (login: string, customerId: string | undefined) => {
-  const known = customersByLogin.get(login) ?? customersByEmail.get(login.toLowerCase())
+  const byLogin = customersByLowerLogin.get(login.toLowerCase())
+  // OTRS keeps the login as it was given, found in whatever case
+  if (byLogin !== undefined) return { userId: login, customerId: customerId ?? byLogin.customerId }
+  const known = customersByEmail.get(login.toLowerCase())
   if (known !== undefined) return { userId: known.login, customerId: customerId ?? known.customerId }
   return /^[^@\s]+@[^@\s]+$/.test(login) ? { userId: login, customerId: customerId ?? "" } : undefined
 }

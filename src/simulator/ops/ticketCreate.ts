@@ -1,4 +1,4 @@
-import { type Agent, customersByLogin, Locks, mailbox, rootId, TicketTypes } from "../data/reference.js"
+import { type Agent, customersByLowerLogin, Locks, mailbox, rootId, TicketTypes } from "../data/reference.js"
 import { addArticle, readArticle, readAttachments } from "../engine/articles.js"
 import { type Actor, actorUserId, authenticate, missingCredentials } from "../engine/auth.js"
 import { readDynamicFields } from "../engine/dynamicFields.js"
@@ -30,7 +30,7 @@ const nonEmptyRecord = (value: unknown) => isRecord(value) && Object.keys(value)
 
 /** Without Article->From OTRS writes the customer user as sender (or the given address). */
 const defaultFrom = (customerUserId: string) => {
-  const known = customersByLogin.get(customerUserId)
+  const known = customersByLowerLogin.get(customerUserId.toLowerCase())
   return known === undefined ? customerUserId : mailbox(known)
 }
 
