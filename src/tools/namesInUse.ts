@@ -135,41 +135,41 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | nu
       )
     }
   )
-  if (isAgent(field)) return Effect.zipRight(refusedKnownAgent(field, value, error), refusedName)
-  return field === "customer_user" && typeof value === "string"
-    ? Effect.zipRight(refusedKnownCustomer(value, error), refusedName)
-    : refusedName
+  return isLogin(field) ? Effect.zipRight(refusedKnownLogin(field, value, error), refusedName) : refusedName
 }
 
-/** As refusedKnownAgent, for a customer user on recent tickets: OTRS takes only valid ones. */
-const refusedKnownCustomer = (login: string, error: OtrsInvalidParameter) =>
-  Effect.flatMap(namesInUse, (inUse) => {
-    const known = inUse("customer_user").find((name) => name.toLowerCase() === login.toLowerCase())
-    return known === undefined ? Effect.void : Effect.fail(
-      new ToolInputError({
-        field: "customer_user",
-        problem: `OTRS refused customer_user ${JSON.stringify(login)} (${error.otrsMessage}), though ` +
-          `${JSON.stringify(known)} is on recently changed tickets: OTRS takes only valid customer users, and this ` +
-          "one is likely no longer valid; choose another, or an e-mail address"
-      })
-    )
-  })
+/** The agent or customer user given, as a message names it, when it is on recent tickets. */
+const seenOnTickets = (
+  field: NamedField,
+  login: string | number
+): Effect.Effect<string | undefined, never, RecentTickets> =>
+  isAgent(field)
+    ? Effect.map(agentsInUse, (agents) => {
+      const known = typeof login === "number"
+        ? agents.find((candidate) => candidate.userId === login)
+        : agentByLogin(agents, login)
+      return known === undefined ? undefined : `${known.login} (user id ${known.userId})`
+    })
+    : Effect.map(namesInUse, (inUse) => {
+      const known = inUse(field).find((name) => name.toLowerCase() === String(login).toLowerCase())
+      return known === undefined ? undefined : JSON.stringify(known)
+    })
 
 /**
- * OTRS takes only valid agents: one that is on recent tickets yet refused has most likely been disabled since (an
- * agent who left still owns tickets). Succeeds when the agent is not among those seen.
+ * OTRS takes only valid agents and customer users, found in any case: one that is on recent tickets yet refused has
+ * most likely been disabled since (an agent who left still owns tickets). Succeeds when it is not among those seen.
  */
-const refusedKnownAgent = (field: NamedField, agent: string | number, error: OtrsInvalidParameter) =>
-  Effect.flatMap(agentsInUse, (agents) => {
-    const known = typeof agent === "number"
-      ? agents.find((candidate) => candidate.userId === agent)
-      : agentByLogin(agents, agent)
-    return known === undefined ? Effect.void : Effect.fail(
+const refusedKnownLogin = (field: NamedField, login: string | number, error: OtrsInvalidParameter) =>
+  Effect.flatMap(seenOnTickets(field, login), (seen) => {
+    const [who, other] = isAgent(field)
+      ? ["agents", "another agent"]
+      : ["customer users", "another, or an e-mail address"]
+    return seen === undefined ? Effect.void : Effect.fail(
       new ToolInputError({
         field,
-        problem: `OTRS refused ${field} ${JSON.stringify(agent)} (${error.otrsMessage}), though ${known.login} ` +
-          `(user id ${known.userId}) is on recently changed tickets: OTRS takes only valid agents, and this one is ` +
-          "likely no longer valid; choose another agent"
+        problem: `OTRS refused ${field} ${JSON.stringify(login)} (${error.otrsMessage}), though ${seen} is on ` +
+          `recently changed tickets: OTRS takes only valid ${who}, and this one is likely no longer valid; choose ` +
+          other
       })
     )
   })
