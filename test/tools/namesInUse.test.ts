@@ -17,6 +17,10 @@ const tickets: ReadonlyArray<Ticket> = ["vpn", "invoice", "printer"].flatMap((na
   Schema.decodeUnknownSync(TicketGetResponse)(responseOf(`ticket-get.thread-${name}.full.json`))
 )
 
+/** OTRS refusing a write for a parameter, as its message names it (the operation is the message's first word). */
+const refused = (otrsMessage: string) =>
+  new OtrsInvalidParameter({ operation: otrsMessage.split(":")[0]!, kind: "InvalidParameter", otrsMessage })
+
 const isSample = (request: TicketSearchRequest) => request.Limit === SAMPLE_SIZE && request.SortBy === "Changed"
 
 /** OTRS whose searches find nothing but the sample of recent tickets, and which refuses every update. */
@@ -28,14 +32,7 @@ const stub = (sample: Effect.Effect<ReadonlyArray<number>, OtrsTransportError> =
     ticketCreate: () => unused,
     ticketGet: ({ ticketIds }) => Effect.succeed(tickets.filter((ticket) => ticketIds.includes(ticket.id))),
     ticketSearch: (request) => isSample(request) ? sample : Effect.succeed([]),
-    ticketUpdate: () =>
-      Effect.fail(
-        new OtrsInvalidParameter({
-          operation: "TicketUpdate",
-          kind: "InvalidParameter",
-          otrsMessage: "TicketUpdate: Ticket->QueueID or Ticket->Queue parameter is invalid!"
-        })
-      ),
+    ticketUpdate: () => Effect.fail(refused("TicketUpdate: Ticket->QueueID or Ticket->Queue parameter is invalid!")),
     ticketHistoryGet: () => unused,
     configItemGet: () => unused,
     configItemSearch: () => unused
@@ -106,12 +103,7 @@ describe("names in use", () => {
 
   it.effect("tell of the other names only those OTRS checks after the refused one", () =>
     Effect.gen(function*() {
-      const refusal = (field: string) =>
-        new OtrsInvalidParameter({
-          operation: "TicketUpdate",
-          kind: "InvalidParameter",
-          otrsMessage: `TicketUpdate: Ticket->${field}ID or Ticket->${field} parameter is invalid!`
-        })
+      const refusal = (field: string) => refused(`TicketUpdate: Ticket->${field}ID or Ticket->${field} parameter is invalid!`)
       const given = { queue: "misc", state: "close", priority: "high" }
       // OTRS checks the queue first: the state and the priority are still to be checked
       const queue = yield* Effect.flip(explainRefusedName(given)(refusal("Queue")))
@@ -125,11 +117,7 @@ describe("names in use", () => {
 
   it.effect("tell a write OTRS refused for a customer user on recent tickets that it is likely invalid", () =>
     Effect.gen(function*() {
-      const refusal = new OtrsInvalidParameter({
-        operation: "TicketCreate",
-        kind: "InvalidParameter",
-        otrsMessage: "TicketCreate: Ticket->CustomerUser parameter is invalid!"
-      })
+      const refusal = refused("TicketCreate: Ticket->CustomerUser parameter is invalid!")
       // OTRS looks customer users up regardless of case: the case was not what it refused
       const error = yield* Effect.flip(explainRefusedName({ customer_user: "Customer1", queue: "misc" })(refusal))
       expect(error.message).toBe(
@@ -144,11 +132,7 @@ describe("names in use", () => {
 
   it.effect("tell a write OTRS refused for an agent seen on recent tickets that the agent is likely disabled", () =>
     Effect.gen(function*() {
-      const refusal = new OtrsInvalidParameter({
-        operation: "TicketUpdate",
-        kind: "InvalidParameter",
-        otrsMessage: "TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!"
-      })
+      const refusal = refused("TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!")
       const [seen] = agentsOnTickets(tickets)
       for (const owner of [seen!.userId, seen!.login.toUpperCase()]) {
         const error = yield* Effect.flip(explainRefusedName({ owner })(refusal))
@@ -161,11 +145,7 @@ describe("names in use", () => {
 
   it.effect("tell a write OTRS refused for an owner given as a quoted number how to write a user id", () =>
     Effect.gen(function*() {
-      const refusal = new OtrsInvalidParameter({
-        operation: "TicketUpdate",
-        kind: "InvalidParameter",
-        otrsMessage: "TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!"
-      })
+      const refusal = refused("TicketUpdate: Ticket->OwnerID or Ticket->Owner parameter is invalid!")
       const error = yield* Effect.flip(explainRefusedName({ owner: "3" })(refusal))
       expect(error.message).toMatch(
         /^owner: OTRS does not know owner "3" \(.*\); if 3 is a user id, write it without quotes; agent logins on /
