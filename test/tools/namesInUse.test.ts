@@ -103,7 +103,8 @@ describe("names in use", () => {
 
   it.effect("tell of the other names only those OTRS checks after the refused one", () =>
     Effect.gen(function*() {
-      const refusal = (field: string) => refused(`TicketUpdate: Ticket->${field}ID or Ticket->${field} parameter is invalid!`)
+      const refusal = (field: string) =>
+        refused(`TicketUpdate: Ticket->${field}ID or Ticket->${field} parameter is invalid!`)
       const given = { queue: "misc", state: "close", priority: "high" }
       // OTRS checks the queue first: the state and the priority are still to be checked
       const queue = yield* Effect.flip(explainRefusedName(given)(refusal("Queue")))
