@@ -62,10 +62,10 @@ export const parsePendingUntil = (text: string): PendingUntilTime | undefined =>
 export const toPendingTime = (until: PendingUntilTime, nowMs: number): Either.Either<PendingTime, string> => {
   if (until._tag === "ServerTime") {
     const { Day, Hour, Minute, Month, Year } = until.time
-    // past in every time zone (UTC-12 to UTC+14) the server may have: OTRS would set it without a word
-    const certainlyPast = Date.UTC(Year, Month - 1, Day, Hour, Minute) < nowMs - SERVER_ZONE_SPREAD_MS
-    return certainlyPast
-      ? Either.left(`${formatServerTime(until.time)} (OTRS server time) is in the past`)
+    // read as UTC: past in every time zone (UTC-12 to UTC+14) the server may have, OTRS would set it without a word
+    const asUtc = new Date(Date.UTC(Year, Month - 1, Day, Hour, Minute))
+    return asUtc.getTime() < nowMs - SERVER_ZONE_SPREAD_MS
+      ? Either.left(`${asUtc.toISOString().slice(0, 16).replace("T", " ")} (OTRS server time) is in the past`)
       : Either.right(until.time)
   }
   const minutes = Math.round((until.epochMs - nowMs) / 60_000)
@@ -76,11 +76,6 @@ export const toPendingTime = (until: PendingUntilTime, nowMs: number): Either.Ei
 
 /** How far a server's local time can be behind UTC, with room to spare: UTC-12, rounded up to 14 hours. */
 const SERVER_ZONE_SPREAD_MS = 14 * 3_600_000
-
-const formatServerTime = ({ Day, Hour, Minute, Month, Year }: PendingTimeAt) => {
-  const two = (n: number) => String(n).padStart(2, "0")
-  return `${Year}-${two(Month)}-${two(Day)} ${two(Hour)}:${two(Minute)}`
-}
 
 /** OTRS refuses a pending state without a pending time (TicketUpdate: "Can't set a ticket on a pending state ..."). */
 export const isPendingState = (state: string): boolean => /^\s*pending/i.test(state)
