@@ -80,8 +80,8 @@ export const NamesInUseResource = Resource.fixed({
   tool: "search_tickets",
   uri: "otrs://names",
   title: "Names in use",
-  description: `The queue, state, priority and type names and the agents (login and user id) on the ${SAMPLE_SIZE} ` +
-    "most recently changed tickets: the names tools take (OTRS may know others).",
+  description: `The queue, state, priority and type names, the customer users and the agents (login and user id) on ` +
+    `the ${SAMPLE_SIZE} most recently changed tickets: the names tools take (OTRS may know others).`,
   handler: Effect.map(recentlyChangedTickets, (tickets) => {
     const names = namesOnTickets(tickets)
     return {
@@ -90,6 +90,7 @@ export const NamesInUseResource = Resource.fixed({
       states: names("state"),
       priorities: names("priority"),
       ticket_types: names("ticket_type"),
+      customer_users: names("customer_user"),
       agents: agentsOnTickets(tickets).map((agent) => ({ login: agent.login, user_id: agent.userId }))
     }
   })

@@ -217,12 +217,13 @@ describe("read resources end to end", () => {
     expect(await read("otrs://configitem/1")).toMatchObject({ id: 1, class: "Computer" })
   })
 
-  it("reads the names in use on the most recently changed tickets, agents with their user ids", async () => {
+  it("reads the names in use on the most recently changed tickets, customer users and agents too", async () => {
     const names = await read("otrs://names")
     expect(names["tickets_looked_at"]).toBeGreaterThan(0)
     expect(names["queues"]).toEqual(expect.arrayContaining(["Misc", "Raw"]))
     expect(names["states"]).toContain("open")
     expect(names["priorities"]).toContain("3 normal")
+    expect(names["customer_users"]).toContain("customer1")
     expect(names["agents"]).toEqual(expect.arrayContaining([{ login: "agent2", user_id: 3 }]))
   })
 
