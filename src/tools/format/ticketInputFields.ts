@@ -208,13 +208,21 @@ export const AttachmentsInput = Schema.Array(AttachmentInput).pipe(
   description: "Files to attach."
 })
 
-/** A name OTRS looks up (queue, state, user, ...): never empty. Surrounding blanks are dropped rather than refused: "Raw " means the queue Raw. */
-export const Name = (description?: string) => {
-  const name = Schema.compose(
+/**
+ * Text whose surrounding blanks are dropped rather than refused ("Raw " is the queue Raw, " customer1" the login
+ * customer1), refused with `message` when nothing is left. Nothing in JSON Schema: a minLength there would cost
+ * tools/list bytes for every such argument, to say what a model hardly gets wrong.
+ */
+export const TrimmedText = (message: string) =>
+  Schema.compose(
     Schema.Trim,
-    // said of the trimmed value, which is all an issue shows: "  " would read as ""
-    Schema.NonEmptyString.annotations({ message: () => "expected a name, got an empty or blank text" })
+    Schema.String.pipe(Schema.filter((text) => text.length > 0 || message, { jsonSchema: {} }))
   )
+
+/** A name OTRS looks up (queue, state, user, ...). */
+export const Name = (description?: string) => {
+  // said of the trimmed value, which is all an issue shows: "  " would read as ""
+  const name = TrimmedText("expected a name, got an empty or blank text")
   return description === undefined ? name : name.annotations({ description })
 }
 

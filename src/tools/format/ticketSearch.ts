@@ -1,20 +1,12 @@
 import { Schema } from "effect"
 import { definedFields } from "../../schemas/Primitives.js"
 import type { DynamicFieldCondition, TicketSearchRequest } from "../../schemas/Requests.js"
-import { Agent } from "./ticketInputFields.js"
+import { Agent, TrimmedText } from "./ticketInputFields.js"
 import { WithoutTicketHook } from "./ticketReference.js"
 
 /** The arguments of search_tickets and their mapping onto OTRS's TicketSearch parameters. */
 
-/** Trimmed, as the names of the write tools are: " customer1" is the login customer1. */
-const Text = Schema.compose(
-  Schema.Trim,
-  Schema.String.pipe(
-    Schema.filter((text) => text.length > 0 || "expected a non-empty text, got an empty or blank one", {
-      jsonSchema: {}
-    })
-  )
-)
+const Text = TrimmedText("expected a non-empty text, got an empty or blank one")
 
 /** Said in JSON Schema with a type list: half the bytes of the anyOf Effect would write. */
 const OneOrMany = (description: string) =>
