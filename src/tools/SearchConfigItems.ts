@@ -83,18 +83,21 @@ const explainRefusedName = (input: SearchConfigItemsInput, configItemClass: stri
   // OTRS does not say which name: a stock one, written as such, is the least likely
   const unknown = given.some((name) => !stock.includes(name)) ? given.filter((name) => !stock.includes(name)) : given
   const hints = unknown.flatMap((name) => {
-    const known = stock.find((candidate) => candidate.toLowerCase() === name.toLowerCase())
+    const known = stock.find((candidate) => candidate !== name && candidate.toLowerCase() === name.toLowerCase())
     if (known === undefined) return []
     return [given.length === 1 ? JSON.stringify(known) : `${JSON.stringify(known)} for ${JSON.stringify(name)}`]
   })
   const names = unknown.map((name) => JSON.stringify(name)).join(", ")
+  const advice = hints.length > 0
+    ? `names are case-sensitive: did you mean ${hints.join(", ")}?`
+    : unknown.every((name) => stock.includes(name))
+    ? `${unknown.length === 1 ? "a stock ITSM name" : "stock ITSM names"} that this installation has renamed or ` +
+      "removed; its CMDB admin knows the names it uses"
+    : `a stock ITSM has ${stock.join(", ")}; yours may have others`
   return Effect.fail(
     new ToolInputError({
       field,
-      problem: `OTRS does not know ${unknown.length === 1 ? names : `one of ${names}`} (${error.otrsMessage}); ` +
-        (hints.length > 0
-          ? `names are case-sensitive: did you mean ${hints.join(", ")}?`
-          : `a stock ITSM has ${stockNames[field].join(", ")}; yours may have others`)
+      problem: `OTRS does not know ${unknown.length === 1 ? names : `one of ${names}`} (${error.otrsMessage}); ${advice}`
     })
   )
 }

@@ -362,6 +362,9 @@ describe("config item handlers", () => {
       expect(byState).toMatchObject({ _tag: "ToolInputError", field: "deployment_states" })
       expect(byState.message).toContain("OTRS does not know \"production\" (")
       expect(byState.message).toContain("did you mean \"Production\" for \"production\"?")
+      const stock = yield* Effect.flip(searchConfigItems({ class: "Network" }))
+      expect(stock.message).not.toContain("did you mean")
+      expect(stock.message).toContain("a stock ITSM name that this installation has renamed or removed")
     }).pipe(Effect.provide(stub.layer))
   })
 
