@@ -20,8 +20,12 @@ const checkedSettings = (demo: boolean) =>
     return { policy: policy.right }
   })
 
-/** `against`, with the whole configuration checked first (see checkedSettings); provides the tool policy it read. */
+/** Runs `program` once the whole configuration is checked (see checkedSettings), with the tool policy it read. */
+export const configured = (demo: boolean) =>
+<A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E | OtrsConfigError, Exclude<R, ToolPolicy>> =>
+  Effect.flatMap(checkedSettings(demo), ({ policy }) => Effect.provideService(program, ToolPolicy, policy))
+
+/** `against`, `configured`. */
 export const connection = (demo: boolean) =>
 <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E | OtrsConfigError, Exclude<R, ToolPolicy>> =>
-  Effect.flatMap(checkedSettings(demo), ({ policy }) =>
-    program.pipe(Effect.provideService(ToolPolicy, policy), against(demo)))
+  configured(demo)(against(demo)(program))

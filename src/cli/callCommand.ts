@@ -1,11 +1,11 @@
 import type { CallToolResult } from "@modelcontextprotocol/server"
-import { type ConfigError, Effect, Either } from "effect"
+import { Effect, Either } from "effect"
 import { callTool } from "../mcp/CallTool.js"
 import { exposedTools, ToolPolicy, type UnknownToolNames } from "../mcp/ToolPolicy.js"
 import type { OtrsConfigError } from "../services/OtrsConfig.js"
 import { live, tools } from "../tools/index.js"
 import { UsageError } from "./Command.js"
-import { connection } from "./Connection.js"
+import { against, configured } from "./Connection.js"
 import { print, printError } from "./Output.js"
 import type { ExitCode } from "./runOnce.js"
 
@@ -31,7 +31,7 @@ const parseJson = (request: CallRequest): Either.Either<unknown, UsageError> =>
 /** The tool, if the tool policy exposes it: `call` offers exactly what an MCP client would see. */
 const findTool = (name: string) =>
   Effect.gen(function*() {
-    const exposed = yield* exposedTools(tools, yield* ToolPolicy.config)
+    const exposed = yield* exposedTools(tools, yield* ToolPolicy)
     const tool = exposed.find((candidate) => candidate.name === name)
     if (tool !== undefined) return tool
     const hidden = tools.some((candidate) => candidate.name === name)
@@ -52,11 +52,15 @@ const textOf = (result: CallToolResult) =>
  */
 export const call = (
   request: CallRequest
-): Effect.Effect<ExitCode, UsageError | ConfigError.ConfigError | UnknownToolNames | OtrsConfigError> =>
+): Effect.Effect<ExitCode, UsageError | UnknownToolNames | OtrsConfigError> =>
   Effect.gen(function*() {
     const args = yield* parseJson(request)
-    const tool = yield* findTool(request.tool)
-    const result = yield* callTool(tool, args).pipe(Effect.provide(live), connection(request.demo))
+    // the configuration check names every problem, the tool policy's among them; a usage error is then found
+    // before the simulator of --demo starts
+    const result = yield* findTool(request.tool).pipe(
+      Effect.flatMap((tool) => callTool(tool, args).pipe(Effect.provide(live), against(request.demo))),
+      configured(request.demo)
+    )
     if (result.isError === true) {
       yield* printError(textOf(result))
       return 1

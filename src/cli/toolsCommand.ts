@@ -7,7 +7,7 @@ import { toolsMarkdown } from "./toolsMarkdown.js"
 
 /** One line per exposed tool: name, read or write, title. */
 export const listTools: Effect.Effect<ExitCode, ConfigError.ConfigError | UnknownToolNames> = Effect.gen(function*() {
-  const exposed = yield* exposedTools(tools, yield* ToolPolicy.config)
+  const exposed = yield* exposedTools(tools, yield* ToolPolicy.checked(tools.map((tool) => tool.name)))
   if (exposed.length === 0) {
     yield* printError("No tool is exposed: OTRS_TOOLS_ALLOW, OTRS_TOOLS_DENY and OTRS_READ_ONLY leave none.")
     return 0 as const

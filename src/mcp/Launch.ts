@@ -1,6 +1,6 @@
 import { defaultTeardown } from "@effect/platform/Runtime"
 import { runMain } from "@effect/platform-node/NodeRuntime"
-import { Effect } from "effect"
+import { Effect, LogLevel } from "effect"
 import * as Logging from "./Logging.js"
 
 /**
@@ -11,7 +11,7 @@ import * as Logging from "./Logging.js"
  */
 export const launch = <E>(program: Effect.Effect<void, E>): void =>
   program.pipe(
-    Effect.provide(Logging.minimumLevel),
+    Effect.provide(Logging.minimumLevel(LogLevel.Info)),
     Effect.tapErrorCause(Logging.reportFailure),
     Effect.provide(Logging.stderr),
     runMain({

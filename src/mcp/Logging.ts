@@ -1,5 +1,5 @@
 import { Cause, type Config, ConfigError, Effect, Either, Layer, Logger, LogLevel, Option } from "effect"
-import { configProblems, OtrsConfigError } from "../services/OtrsConfig.js"
+import { OtrsConfigError } from "../services/OtrsConfig.js"
 import { optional } from "../shared/envConfig.js"
 
 /**
@@ -32,20 +32,21 @@ export const level: Config.Config<Option.Option<LogLevel.LogLevel>> = optional("
 })
 
 /**
- * The minimum level from OTRS_LOG_LEVEL (debug|info|warning|error|none, default info). A value it cannot read means
- * info as well: the server, `call` and doctor check it with the rest of their configuration and name every problem
- * at once (cli/Connection.ts, doctor's configuration step), which failing here first would cut short.
+ * The minimum level from OTRS_LOG_LEVEL (debug|info|warning|error|none), `unset` when it is unset or blank. A value it
+ * cannot read means `unset` as well: the server, `call` and doctor check it with the rest of their configuration and
+ * name every problem at once (cli/Connection.ts, doctor's configuration step), which failing here first would cut
+ * short.
  */
-export const minimumLevel: Layer.Layer<never> = Layer.unwrapEffect(
-  Effect.map(
-    Effect.orElseSucceed(level, () => Option.none()),
-    (chosen) => Logger.minimumLogLevel(Option.getOrElse(chosen, () => LogLevel.Info))
+export const minimumLevel = (unset: LogLevel.LogLevel): Layer.Layer<never> =>
+  Layer.unwrapEffect(
+    Effect.map(
+      Effect.orElseSucceed(level, () => Option.none()),
+      (chosen) => Logger.minimumLogLevel(Option.getOrElse(chosen, () => unset))
+    )
   )
-)
 
-/** A ConfigError's own message wraps each problem in "(Invalid data at ...)". */
 const describe = (error: unknown): string => {
-  if (ConfigError.isConfigError(error)) return new OtrsConfigError({ problems: configProblems(error) }).message
+  if (ConfigError.isConfigError(error)) return OtrsConfigError.fromConfigError(error).message
   return error instanceof Error ? error.message : String(error)
 }
 

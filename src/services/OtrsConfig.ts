@@ -24,7 +24,10 @@ export interface OtrsConfigShape {
   readonly routes: Routes
 }
 
-/** One problem with one variable; `problem` follows the variable's name ("OTRS_RETRIES: out of range; ..."). */
+/**
+ * One problem with one variable; `problem` follows the variable's name ("OTRS_RETRIES: out of range; ..."). The
+ * variable is "" when the problem names it itself (a validation of several variables).
+ */
 export interface ConfigProblem {
   readonly variable: string
   readonly problem: string
@@ -33,8 +36,14 @@ export interface ConfigProblem {
 export class OtrsConfigError extends Data.TaggedError("OtrsConfigError")<{
   readonly problems: ReadonlyArray<ConfigProblem>
 }> {
+  /** Effect's own message for a ConfigError wraps each problem in "(Invalid data at ...)". */
+  static readonly fromConfigError = (error: ConfigError.ConfigError): OtrsConfigError =>
+    new OtrsConfigError({ problems: configProblems(error) })
+
   override get message() {
-    const lines = this.problems.map(({ problem, variable }) => `  - ${variable}: ${problem}`)
+    const lines = this.problems.map(({ problem, variable }) =>
+      `  - ${variable === "" ? "" : `${variable}: `}${problem}`
+    )
     return `otrs-mcp is not configured correctly:\n${lines.join("\n")}\n${configAdvice(this.problems)}`
   }
 }
@@ -151,7 +160,7 @@ export class OtrsConfig extends Context.Tag("otrs-mcp/OtrsConfig")<OtrsConfig, O
   static readonly config: Config.Config<OtrsConfigShape> = otrsConfig
 
   static readonly load: Effect.Effect<OtrsConfigShape, OtrsConfigError> = otrsConfig.pipe(
-    Effect.mapError((error) => new OtrsConfigError({ problems: configProblems(error) }))
+    Effect.mapError(OtrsConfigError.fromConfigError)
   )
 
   static readonly layer: Layer.Layer<OtrsConfig, OtrsConfigError> = Layer.effect(OtrsConfig, OtrsConfig.load)

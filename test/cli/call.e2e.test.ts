@@ -37,9 +37,22 @@ describe("otrs-mcp call --demo", () => {
   })
 
   it("exits 2 on a tool the policy hides", async () => {
-    const run = await runCli(["call", "create_ticket", "{}"], { OTRS_READ_ONLY: "true" })
+    const run = await runCli(["call", "--demo", "create_ticket", "{}"], { OTRS_READ_ONLY: "true" })
     expect(run.code).toBe(2)
     expect(run.stderr).toContain("create_ticket is hidden by the tool policy")
+  })
+
+  it("names every configuration problem at once, the tool policy's with the connection's", async () => {
+    const run = await runCli(["call", "get_ticket", "{\"ticket_id\": 56}"], { OTRS_TOOLS_ALLOW: "get_tickets" })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain("OTRS_BASE_URL: missing")
+    expect(run.stderr).toContain("OTRS_TOOLS_ALLOW: names unknown tools (get_tickets)")
+  })
+
+  it("logs only warnings and errors when OTRS_LOG_LEVEL is blank, as when it is unset", async () => {
+    const run = await runCli(["call", "--demo", "get_ticket", "{\"ticket_id\": 999999}"], { OTRS_LOG_LEVEL: " " })
+    expect(run.code).toBe(1)
+    expect(run.stderr).not.toMatch(/INFO/)
   })
 
   it("exits 2 when the arguments are not JSON", async () => {

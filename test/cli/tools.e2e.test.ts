@@ -33,10 +33,10 @@ describe("otrs-mcp tools", () => {
     expect(run.stdout.trimEnd().split("\n").map((line) => line.split(/\s+/)[0])).toEqual(["get_ticket"])
   })
 
-  it("exits 1 on a tool policy naming unknown tools", async () => {
+  it("exits 1 on a tool policy naming unknown tools, worded as the server and call word it", async () => {
     const run = await runCli(["tools"], { OTRS_TOOLS_DENY: "delete_everything" })
     expect(run.code).toBe(1)
-    expect(run.stderr).toContain("OTRS_TOOLS_DENY names unknown tools: delete_everything")
+    expect(run.stderr).toContain("  - OTRS_TOOLS_DENY: names unknown tools (delete_everything); the known tools are")
     expect(run.stdout).toBe("")
   })
 
