@@ -117,7 +117,7 @@ describe("search_tickets end to end", () => {
     expect(textOf(result)).toContain("tickets match")
   })
 
-  it("searches article text, dynamic fields (POST route), state types, owners and responsibles", async () => {
+  it("searches article text, dynamic fields (POST route), state types, owners, responsibles and locks", async () => {
     const ids = async (args: Record<string, unknown>) =>
       ((await call(agent1, "search_tickets", args)).structuredContent!["tickets"] as Array<{ ticket_id: number }>)
         .map((ticket) => ticket.ticket_id)
@@ -134,6 +134,12 @@ describe("search_tickets end to end", () => {
     expect(agent2s).toEqual(await ids({ owner: 3, limit: 100 }))
     expect(await ids({ responsible: "me", limit: 100 })).toEqual([2])
     expect(await ids({ responsible: "agent1", owner: "agent2", limit: 100 })).toEqual([2])
+    // triage: the unfinished tickets nobody has taken
+    const locked = await ids({ lock: "lock", limit: 100 })
+    const unlocked = await ids({ lock: "unlock", state_type: "not_closed", limit: 100 })
+    expect(locked).toEqual([2])
+    expect(unlocked.length).toBeGreaterThan(0)
+    expect(unlocked).not.toContain(2)
   })
 
   it("refuses a condition on a dynamic field OTRS does not know, which it would ignore and match every ticket", async () => {

@@ -384,6 +384,7 @@ describe("search_tickets", () => {
       state_type: ["pending", "new"],
       priority: "4 high",
       ticket_type: "Incident",
+      lock: "lock",
       customer_user: "customer1",
       customer_id: "ACME",
       created_after: "2026-11-01",
@@ -409,6 +410,7 @@ describe("search_tickets", () => {
       Types: ["Incident"],
       OwnerIDs: [2],
       ResponsibleIDs: [3],
+      Locks: ["lock", "tmp_lock"],
       CustomerUserLogin: ["customer1"],
       CustomerID: ["ACME"],
       TicketCreateTimeNewerDate: "2026-11-01 00:00:00",
@@ -425,6 +427,7 @@ describe("search_tickets", () => {
       Title: "*100%*",
       MIMEBase_Body: "VPN*"
     })
+    expect(toTicketSearchRequest({ lock: "unlock" }, {})).toMatchObject({ Locks: ["unlock"] })
     expect(toTicketSearchRequest({ state_type: "not_closed" }, {})).toEqual({
       StateType: ["new", "open", "pending reminder", "pending auto"],
       SortBy: "Age",

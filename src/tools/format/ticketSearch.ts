@@ -141,6 +141,7 @@ export const SearchTicketsInput = Schema.Struct({
   // exact: the message is then the field's own, not that of `owner | undefined`
   owner: Schema.optionalWith(Agent("\"me\", a login or a user id (owner_id)."), { exact: true }),
   responsible: Schema.optionalWith(Agent("Like owner."), { exact: true }),
+  lock: Schema.optional(Schema.Literal("lock", "unlock")),
   customer_user: Schema.optional(Text.annotations({ description: "Login." })),
   customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
   created_after: Schema.optional(DateText("")),
@@ -186,6 +187,9 @@ const dynamicFieldCondition = (filter: typeof DynamicFieldFilter.Type): DynamicF
   return condition as DynamicFieldCondition
 }
 
+/** OTRS's lock names: a ticket an agent took (lock) or that OTRS locked for a while (tmp_lock) has an owner at work. */
+const locks = { lock: ["lock", "tmp_lock"], unlock: ["unlock"] } as const
+
 const some = (value: string | ReadonlyArray<string> | undefined) => value === undefined ? undefined : list(value)
 
 /** The agents a search names, as the user ids OTRS searches by (a login or "me" resolved by the caller). */
@@ -213,6 +217,7 @@ export const toTicketSearchRequest = (input: SearchTicketsInput, agents: AgentId
     Types: some(input.ticket_type),
     OwnerIDs: agents.owner === undefined ? undefined : [agents.owner],
     ResponsibleIDs: agents.responsible === undefined ? undefined : [agents.responsible],
+    Locks: input.lock === undefined ? undefined : locks[input.lock],
     CustomerUserLogin: some(input.customer_user),
     CustomerID: some(input.customer_id),
     TicketCreateTimeNewerDate: input.created_after === undefined ? undefined : startOfDay(input.created_after),
