@@ -21,11 +21,12 @@ export const transportErrorKind = (text: string): TransportErrorKind =>
     ? "RequestRejected"
     : "Other"
 
-/** The request URI in the text may hold a SessionID (SessionGet's route is `/Session/:SessionID`). */
-const withoutSessionIds = (text: string) => text.replace(/\b(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{24,}\b/g, "<redacted>")
-
+/**
+ * The text stays as OTRS sent it: its request URI may hold a SessionID (SessionGet's route is `/Session/:SessionID`),
+ * so whoever quotes it redacts it first (`redactTokens` in OtrsResponse).
+ */
 export const toTransportError = (body: string): TransportError => {
-  const text = withoutSessionIds(body.trim())
+  const text = body.trim()
   return { kind: transportErrorKind(text), text }
 }
 

@@ -65,7 +65,7 @@ const statusError = (exchange: Exchange, response: RawResponse): OtrsError => {
   if (status === 500 && !isHtml(response)) {
     // OTRS gives the same sentence for a missing route and for a route mapped with another method.
     const { kind, text } = decodeTransportText(response.text)
-    if (kind !== "Other") return webServiceError(exchange, response, kind, text)
+    if (kind !== "Other") return webServiceError(exchange, response, kind, redactTokens(text))
   }
   if (status === 408 || status === 429 || status >= 500) {
     return new OtrsUnavailable({
@@ -143,28 +143,49 @@ const mapOperationError = (exchange: Exchange, error: OtrsErrorDetail): OtrsErro
 }
 
 const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServiceError => {
-  const { location } = response
   const conceal = concealer(exchange, "")
-  const target = location === undefined || !URL.canParse(location, exchange.url)
-    ? undefined
-    : conceal(concealPath(withoutQuery(new URL(location, exchange.url)), exchange))
-  const suggestion = target !== undefined && target.endsWith(exchange.routePath)
-    ? `; set OTRS_BASE_URL=${target.slice(0, target.length - exchange.routePath.length)}`
+  const target = redirectTarget(response.location, exchange, (text) => conceal(concealPath(text, exchange)))
+  const suggestion = target._tag === "Url" && target.baseUrl !== undefined
+    ? `; set OTRS_BASE_URL=${target.baseUrl}`
     : ""
-  // a Location that is no URL (`http://[bad-host/login`) is quoted as sent, secrets concealed, cut short
-  const unusable = location !== undefined && target === undefined
-    ? `; its Location header is not a URL: ${JSON.stringify(shorten(redactTokens(conceal(location))))}`
-    : ""
+  const unusable = target._tag === "Unusable" ? `; its Location header is not a URL: ${target.quoted}` : ""
   return new OtrsWebServiceError({
     operation: exchange.operation,
     problem: "Redirect",
     method: exchange.method,
     url: exchange.url,
     status: response.status,
-    ...(target === undefined ? {} : { location: target }),
+    ...(target._tag === "Url" ? { location: target.url } : {}),
     detail: `HTTP ${response.status} redirect, not followed because it would resend the request (and turn a POST ` +
       `into a GET)${suggestion}${unusable}`
   })
+}
+
+/** Where a redirect's Location header leads, as a message may quote it. */
+export type RedirectTarget =
+  | { readonly _tag: "Missing" }
+  /** a Location that is no URL (`http://[bad-host/login`): quoted as sent, secrets concealed, cut short */
+  | { readonly _tag: "Unusable"; readonly quoted: string }
+  /** `baseUrl`: the target without the request's route, when it ends with it, to suggest as OTRS_BASE_URL */
+  | { readonly _tag: "Url"; readonly url: string; readonly baseUrl: string | undefined }
+
+/**
+ * `request.url` resolves a relative Location; `conceal` hides the request's secrets, which the target may repeat.
+ * An empty `routePath` (a route given as a full URL) suggests no base URL.
+ */
+export const redirectTarget = (
+  location: string | undefined,
+  request: { readonly url: string; readonly routePath: string },
+  conceal: (text: string) => string
+): RedirectTarget => {
+  if (location === undefined) return { _tag: "Missing" }
+  if (!URL.canParse(location, request.url)) {
+    return { _tag: "Unusable", quoted: JSON.stringify(shorten(redactTokens(conceal(location)))) }
+  }
+  const url = conceal(withoutQuery(new URL(location, request.url)))
+  const { routePath } = request
+  const baseUrl = routePath !== "" && url.endsWith(routePath) ? url.slice(0, url.length - routePath.length) : undefined
+  return { _tag: "Url", url, baseUrl }
 }
 
 const webServiceError = (
@@ -270,9 +291,9 @@ const formsOf = (secret: string): Array<string> => {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
 /**
- * What OTRS sent is quoted in messages, and may hold a SessionID nobody knows yet (a cut-off SessionCreate
- * answer): a SessionID's value, and any long run of letters and digits, become "[redacted]". A placeholder left
- * by `concealer` (`<SessionID>`) is neither a key nor a value here.
+ * What OTRS sent is quoted in messages, and may hold a SessionID nobody knows yet (a cut-off SessionCreate answer,
+ * a request URI echoed in a plain-text error): a SessionID's value, and any long run of letters and digits, become
+ * "[redacted]". A placeholder left by `concealer` (`<SessionID>`) is neither a key nor a value here.
  */
 export const redactTokens = (text: string): string =>
   text

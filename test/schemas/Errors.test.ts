@@ -60,15 +60,6 @@ describe("TransportErrorText", () => {
     expect(decode(loadFixture("http.put-instead-of-patch.json").response)).toEqual(wrongMethod)
   })
 
-  it("hides a SessionID that the echoed request URI may hold", () => {
-    const { text } = decode(
-      "HTTP::REST Error while determine Operation for request URI '/Session/NaFXOQN7pWMxKMyqQ2u9UBmMCx5xFn6O'."
-    )
-    expect(text).toBe("HTTP::REST Error while determine Operation for request URI '/Session/<redacted>'.")
-    expect(decode("HTTP::REST Error while determine Operation for request URI '/Ticket/2026112410000019'.").text)
-      .toContain("2026112410000019")
-  })
-
   it("calls other texts Other", () => {
     expect(decode("  Internal Server Error\n")).toEqual({ kind: "Other", text: "Internal Server Error" })
   })

@@ -150,3 +150,27 @@ describe("a redirect whose Location is not a URL", () => {
     expect(result.left.message).toContain("set OTRS_BASE_URL to the redirect target")
   })
 })
+
+describe("a plain-text HTTP 500 echoing the request URI", () => {
+  const unknownRoute = (uri: string) =>
+    interpretResponse(exchange("SessionGet"), {
+      status: 500,
+      contentType: "text/plain",
+      location: undefined,
+      text: `HTTP::REST Error while determine Operation for request URI '${uri}'.`
+    })
+
+  it("hides a SessionID the URI holds, though the request did not carry it", () => {
+    const result = unknownRoute("/Session/NaFXOQN7pWMxKMyqQ2u9UBmMCx5xFn6O")
+    expect(Either.isLeft(result) && result.left).toMatchObject({ _tag: "OtrsWebServiceError", problem: "UnknownRoute" })
+    if (Either.isRight(result)) return
+    expect(JSON.stringify(result.left)).not.toContain("NaFXOQN7pWMxKMyqQ2u9UBmMCx5xFn6O")
+    expect(result.left.message).not.toContain("NaFXOQN7pWMxKMyqQ2u9UBmMCx5xFn6O")
+    expect(result.left.message).toContain("request URI '/Session/[redacted]'")
+  })
+
+  it("keeps a ticket number", () => {
+    const result = unknownRoute("/Ticket/2026112410000019")
+    expect(Either.isLeft(result) && result.left.message).toContain("'/Ticket/2026112410000019'")
+  })
+})
