@@ -1,4 +1,6 @@
-import { type Duration, Effect } from "effect"
+import { type Duration, Effect, Option, Schema } from "effect"
+import { type OtrsErrorDetail, OtrsErrorResponse } from "../schemas/ErrorResponse.js"
+import { transportErrorKind } from "../schemas/TransportErrorText.js"
 import type { TransportProblem } from "../services/OtrsErrors.js"
 import { type Exchange, type RawResponse, transportProblem, withoutQuery } from "../services/OtrsResponse.js"
 import type { Operation, Route } from "../services/OtrsRoutes.js"
@@ -72,30 +74,10 @@ export const probe = (
 
 /** OTRS's answer when the web service exists but maps no operation to this path and method. */
 export const isNoRoute = (response: RawResponse): boolean =>
-  response.status === 500 && response.text.startsWith("HTTP::REST Error while determine Operation")
+  response.status === 500 && transportErrorKind(response.text) === "UnknownRoute"
 
-export interface OtrsErrorAnswer {
-  readonly code: string
-  readonly message: string
-  /** the OTRS operation that answered, from `<Operation>.<Kind>` or, when OTRS left it unfilled, the message */
-  readonly operation: string | undefined
-}
+const decodeOtrsError = Schema.decodeUnknownOption(Schema.parseJson(OtrsErrorResponse))
 
 /** The `{"Error": {...}}` object of an HTTP 200 answer, if that is what it is. */
-export const otrsErrorOf = (response: RawResponse): OtrsErrorAnswer | undefined => {
-  if (response.status !== 200) return undefined
-  let payload: unknown
-  try {
-    payload = JSON.parse(response.text)
-  } catch {
-    return undefined
-  }
-  const error = (payload as { Error?: unknown } | null)?.Error
-  if (typeof error !== "object" || error === null) return undefined
-  const { ErrorCode, ErrorMessage } = error as { ErrorCode?: unknown; ErrorMessage?: unknown }
-  const code = String(ErrorCode ?? "")
-  const message = String(ErrorMessage ?? "")
-  // ITSM's ConfigItem operations send the literal `$Self->{OperationName}.AuthFail`; their message names them.
-  const operation = /^(\w+)\./.exec(code)?.[1] ?? /^(\w+):/.exec(message)?.[1]
-  return { code, message, operation }
-}
+export const otrsErrorOf = (response: RawResponse): OtrsErrorDetail | undefined =>
+  response.status === 200 ? Option.getOrUndefined(decodeOtrsError(response.text)) : undefined

@@ -1,8 +1,7 @@
 import { withoutQuery } from "../services/OtrsResponse.js"
-import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
+import { type DoctorStep, pass, warn } from "./DoctorStep.js"
 
 const name = "URL"
-const example = "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
 
 /** `/otrs/nph-genericinterface.pl/Webservice/OtrsMcp`, `/otobo/...`, `/znuny/...`, or `/.../WebserviceID/3` */
 const genericInterfacePath = /^(?:\/[^/]+)*\/nph-genericinterface\.pl\/(?:Webservice\/([^/]+)|WebserviceID\/(\d+))$/
@@ -18,13 +17,13 @@ export const webServiceLabel = (baseUrl: URL): string => {
 const isLoopback = (host: string) =>
   host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]"
 
-/** Checks the shape of OTRS_BASE_URL without touching the network (a query string or user@ never gets here). */
+/**
+ * Checks the shape of OTRS_BASE_URL without touching the network; the configuration has refused any scheme but
+ * http(s), a query string and user@ before.
+ */
 export const checkUrl = (baseUrl: string): DoctorStep => {
   const url = new URL(baseUrl)
   const shown = withoutQuery(url)
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return fail(name, `${shown} uses ${url.protocol}, not http or https`, `Set OTRS_BASE_URL to an URL like ${example}.`)
-  }
   if (!genericInterfacePath.test(url.pathname)) {
     return warn(name, `the path ${url.pathname} does not look like a GenericInterface web service URL`, pathFix(url))
   }

@@ -1,5 +1,5 @@
-import { Duration, Either } from "effect"
-import { interpretResponse, redactTokens, shorten, withoutQuery } from "../services/OtrsResponse.js"
+import { Duration, Either, identity } from "effect"
+import { interpretResponse, redirectTarget } from "../services/OtrsResponse.js"
 import { type DoctorStep, fail, pass, skip } from "./DoctorStep.js"
 import { isNoRoute, otrsErrorOf, probeExchange, type ProbeResult, type ProbeTarget } from "./probe.js"
 import { webServiceLabel } from "./urlStep.js"
@@ -18,19 +18,16 @@ export const checkRedirect = (target: ProbeTarget, result: ProbeResult): DoctorS
       : "the server answers on plain http without redirecting to https")
   }
   const { location, status } = result.response
+  // the probe carries no secrets to conceal
+  const redirect = redirectTarget(location, { url: target.url.href, routePath: target.routePath }, identity)
   // a Location that is no URL (`http://[bad-host/login`) says no more than a missing one
-  if (location === undefined || !URL.canParse(location, target.url.href)) {
-    const unusable = location === undefined
-      ? ""
-      : ` (its Location header, ${JSON.stringify(shorten(redactTokens(location)))}, is not a URL)`
+  if (redirect._tag !== "Url") {
+    const unusable = redirect._tag === "Unusable" ? ` (its Location header, ${redirect.quoted}, is not a URL)` : ""
     return fail(name, `${target.shown} answers HTTP ${status} without saying where to${unusable}`,
       "Open OTRS_BASE_URL in a browser to see where it leads, and set OTRS_BASE_URL to that address.")
   }
-  const destination = withoutQuery(new URL(location, target.url))
+  const { url: destination, baseUrl } = redirect
   const toHttps = target.url.protocol === "http:" && destination.startsWith("https:")
-  const baseUrl = target.routePath !== "" && destination.endsWith(target.routePath)
-    ? destination.slice(0, destination.length - target.routePath.length)
-    : undefined
   return fail(name,
     `${target.shown} is redirected (HTTP ${status}) to ${destination}${toHttps ? ": the server wants https" : ""}; ` +
       "otrs-mcp does not follow redirects, which would turn its POST requests into GETs",
