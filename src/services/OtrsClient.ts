@@ -215,7 +215,6 @@ export const ticketGetParams = (request: TicketGetRequest): Record<string, unkno
   Extended: flag(request.extended)
 })
 
-/** `[{Name: "Impact", Equals: "high"}]` -> `{DynamicField_Impact: {Equals: "high"}}`, the form every OTRS 6 reads. */
 /**
  * A query string this long may exceed what the web server in front of OTRS takes in a request line (8 KB for
  * Apache's and nginx's defaults), which refuse it with 414 or 431. A full-text term goes into four parameters, so
@@ -226,6 +225,7 @@ const MAX_QUERY_LENGTH = 4_000
 const isLongQuery = (params: Readonly<Record<string, unknown>>): boolean =>
   encodeURIComponent(JSON.stringify(params)).length > MAX_QUERY_LENGTH
 
+/** `[{Name: "Impact", Equals: "high"}]` -> `{DynamicField_Impact: {Equals: "high"}}`, the form every OTRS 6 reads. */
 export const dynamicFieldParams = (conditions: ReadonlyArray<DynamicFieldCondition>): Record<string, unknown> => {
   const params: Record<string, Record<string, unknown>> = {}
   for (const { Name, ...operators } of conditions) {

@@ -11,8 +11,6 @@ export type Credentials =
   | { readonly _tag: "Session"; readonly sessionId: Redacted.Redacted<string> }
   | { readonly _tag: "Login"; readonly userLogin: string; readonly password: Redacted.Redacted<string> }
 
-export type ParamValue = string | number | boolean | ReadonlyArray<string | number> | undefined
-
 export interface OtrsCall {
   readonly operation: Operation
   /** the OTRS operation named in messages when it differs from the route's key (TicketSearchPost is TicketSearch) */

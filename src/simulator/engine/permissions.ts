@@ -19,5 +19,3 @@ export const mayAccessTicket = (actor: Actor, ticket: Ticket, needed: Permission
   const queue = Queues.byId.get(ticket.queueId)
   return queue !== undefined && agentMay(actor.agent, queue.groupId, needed)
 }
-
-export const mayUseConfigItems = (actor: Actor): boolean => actor.kind === "agent" && actor.agent.configItems

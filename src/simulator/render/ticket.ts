@@ -1,5 +1,4 @@
 import {
-  agentsById,
   Locks,
   Priorities,
   Queues,
@@ -8,6 +7,7 @@ import {
   TicketTypes,
   ticketDynamicFields
 } from "../data/reference.js"
+import { agentName } from "../engine/auth.js"
 import type { Article, Ticket } from "../engine/model.js"
 import { formatTimestamp } from "../engine/time.js"
 import { type ArticleOptions, renderArticle } from "./article.js"
@@ -20,8 +20,6 @@ export interface TicketOptions {
   /** customer users only see articles visible for customers */
   readonly customerView: boolean
 }
-
-const agentLogin = (id: number) => agentsById.get(id)?.login ?? ""
 
 const agentSender = SenderTypes.byName.get("agent")!.id
 
@@ -76,7 +74,7 @@ export const renderTicket = (ticket: Ticket, now: number, options: TicketOptions
     GroupID: queue.groupId,
     Lock: Locks.byId.get(ticket.lockId)!.name,
     LockID: ticket.lockId,
-    Owner: agentLogin(ticket.ownerId),
+    Owner: agentName(ticket.ownerId),
     OwnerID: ticket.ownerId,
     Priority: priority.name,
     PriorityColor: priority.color,
@@ -84,7 +82,7 @@ export const renderTicket = (ticket: Ticket, now: number, options: TicketOptions
     Queue: queue.name,
     QueueID: queue.id,
     RealTillTimeNotUsed: pending ? ticket.pendingUntil : 0,
-    Responsible: agentLogin(ticket.responsibleId),
+    Responsible: agentName(ticket.responsibleId),
     ResponsibleID: ticket.responsibleId,
     SLAID: "",
     ServiceID: "",

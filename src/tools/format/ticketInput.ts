@@ -8,6 +8,7 @@ import type {
   TicketFields,
   TicketUpdateRequest
 } from "../../schemas/Requests.js"
+import { definedFields } from "../../schemas/Primitives.js"
 import type { TicketDefaults } from "../../services/OtrsConfig.js"
 import { ToolInputError } from "../ToolInputError.js"
 import { htmlToText } from "./bodyHtml.js"
@@ -174,15 +175,6 @@ const attachmentInputs = (attachments: AttachmentsInput | undefined): ReadonlyAr
   }))
 type AttachmentsInput = typeof AttachmentsInput.Type
 
-/** Required keys stay required; keys that may be undefined become optional. */
-type Given<T> =
-  & { [K in keyof T as undefined extends T[K] ? never : K]: T[K] }
-  & { [K in keyof T as undefined extends T[K] ? K : never]?: Exclude<T[K], undefined> }
-
-/** The fields without the undefined ones, so that nothing unset goes onto the wire. */
-const given = <T extends Record<string, unknown>>(fields: T): Given<T> =>
-  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Given<T>
-
 /**
  * A pending state without a pending time, which OTRS refuses, or a pending time with a state that drops it. Checked
  * with the request rather than in the Schema: the state may be a default, and a handler may add what the names in
@@ -251,7 +243,7 @@ export const toTicketCreateRequest = (
   if (mismatch !== undefined) return Either.left(mismatch)
   const PendingTime = pendingTime(input.pending_until, nowMs)
   if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
-  const ticket: TicketFields = given({
+  const ticket = definedFields<TicketFields>({
     Title: input.title,
     Queue: input.queue ?? defaults.queue,
     State: state,
@@ -261,7 +253,7 @@ export const toTicketCreateRequest = (
     ...agentFields(input),
     PendingTime: PendingTime.right
   })
-  const article: ArticleInput = given({
+  const article = definedFields<ArticleInput>({
     CommunicationChannel: input.communication_channel ?? "Internal",
     SenderType: input.sender_type ?? "agent",
     IsVisibleForCustomer: (input.visible_to_customer ?? true) ? 1 as const : 0 as const,
@@ -298,7 +290,7 @@ export const subjectFromBody = (body: string, contentType: ContentType): string 
 
 const articleInput = (article: ArticleToAdd): ArticleInput => {
   const contentType = article.content_type ?? "text/plain"
-  return given({
+  return definedFields<ArticleInput>({
     CommunicationChannel: article.communication_channel ?? "Internal",
     SenderType: "agent",
     IsVisibleForCustomer: (article.visible_to_customer ?? false) ? 1 as const : 0 as const,
@@ -322,7 +314,7 @@ export const toTicketUpdateRequest = (
   if (mismatch !== undefined) return Either.left(mismatch)
   const PendingTime = pendingTime(input.pending_until, nowMs)
   if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
-  const ticket: TicketFields = given({
+  const ticket = definedFields<TicketFields>({
     Title: input.title,
     Queue: input.queue,
     State: input.state ?? (PendingTime.right === undefined ? undefined : pendingState),
