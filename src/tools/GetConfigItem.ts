@@ -21,7 +21,8 @@ export const getConfigItem = (input: GetConfigItemInput) =>
     const client = yield* OtrsClient
     const subject = `config item ${input.config_item_id}`
     const [item] = yield* client.configItemGet([input.config_item_id], { attachments: true }).pipe(
-      Effect.catchTag("OtrsNotFoundOrDenied", (error) => Effect.fail(CmdbAccessDenied.fromOtrs(error, subject)))
+      Effect.catchTag("OtrsNotFoundOrDenied", (error) =>
+        Effect.fail(CmdbAccessDenied.fromOtrs(error, input.config_item_id)))
     )
     if (item === undefined) {
       return yield* new OtrsUnexpectedPayload({ operation: "ConfigItemGet", detail: `no ${subject} in the answer` })

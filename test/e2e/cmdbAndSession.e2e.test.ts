@@ -36,7 +36,7 @@ describe("search_config_items end to end", () => {
       { id: 2, number: "1022000002", name: "srv-db-01", deployment_state: "Production", incident_state: "Operational" }
     ]))
     expect(textOf(result)).toMatch(/^\d+ config items of class Computer match:/)
-    expect(textOf(result)).toContain(`2: 1022000002 "srv-db-01" (Production, Operational)`)
+    expect(textOf(result)).toContain(`1022000002 (config_item_id 2) "srv-db-01" (Production, Operational)`)
   })
 
   it("matches names with wildcards and filters by deployment and incident state", async () => {

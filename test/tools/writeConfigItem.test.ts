@@ -110,8 +110,15 @@ describe("CmdbAccessDenied", () => {
   })
 
   it("says a denied get may be either", () => {
-    expect(CmdbAccessDenied.fromOtrs(denied, "config item 7").message).toContain(
-      "config item 7 does not exist, or the agent may not read config items"
+    const message = CmdbAccessDenied.fromOtrs(denied, 7).message
+    expect(message).toContain("config item 7 does not exist, or the agent may not read config items")
+    expect(message).toContain("Check the id (search_config_items lists them).")
+  })
+
+  it("takes an id with a config item number's digits for what it likely is", () => {
+    expect(CmdbAccessDenied.fromOtrs(denied, 1022000001).message).toContain(
+      "1022000001 looks like a config item's number rather than its id: search_config_items with number " +
+        "\"1022000001\" gives the id."
     )
   })
 })

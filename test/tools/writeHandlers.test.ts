@@ -320,8 +320,8 @@ describe("config item handlers", () => {
       ])
       expect(renderConfigItemSearch(output)).toBe(
         "2 config items of class Computer match:\n" +
-          "2: 1022000002 \"srv-db-01\" (Production, Operational)\n" +
-          "1: 1022000001 \"ws-floor3-001\" (Production, Operational)"
+          "1022000002 (config_item_id 2) \"srv-db-01\" (Production, Operational)\n" +
+          "1022000001 (config_item_id 1) \"ws-floor3-001\" (Production, Operational)"
       )
     }).pipe(Effect.provide(stub.layer))
   })

@@ -122,4 +122,4 @@ export const renderConfigItemDetails = (item: ConfigItemDetails): string => {
 }
 
 export const renderConfigItemSummary = (item: ConfigItemSummary): string =>
-  `${item.id}: ${item.number} "${item.name}" (${states(item)})`
+  `${item.number} (config_item_id ${item.id}) "${item.name}" (${states(item)})`
