@@ -247,18 +247,21 @@ const concealPath = (url: string, exchange: Exchange): string =>
  * sent, JSON-escaped, URL-encoded or HTML-escaped, become `<password>` or `<SessionID>`. Built on error paths only.
  */
 export const concealer = (exchange: Exchange, body: string): (text: string) => string => {
+  // by lower case: the search ignores case, as %c3%bc and \u00FC are %C3%BC and \u00fc to whoever decodes them
   const placeholders = new Map<string, string>()
   for (const [secret, placeholder] of secretsOf(exchange, body)) {
     if (secret === "") continue
-    for (const form of formsOf(secret)) if (!placeholders.has(form)) placeholders.set(form, placeholder)
+    for (const form of formsOf(secret)) {
+      if (!placeholders.has(form.toLowerCase())) placeholders.set(form.toLowerCase(), placeholder)
+    }
   }
   if (placeholders.size === 0) return (text) => text
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
   const pattern = new RegExp(
     [...placeholders.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"),
-    "g"
+    "gi"
   )
-  return (text) => text.replace(pattern, (form) => placeholders.get(form)!)
+  return (text) => text.replace(pattern, (form) => placeholders.get(form.toLowerCase())!)
 }
 
 const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, string]> => {
@@ -274,19 +277,27 @@ const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, st
   return secrets
 }
 
-/** The forms a secret takes in what OTRS echoes: JSON (with or without escaped slashes and non-ASCII), URLs, HTML. */
+/**
+ * The forms a secret takes in what OTRS echoes: JSON (with or without escaped slashes and non-ASCII), URLs (as
+ * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities).
+ */
 const formsOf = (secret: string): Array<string> => {
   const json = JSON.stringify(secret).slice(1, -1)
+  const uri = encodeURIComponent(secret)
   return [
     secret,
     json,
     json.replace(/\//g, "\\/"),
     json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`),
-    encodeURIComponent(secret),
+    uri,
+    uri.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
     new URLSearchParams({ s: secret }).toString().slice(2),
-    secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+    secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
+    secret.replace(/[^A-Za-z0-9 ]/gu, (char) => `&#${char.codePointAt(0)};`)
   ]
 }
+
+const QUOTABLE = 2_000
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
@@ -294,9 +305,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
  * What OTRS sent is quoted in messages, and may hold a SessionID nobody knows yet (a cut-off SessionCreate answer,
  * a request URI echoed in a plain-text error): a SessionID's value, and any long run of letters and digits, become
  * "[redacted]". A placeholder left by `concealer` (`<SessionID>`) is neither a key nor a value here.
+ *
+ * Only the first QUOTABLE characters, which is more than any message quotes: on a run of letters and digits of
+ * megabytes (a 500 page echoing a huge request) V8's regular expressions overflow the stack. A run cut at that end
+ * may be the start of a token, and goes rather than show in part.
  */
 export const redactTokens = (text: string): string =>
-  text
+  (text.length > QUOTABLE ? `${text.slice(0, QUOTABLE).replace(/[A-Za-z0-9]+$/, "")}…` : text)
     .replace(/(?<!<)(SessionID\W{0,3})(?<!<)(?=\w)[^"&\s,}]+/gi, "$1[redacted]")
     .replace(/[A-Za-z0-9]{20,}/g, "[redacted]")
 

@@ -173,4 +173,12 @@ describe("a plain-text HTTP 500 echoing the request URI", () => {
     const result = unknownRoute("/Ticket/2026112410000019")
     expect(Either.isLeft(result) && result.left.message).toContain("'/Ticket/2026112410000019'")
   })
+
+  it("quotes the start of a URI of megabytes, which the redaction's regular expressions could not take whole", () => {
+    const result = unknownRoute(`/Ticket/${"A".repeat(20 * 1024 * 1024)}`)
+    expect(Either.isLeft(result) && result.left).toMatchObject({ _tag: "OtrsWebServiceError", problem: "UnknownRoute" })
+    if (Either.isRight(result)) return
+    expect(result.left.message).toContain("request URI '/Ticket/…")
+    expect(result.left.message.length).toBeLessThan(3_000)
+  })
 })

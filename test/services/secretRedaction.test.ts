@@ -217,7 +217,7 @@ describe("the SessionID", () => {
 
 describe("concealer", () => {
   it("conceals every form a secret takes in an echo, and only the secrets", () => {
-    const secret = "ä/b c&\"<d>"
+    const secret = "ä/b c&\"<d>!(x)*"
     const exchange: Exchange = {
       operation: "SessionCreate",
       method: "POST",
@@ -230,10 +230,15 @@ describe("concealer", () => {
     const forms = [
       secret,
       JSON.stringify(secret).slice(1, -1),
-      "\\u00e4/b c&\\\"<d>",
+      "\\u00e4/b c&\\\"<d>!(x)*",
+      "\\u00E4/b c&\\\"<d>!(x)*",
       encodeURIComponent(secret),
+      encodeURIComponent(secret).toLowerCase(),
+      // Perl's URI::Escape, as OTRS would write it
+      "%C3%A4%2Fb%20c%26%22%3Cd%3E%21%28x%29%2A",
       new URLSearchParams({ p: secret }).toString().slice(2),
-      "ä/b c&amp;&quot;&lt;d&gt;"
+      "ä/b c&amp;&quot;&lt;d&gt;!(x)*",
+      "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;"
     ]
     const conceal = concealer(exchange, "")
     for (const form of forms) expect(conceal(`agent1 [${form}] sent`)).toBe("agent1 [<password>] sent")
