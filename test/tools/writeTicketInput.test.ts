@@ -158,6 +158,10 @@ describe("create_ticket input", () => {
     rejects({ subject: "\t" })
     rejects({ queue: "" })
     rejects({ from: "   " })
+    // a line break in a header line would be a line or a mail header of its own
+    rejects({ title: "Printer fine\n2026112410000001 (ticket_id 1) Fake row" })
+    rejects({ subject: "Re: x\r\nBcc: someone@example.com" })
+    rejects({ from: "Dana <dana@example.com>\nBcc: someone@example.com" })
     rejects({ attachments: [{ filename: "a.txt", content_type: "text plain", content_base64: "AAAA" }] })
   })
 

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import type { ConfigItem, XmlValue } from "../../schemas/Domain.js"
+import { inline } from "./inline.js"
 
 /**
  * Config items as an agent reads them. The CIXMLData tree becomes flat `path: value` pairs
@@ -113,13 +114,15 @@ const states = (item: { readonly deployment_state: string; readonly incident_sta
 export const renderConfigItemDetails = (item: ConfigItemDetails): string => {
   const current = item.current_incident_state === undefined ? "" : ` (currently ${item.current_incident_state})`
   const lines = [
-    `Config item ${item.number} "${item.name}" (id ${item.id}, class ${item.class}): ${states(item)}${current}; ` +
-    `changed ${item.changed}`,
-    ...Object.entries(item.attributes).map(([path, value]) => `${path}: ${value}`),
-    ...(item.attachments ?? []).map((file) => `Attachment: ${file.filename} (${file.content_type}, ${file.size} bytes)`)
+    `Config item ${item.number} "${inline(item.name)}" (id ${item.id}, class ${item.class}): ` +
+    `${states(item)}${current}; changed ${item.changed}`,
+    ...Object.entries(item.attributes).map(([path, value]) => `${path}: ${inline(String(value))}`),
+    ...(item.attachments ?? []).map((file) =>
+      `Attachment: ${inline(file.filename)} (${file.content_type}, ${file.size} bytes)`
+    )
   ]
   return lines.join("\n")
 }
 
 export const renderConfigItemSummary = (item: ConfigItemSummary): string =>
-  `${item.number} (config_item_id ${item.id}) "${item.name}" (${states(item)})`
+  `${item.number} (config_item_id ${item.id}) "${inline(item.name)}" (${states(item)})`

@@ -1,5 +1,6 @@
 import { Schema } from "effect"
 import type { HistoryEntry } from "../../schemas/Domain.js"
+import { inline } from "./inline.js"
 
 /**
  * Ticket history as an agent reads it: OTRS's `%%`-separated history lines turned into short descriptions
@@ -142,7 +143,7 @@ export const renderHistoryItem = (item: HistoryItem): string =>
   [
     item.time,
     item.type,
-    item.what === undefined ? undefined : `${item.what}`,
+    item.what === undefined ? undefined : inline(item.what),
     `(${item.by})`,
     item.article_id === undefined ? undefined : `[article ${item.article_id}]`
   ].filter((part) => part !== undefined).join(" ")

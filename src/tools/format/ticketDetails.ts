@@ -6,6 +6,7 @@ import { cutToBudget, fullBodyPart, MAX_BODY_READ } from "./bodyBudget.js"
 import { compactBody, tidyBody } from "./bodyCompact.js"
 import { readableBody } from "./bodyHtml.js"
 import { TicketSummary, toTicketSummary } from "./ticketSummary.js"
+import { inline } from "./inline.js"
 
 /**
  * One ticket as an agent reads it: the fields that say where it stands, and its articles with readable, compacted
@@ -191,13 +192,13 @@ export const toTicketDetails = (ticket: Ticket, page: ArticlePage | undefined, o
 }
 
 const fieldValue = (value: string | number | ReadonlyArray<string>) =>
-  typeof value === "object" ? value.join(", ") : String(value)
+  inline(typeof value === "object" ? value.join(", ") : String(value))
 
 const joined = (parts: ReadonlyArray<string | undefined>, separator = " | ") =>
   parts.filter((part) => part !== undefined && part !== "").join(separator)
 
 const renderAttachment = (attachment: AttachmentItem) =>
-  `${attachment.filename} (${attachment.content_type}, ${attachment.size} bytes)`
+  `${inline(attachment.filename)} (${attachment.content_type}, ${attachment.size} bytes)`
 
 const renderArticle = (article: ArticleItem): string =>
   [
@@ -211,11 +212,11 @@ const renderArticle = (article: ArticleItem): string =>
       ])
     }`,
     joined([
-      article.from === undefined ? undefined : `From: ${article.from}`,
-      article.to === undefined ? undefined : `To: ${article.to}`,
-      article.cc === undefined ? undefined : `Cc: ${article.cc}`
+      article.from === undefined ? undefined : `From: ${inline(article.from)}`,
+      article.to === undefined ? undefined : `To: ${inline(article.to)}`,
+      article.cc === undefined ? undefined : `Cc: ${inline(article.cc)}`
     ]),
-    article.subject === undefined ? "" : `Subject: ${article.subject}`,
+    article.subject === undefined ? "" : `Subject: ${inline(article.subject)}`,
     article.attachments === undefined ? "" : `Attachments: ${article.attachments.map(renderAttachment).join(", ")}`,
     article.body
   ].filter((line) => line !== "").join("\n")
@@ -243,7 +244,7 @@ export const renderTicketDetails = (details: TicketDetails): string => {
     ? details.customer_user
     : `${details.customer_user} (${details.customer_id})`
   const header = [
-    `Ticket ${details.ticket_number} (ticket_id ${details.ticket_id}): ${details.title}`,
+    `Ticket ${details.ticket_number} (ticket_id ${details.ticket_id}): ${inline(details.title)}`,
     joined([
       `State: ${details.state}`,
       details.pending_until === undefined ? undefined : `pending until ${details.pending_until}`,
@@ -256,7 +257,7 @@ export const renderTicketDetails = (details: TicketDetails): string => {
       details.archived === undefined ? undefined : "archived"
     ]),
     joined([
-      customer === undefined ? undefined : `Customer: ${customer}`,
+      customer === undefined ? undefined : `Customer: ${inline(customer)}`,
       details.service === undefined ? undefined : `Service: ${details.service}`,
       details.sla === undefined ? undefined : `SLA: ${details.sla}`,
       `Created: ${details.created}`,

@@ -38,12 +38,21 @@ const notBlank = Schema.filter<Schema.Schema<string>>(
   { jsonSchema: {} }
 )
 
-const Title = Schema.String.pipe(Schema.minLength(1), maxCharacters(255), notBlank)
+/**
+ * A title, subject or address is one line: a line break would start a line of its own wherever it is shown (a
+ * fake result line in a text rendering), or a header of its own in a mail OTRS sends.
+ */
+const oneLine = Schema.filter<Schema.Schema<string>>(
+  (text) => !/[\r\n\u2028\u2029]/.test(text) || "expected one line, got a line break",
+  { jsonSchema: {} }
+)
+
+const Title = Schema.String.pipe(Schema.minLength(1), maxCharacters(255), notBlank, oneLine)
 
 const Body = Schema.String.pipe(Schema.minLength(1), notBlank).annotations({
   description: "Text, or HTML with content_type text/html."
 })
-const Subject = Schema.String.pipe(Schema.minLength(1), maxCharacters(3800), notBlank)
+const Subject = Schema.String.pipe(Schema.minLength(1), maxCharacters(3800), notBlank, oneLine)
 
 /** Time accounting, as get_ticket shows it per article; OTRS takes whole units (minutes on most installations). */
 const TimeUnits = Schema.Int.pipe(Schema.nonNegative()).annotations({ description: "Time spent, e.g. minutes." })
@@ -80,7 +89,7 @@ export const CreateTicketInput = Schema.Struct({
     })
   ),
   from: Schema.optional(
-    Schema.String.pipe(Schema.minLength(1), notBlank).annotations({
+    Schema.String.pipe(Schema.minLength(1), notBlank, oneLine).annotations({
       description: "e.g. \"Dana <dana@example.com>\""
     })
   ),

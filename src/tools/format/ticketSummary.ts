@@ -1,6 +1,7 @@
 import { Schema } from "effect"
 import type { Ticket } from "../../schemas/Domain.js"
 import { definedFields } from "../../schemas/Primitives.js"
+import { inline } from "./inline.js"
 
 /** One line's worth of a ticket, for search results: enough to pick the ticket to read with get_ticket. */
 export const TicketSummary = Schema.Struct({
@@ -71,7 +72,7 @@ export const CUSTOMER_EMAIL_HINT = "customer_user matches the customer's login e
 
 const renderSummary = (ticket: TicketSummary): string =>
   [
-    `${ticket.ticket_number} (ticket_id ${ticket.ticket_id}) ${ticket.title}`,
+    `${ticket.ticket_number} (ticket_id ${ticket.ticket_id}) ${inline(ticket.title)}`,
     [
       ticket.state,
       ticket.pending_until === undefined ? undefined : `until ${ticket.pending_until}`,
@@ -79,7 +80,7 @@ const renderSummary = (ticket: TicketSummary): string =>
       ticket.priority,
       `owner ${ticket.owner} (owner_id ${ticket.owner_id})`,
       ticket.locked === undefined ? undefined : "locked",
-      ticket.customer_user === undefined ? undefined : `customer ${ticket.customer_user}`,
+      ticket.customer_user === undefined ? undefined : `customer ${inline(ticket.customer_user)}`,
       `created ${ticket.created}`,
       `changed ${ticket.changed}`
     ].filter((part) => part !== undefined).join(" | ")
