@@ -33,7 +33,8 @@ interface TransportAnswer {
  * `onClosed` tells when the connection is over: after stdin ended and its requests were answered, or on shutdown.
  */
 export class StdioTransport extends StdioServerTransport {
-  private readonly unanswered = new Set<RequestId>()
+  /** by id, how many requests with it wait for their answer: a client may reuse an id before it was answered */
+  private readonly unanswered = new Map<RequestId, number>()
   private readonly lines: RequestLines
   private inputEnded = false
 
@@ -74,7 +75,7 @@ export class StdioTransport extends StdioServerTransport {
     const deliver = this.onmessage
     this.onmessage = (message) => {
       if ("method" in message) {
-        if ("id" in message) this.unanswered.add(message.id)
+        if ("id" in message) this.unanswered.set(message.id, (this.unanswered.get(message.id) ?? 0) + 1)
         // a cancelled request gets no answer
         else if (message.method === "notifications/cancelled") this.answered(message.params?.["requestId"] as RequestId)
       }
@@ -126,7 +127,9 @@ export class StdioTransport extends StdioServerTransport {
 
   private answered(id: RequestId | undefined) {
     if (id === undefined) return
-    this.unanswered.delete(id)
+    const waiting = this.unanswered.get(id) ?? 0
+    if (waiting > 1) this.unanswered.set(id, waiting - 1)
+    else this.unanswered.delete(id)
     this.endInputWhenAnswered()
   }
 

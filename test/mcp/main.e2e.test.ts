@@ -58,7 +58,10 @@ describe("dist/otrs-mcp.js", () => {
       { id: 3, method: "tools/call", params: { name: "create_ticket", arguments: { title: "From a script", body: "x", customer_user: "customer1" } } },
       { id: 4, method: "tools/call", params: { name: "get_ticket", arguments: { ticket_id: 2 } } },
       // a cancelled request gets no answer, and is not waited for
-      { method: "notifications/cancelled", params: { requestId: 4 } }
+      { method: "notifications/cancelled", params: { requestId: 4 } },
+      // an id used again before its answer: both are waited for
+      { id: 5, method: "tools/call", params: { name: "get_ticket", arguments: { ticket_id: 56, article_limit: 0 } } },
+      { id: 5, method: "tools/call", params: { name: "search_tickets", arguments: { full_text: "printer" } } }
     ]
     const child = spawn(process.execPath, [bundlePath], { env: { PATH: process.env["PATH"] ?? "", ...otrsEnv() } })
     let stdout = ""
@@ -69,7 +72,7 @@ describe("dist/otrs-mcp.js", () => {
     expect(await exited).toBe(0)
     expect(performance.now() - started).toBeLessThan(10_000)
     const answers = stdout.trim().split("\n").map((line) => JSON.parse(line) as { id: number; result?: Record<string, unknown> })
-    expect(answers.map((answer) => answer.id).sort()).toEqual([1, 2, 3])
+    expect(answers.map((answer) => answer.id).sort()).toEqual([1, 2, 3, 5, 5])
     expect(answers.find((answer) => answer.id === 3)?.result?.["structuredContent"]).toMatchObject({ ticket_id: expect.any(Number) })
     expect(simulator.stats().ticketsCreated).toBe(created + 1)
     simulator.clearFaults()
