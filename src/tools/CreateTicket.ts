@@ -1,5 +1,5 @@
 import * as Tool from "../mcp/Tool.js"
-import { Clock, Effect, Option, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
@@ -9,6 +9,7 @@ import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.j
 import { ME, withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName, refusedTicketField, withMisnamedState } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
+import { sendTimeOf } from "./serverClock.js"
 
 export const CreateTicketOutput = Schema.Struct({
   ticket_id: Schema.Number.annotations({ description: "The new ticket's id, for the other tools." }),
@@ -67,7 +68,7 @@ export const createTicket = (input: CreateTicketInput) =>
     const { defaults } = yield* OtrsConfig
     // "me" as the login sent, so that a refusal quotes what OTRS refused
     const resolved = yield* withMeAsLogin(ownerMeAsDefault(input))
-    const request = yield* toTicketCreateRequest(resolved, defaults, yield* Clock.currentTimeMillis).pipe(
+    const request = yield* toTicketCreateRequest(resolved, defaults, yield* sendTimeOf(input.pending_until)).pipe(
       Effect.catchTag("ToolInputError", withMisnamedState(input))
     )
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(

@@ -1,5 +1,5 @@
 import * as Tool from "../mcp/Tool.js"
-import { Clock, Effect, Schema } from "effect"
+import { Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { type OtrsInvalidParameter, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
 import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
@@ -9,6 +9,7 @@ import { isPendingState, pendingTimeProblem } from "./format/ticketInputFields.j
 import { withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName, withMisnamedState } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
+import { sendTimeOf } from "./serverClock.js"
 
 export const UpdateTicketOutput = Schema.Struct({
   ticket_id: Schema.Number,
@@ -65,7 +66,7 @@ export const updateTicket = (input: UpdateTicketInput) =>
       : undefined
     // "me" as the login sent, so that a refusal quotes what OTRS refused
     const resolved = yield* withMeAsLogin(input)
-    const request = yield* toTicketUpdateRequest(resolved, yield* Clock.currentTimeMillis, pendingState).pipe(
+    const request = yield* toTicketUpdateRequest(resolved, yield* sendTimeOf(input.pending_until), pendingState).pipe(
       Effect.catchTag("ToolInputError", withMisnamedState(input))
     )
     const updated = yield* client.ticketUpdate(request).pipe(

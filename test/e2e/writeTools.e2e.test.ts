@@ -274,6 +274,21 @@ describe("update_ticket end to end", () => {
     expect(sim.stats().requests).toBe(before.requests)
   })
 
+  it("refuses a pending time on OTRS's clock that has passed there, from the clock the tickets show", async () => {
+    const ticketId = await freshTicket("Pending in the past")
+    // the simulator's clock is UTC: an hour ago, which no time zone check alone could tell
+    const hourAgo = new Date(Date.now() - 3_600_000).toISOString().slice(0, 16).replace("T", " ")
+    const refused = await call(agent1, "update_ticket", {
+      ticket_id: ticketId,
+      state: "pending reminder",
+      pending_until: hourAgo
+    })
+    expect(refused.isError).toBe(true)
+    expect(textOf(refused)).toMatch(
+      new RegExp(`^update_ticket failed: pending_until: ${hourAgo} \\(OTRS server time\\) is in the past: it is `)
+    )
+  })
+
   it("moves a pending time given alone, and copies get_ticket's pending_until back as it came", async () => {
     const ticketId = await freshTicket("Pending, then postponed")
     await callOk(agent1, "update_ticket", { ticket_id: ticketId, state: "pending reminder", pending_until: "2030-01-15 10:30" })

@@ -28,6 +28,7 @@ const defaults: TicketDefaults = {
 
 /** when the tests' requests are sent */
 const NOW = Date.UTC(2026, 10, 24, 12, 0)
+const SENT = { nowMs: NOW }
 
 const decodeCreate = Schema.decodeUnknownSync(CreateTicketInput)
 const decodeUpdate = Schema.decodeUnknownEither(UpdateTicketInput)
@@ -53,7 +54,7 @@ describe("create_ticket input", () => {
         visible_to_customer: false
       }),
       defaults,
-      NOW
+      SENT
     )
     const { Article, Ticket } = sentIn("ticket-create.ok.json") as { Article: object; Ticket: object }
     expect(request).toEqual(Either.right({
@@ -63,7 +64,7 @@ describe("create_ticket input", () => {
   })
 
   it("sends the time spent on the first article", () => {
-    const request = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", time_units: 15 }), defaults, NOW)
+    const request = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", time_units: 15 }), defaults, SENT)
     expect(Either.map(request, ({ Article }) => Article.TimeUnit)).toEqual(Either.right(15))
     expect(() => decodeCreate({ title: "t", body: "b", time_units: -5 })).toThrow()
   })
@@ -89,7 +90,7 @@ describe("create_ticket input", () => {
         }]
       }),
       defaults,
-      NOW
+      SENT
     )
     expect(request).toEqual(Either.right({
       Ticket: {
@@ -123,7 +124,7 @@ describe("create_ticket input", () => {
     const result = toTicketCreateRequest(decodeCreate({ title: "t", body: "b" }), {
       ...defaults,
       customerUser: Option.none()
-    }, NOW)
+    }, SENT)
     expect(Either.isLeft(result)).toBe(true)
     if (Either.isLeft(result)) {
       expect(result.left.field).toBe("customer_user")
@@ -133,11 +134,11 @@ describe("create_ticket input", () => {
   })
 
   it("fails before OTRS on a pending state without pending_until, also when the state is a default", () => {
-    const explicit = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", state: "pending auto close+" }), defaults, NOW)
+    const explicit = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", state: "pending auto close+" }), defaults, SENT)
     const byDefault = toTicketCreateRequest(decodeCreate({ title: "t", body: "b" }), {
       ...defaults,
       state: "pending reminder"
-    }, NOW)
+    }, SENT)
     for (const result of [explicit, byDefault]) {
       expect(Either.isLeft(result) && result.left.field).toBe("pending_until")
     }
@@ -196,7 +197,7 @@ describe("update_ticket input", () => {
       article: { body: "Triage notes:\n- Affected: Dana" },
       dynamic_fields: { ExternalRef: "SLC-CASE-0048213", Impact: "medium" }
     }))
-    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({
+    expect(toTicketUpdateRequest(input, SENT)).toEqual(Either.right({
       ticketId: 56,
       Ticket: { State: "open" },
       Article: {
@@ -228,7 +229,7 @@ describe("update_ticket input", () => {
         time_units: 20
       }
     }))
-    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({ ticketId: 58, Ticket, Article }))
+    expect(toTicketUpdateRequest(input, SENT)).toEqual(Either.right({ ticketId: 58, Ticket, Article }))
   })
 
   it("sends the fields of the recorded multi-field update", () => {
@@ -241,12 +242,12 @@ describe("update_ticket input", () => {
       responsible: "agent1"
     }))
     const { Ticket } = sentIn("ticket-update.multiple-fields.json")
-    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({ ticketId: 2, Ticket }))
+    expect(toTicketUpdateRequest(input, SENT)).toEqual(Either.right({ ticketId: 2, Ticket }))
   })
 
   it("sends an agent given by user id as OwnerID or ResponsibleID, and one given by login as Owner or Responsible", () => {
     const input = Either.getOrThrow(decodeUpdate({ ticket_id: 2, owner: 3, responsible: " agent1 " }))
-    expect(toTicketUpdateRequest(input, NOW)).toEqual(Either.right({
+    expect(toTicketUpdateRequest(input, SENT)).toEqual(Either.right({
       ticketId: 2,
       Ticket: { OwnerID: 3, Responsible: "agent1" }
     }))
@@ -261,7 +262,7 @@ describe("update_ticket input", () => {
 
   it("requires pending_until with a pending state, and refuses it with one of OTRS's states that are not pending", () => {
     const problem = (input: unknown) =>
-      Either.match(toTicketUpdateRequest(Either.getOrThrow(decodeUpdate(input)), NOW), {
+      Either.match(toTicketUpdateRequest(Either.getOrThrow(decodeUpdate(input)), SENT), {
         onLeft: (error) => error.message,
         onRight: () => "sent"
       })
@@ -277,7 +278,7 @@ describe("update_ticket input", () => {
 
   it("sends a pending time given alone with the state it is given, since OTRS ignores it without one", () => {
     const input = Either.getOrThrow(decodeUpdate({ ticket_id: 3, pending_until: "2026-11-25T12:00:00Z" }))
-    expect(toTicketUpdateRequest(input, NOW, "pending auto close+")).toEqual(Either.right({
+    expect(toTicketUpdateRequest(input, SENT, "pending auto close+")).toEqual(Either.right({
       ticketId: 3,
       Ticket: { State: "pending auto close+", PendingTime: { Diff: 1440 } }
     }))
@@ -286,11 +287,11 @@ describe("update_ticket input", () => {
 
   it("refuses an instant that is not in the future, and the pending time with OTRS's default state new", () => {
     const past = Either.getOrThrow(decodeUpdate({ ticket_id: 3, state: "pending reminder", pending_until: "2026-11-24T11:00Z" }))
-    const refused = toTicketUpdateRequest(past, NOW)
+    const refused = toTicketUpdateRequest(past, SENT)
     expect(Either.isLeft(refused) && refused.left.message).toBe(
       "pending_until: 2026-11-24T11:00:00.000Z is not in the future (now 2026-11-24T12:00:00.000Z)"
     )
-    const byDefault = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", pending_until: "2030-01-15 10:30" }), defaults, NOW)
+    const byDefault = toTicketCreateRequest(decodeCreate({ title: "t", body: "b", pending_until: "2030-01-15 10:30" }), defaults, SENT)
     expect(Either.isLeft(byDefault) && byDefault.left.message).toContain(
       "state \"new\" (the default, OTRS_DEFAULT_STATE) is not a pending state"
     )
@@ -322,6 +323,15 @@ describe("field helpers", () => {
     // 12 hours behind UTC, it is not past on a server at UTC-12: left to OTRS
     expect(Either.isRight(at("2026-11-24 00:00"))).toBe(true)
     expect(Either.isLeft(at("2026-11-23 21:59"))).toBe(true)
+  })
+
+  it("refuses a past time on OTRS's clock to the minute when the server's time zone is known", () => {
+    // a server at UTC+1, where it is 13:00 now
+    const at = (text: string) => toPendingTime(parsePendingUntil(text)!, Date.UTC(2026, 10, 24, 12), 60)
+    expect(at("2026-11-24 12:59")).toEqual(
+      Either.left("2026-11-24 12:59 (OTRS server time) is in the past: it is 2026-11-24 13:00 there now")
+    )
+    expect(at("2026-11-24 13:01")).toEqual(Either.right({ Year: 2026, Month: 11, Day: 24, Hour: 13, Minute: 1 }))
   })
 
   it("measures base64", () => {

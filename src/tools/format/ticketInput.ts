@@ -200,14 +200,20 @@ const pendingTimeMismatch = (
   return problem === undefined ? undefined : new ToolInputError({ field: "pending_until", problem })
 }
 
-/** pending_until as OTRS's PendingTime, `nowMs` being when the request is sent. */
+/** When a request is sent, and what the server's clock is known to read then (see toPendingTime). */
+export interface SendTime {
+  readonly nowMs: number
+  readonly serverOffsetMinutes?: number | undefined
+}
+
+/** pending_until as OTRS's PendingTime. */
 const pendingTime = (
   pendingUntil: string | undefined,
-  nowMs: number
+  { nowMs, serverOffsetMinutes }: SendTime
 ): Either.Either<PendingTime | undefined, ToolInputError> => {
   const until = pendingUntil === undefined ? undefined : parsePendingUntil(pendingUntil)
   return until === undefined ? Either.right(undefined) : Either.mapLeft(
-    toPendingTime(until, nowMs),
+    toPendingTime(until, nowMs, serverOffsetMinutes),
     (problem) => new ToolInputError({ field: "pending_until", problem })
   )
 }
@@ -231,7 +237,7 @@ const withLists = (
 export const toTicketCreateRequest = (
   input: CreateTicketInput,
   defaults: TicketDefaults,
-  nowMs: number
+  sendTime: SendTime
 ): Either.Either<TicketCreateRequest, ToolInputError> => {
   const customerUser = Option.orElse(Option.fromNullable(input.customer_user), () => defaults.customerUser)
   if (Option.isNone(customerUser)) {
@@ -250,7 +256,7 @@ export const toTicketCreateRequest = (
     input.state === undefined ? " (the default, OTRS_DEFAULT_STATE)" : ""
   )
   if (mismatch !== undefined) return Either.left(mismatch)
-  const PendingTime = pendingTime(input.pending_until, nowMs)
+  const PendingTime = pendingTime(input.pending_until, sendTime)
   if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
   const ticket = definedFields<TicketFields>({
     Title: input.title,
@@ -316,12 +322,12 @@ const articleInput = (article: ArticleToAdd): ArticleInput => {
  */
 export const toTicketUpdateRequest = (
   input: UpdateTicketInput,
-  nowMs: number,
+  sendTime: SendTime,
   pendingState?: string
 ): Either.Either<TicketUpdateRequest, ToolInputError> => {
   const mismatch = input.state === undefined ? undefined : pendingTimeMismatch(input.state, input.pending_until)
   if (mismatch !== undefined) return Either.left(mismatch)
-  const PendingTime = pendingTime(input.pending_until, nowMs)
+  const PendingTime = pendingTime(input.pending_until, sendTime)
   if (Either.isLeft(PendingTime)) return Either.left(PendingTime.left)
   const ticket = definedFields<TicketFields>({
     Title: input.title,

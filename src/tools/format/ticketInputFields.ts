@@ -57,15 +57,27 @@ export const parsePendingUntil = (text: string): PendingUntilTime | undefined =>
 
 /**
  * PendingTime as OTRS takes it; an instant becomes whole minutes from `nowMs` (OTRS adds them to its own clock), and
- * fails with the problem when it is not in the future.
+ * fails with the problem when it is not in the future. A server time is checked against the server's clock when
+ * `serverOffsetMinutes` (its lead on UTC, see serverClock) is known, else only against every time zone's.
  */
-export const toPendingTime = (until: PendingUntilTime, nowMs: number): Either.Either<PendingTime, string> => {
+export const toPendingTime = (
+  until: PendingUntilTime,
+  nowMs: number,
+  serverOffsetMinutes?: number
+): Either.Either<PendingTime, string> => {
   if (until._tag === "ServerTime") {
     const { Day, Hour, Minute, Month, Year } = until.time
-    // read as UTC: past in every time zone (UTC-12 to UTC+14) the server may have, OTRS would set it without a word
+    // read as UTC, the server's time zone aside
     const asUtc = new Date(Date.UTC(Year, Month - 1, Day, Hour, Minute))
+    const serverTime = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ")
+    if (serverOffsetMinutes !== undefined) {
+      const serverNow = new Date(nowMs + serverOffsetMinutes * 60_000)
+      const past = `${serverTime(asUtc)} (OTRS server time) is in the past: it is ${serverTime(serverNow)} there now`
+      return asUtc.getTime() <= serverNow.getTime() ? Either.left(past) : Either.right(until.time)
+    }
+    // past in every time zone (UTC-12 to UTC+14) the server may have, OTRS would set it without a word
     return asUtc.getTime() < nowMs - SERVER_ZONE_SPREAD_MS
-      ? Either.left(`${asUtc.toISOString().slice(0, 16).replace("T", " ")} (OTRS server time) is in the past`)
+      ? Either.left(`${serverTime(asUtc)} (OTRS server time) is in the past`)
       : Either.right(until.time)
   }
   const minutes = Math.round((until.epochMs - nowMs) / 60_000)

@@ -1,0 +1,47 @@
+import { Clock, Effect, Option } from "effect"
+import type { Ticket } from "../schemas/Domain.js"
+import type { SendTime } from "./format/ticketInput.js"
+import { parsePendingUntil } from "./format/ticketInputFields.js"
+import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
+
+const QUARTER_HOUR_MS = 15 * 60_000
+
+/**
+ * How far the OTRS server's local time, in which it gives and takes times, is ahead of UTC, in minutes. A ticket
+ * says it: its creation time in server time (Created) and its age in seconds (Age), so that it was created at our
+ * now minus Age. The ticket created last is read, whose offset is today's unless daylight saving time changed since;
+ * rounded to a quarter-hour, as time zones are. Undefined when no ticket tells.
+ */
+export const serverUtcOffsetMinutes = (tickets: ReadonlyArray<Ticket>, nowMs: number): number | undefined => {
+  const newest = tickets.reduce<Ticket | undefined>(
+    (found, ticket) => found === undefined || ticket.age < found.age ? ticket : found,
+    undefined
+  )
+  const created = newest === undefined ? undefined : asUtcMs(newest.created)
+  if (newest === undefined || created === undefined) return undefined
+  return Math.round((created - (nowMs - newest.age * 1000)) / QUARTER_HOUR_MS) * 15
+}
+
+/** "2026-11-24 05:35:23" read as if it were UTC. */
+const asUtcMs = (timestamp: string): number | undefined => {
+  const parts = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(timestamp)?.slice(1).map(Number)
+  if (parts === undefined) return undefined
+  const [year, month, day, hour, minute, second] = parts as [number, number, number, number, number, number]
+  return Date.UTC(year, month - 1, day, hour, minute, second)
+}
+
+/** serverUtcOffsetMinutes of the most recently changed tickets; undefined, not a failure, when they cannot be read. */
+export const serverUtcOffset = (nowMs: number): Effect.Effect<number | undefined, never, RecentTickets> =>
+  recentlyChangedTickets.pipe(
+    Effect.map((tickets) => serverUtcOffsetMinutes(tickets, nowMs)),
+    Effect.option,
+    Effect.map(Option.getOrUndefined)
+  )
+
+/** When a write is sent, with the server's clock when its pending_until is in server time, to be checked against it. */
+export const sendTimeOf = (pendingUntil: string | undefined): Effect.Effect<SendTime, never, RecentTickets> =>
+  Effect.gen(function*() {
+    const nowMs = yield* Clock.currentTimeMillis
+    const inServerTime = pendingUntil !== undefined && parsePendingUntil(pendingUntil)?._tag === "ServerTime"
+    return { nowMs, serverOffsetMinutes: inServerTime ? yield* serverUtcOffset(nowMs) : undefined }
+  })
