@@ -1,7 +1,7 @@
 import { Cause, Context, Duration, Effect, Either, Exit, Fiber, Layer, Option, Redacted, Schedule } from "effect"
 import type { PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig } from "./OtrsConfig.js"
-import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError } from "./OtrsErrors.js"
+import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
 import { answeredId, type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
 import type { Operation } from "./OtrsRoutes.js"
 import { type OtrsRequest, OtrsTransport, type TransportFailure } from "./OtrsTransport.js"
@@ -68,9 +68,11 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
       const attempt = (request: OtrsRequest, exchange: Exchange) =>
         transport.send(request).pipe(
           Effect.mapError((failure) =>
-            failure.timedOut === undefined
-              ? transportError(exchange, failure)
-              : timedOut(exchange, failure.timedOut === "answering")
+            failure.timedOut !== undefined
+              ? timedOut(exchange, failure.timedOut === "answering")
+              : failure.tooLarge === true
+              ? answerTooLarge(exchange, failure)
+              : transportError(exchange, failure)
           ),
           Effect.flatMap((raw) => Either.match(interpretResponse(exchange, raw), {
             onLeft: Effect.fail,
@@ -266,6 +268,17 @@ const transportError = (exchange: Exchange, failure: TransportFailure) => {
     ...(exchange.write === true && sent ? { writeMayHaveApplied: true } : {})
   })
 }
+
+/**
+ * An answer cut off for its size is one otrs-mcp cannot read, like a garbled one: not worth another attempt, and,
+ * being an answer, a sign that OTRS received the write.
+ */
+const answerTooLarge = (exchange: Exchange, failure: TransportFailure) =>
+  new OtrsUnexpectedPayload({
+    operation: exchange.operation,
+    detail: failure.message,
+    ...(exchange.write === true ? { writeMayHaveApplied: true } : {})
+  })
 
 /**
  * What became of a write whose caller was interrupted after it was sent, as a warning: the ids OTRS's answer gives,

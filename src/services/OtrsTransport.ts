@@ -25,6 +25,8 @@ export class TransportFailure extends Data.TaggedError("TransportFailure")<{
   readonly message: string
   /** set when OTRS_TIMEOUT_MS ran out: before a connection existed (nothing was sent), or waiting for the answer */
   readonly timedOut?: "connecting" | "answering"
+  /** set when the answer had more than MAX_ANSWER_BYTES: OTRS did answer, so this is no failure to reach it */
+  readonly tooLarge?: true
 }> {
   /** the code and the message, as error messages quote them */
   get detail(): string {
@@ -54,12 +56,20 @@ export class OtrsTransport extends Context.Tag("otrs-mcp/OtrsTransport")<OtrsTra
           send: (request) =>
             client.execute(toHttpClientRequest(request)).pipe(
               Effect.flatMap((response) =>
-                Effect.map(response.text, (text): RawResponse => ({
-                  status: response.status,
-                  contentType: response.headers["content-type"] ?? "",
-                  location: response.headers["location"],
-                  text
-                }))
+                // counting the bytes as they come would take a stream, and its fibers, on every request: a declared
+                // length is refused unread; an undeclared one once read, by its characters (each at least a byte),
+                // so that it fails as too large rather than as whatever JSON.parse or the decoder makes of it
+                Number(response.headers["content-length"]) > MAX_ANSWER_BYTES
+                  ? Effect.fail(answerTooLarge())
+                  : Effect.flatMap(response.text, (text) =>
+                    text.length > MAX_ANSWER_BYTES
+                      ? Effect.fail(answerTooLarge())
+                      : Effect.succeed<RawResponse>({
+                        status: response.status,
+                        contentType: response.headers["content-type"] ?? "",
+                        location: response.headers["location"],
+                        text
+                      }))
               ),
               Effect.mapError(transportFailure),
               withTimeout(timeout)
@@ -75,6 +85,22 @@ const toHttpClientRequest = (request: OtrsRequest): HttpClientRequest.HttpClient
     request.body === undefined ? bare : HttpClientRequest.bodyText(bare, request.body, "application/json")
   )
 }
+
+/**
+ * The most of one answer read, in bytes, before the request is aborted: unbounded, a 600 MB answer took 1.3 GB and
+ * eight at once 5.6 GB. The largest answers otrs-mcp asks for are ConfigItemGet's, which carry the attachments'
+ * contents in base64 (the ITSM operation cannot list them without): two files at OTRS's default upload limit
+ * (WebMaxFileUpload, 24 MB) come to 62.6 MiB so encoded and wrapped. TicketGet is asked without attachment contents,
+ * and a search page holds at most 100 tickets, a few MiB with their dynamic fields.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024
+
+const answerTooLarge = () =>
+  new TransportFailure({
+    code: undefined,
+    message: `the answer exceeded ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, the most otrs-mcp reads`,
+    tooLarge: true
+  })
 
 /** Bounds an attempt with Effect's timer, for a transport that has no timer of its own. */
 export const withTimeout = (timeout: Duration.Duration) => <A>(attempt: Effect.Effect<A, TransportFailure>) =>
@@ -102,7 +128,10 @@ const timedOutBy = (code: string | undefined): TransportFailure["timedOut"] => {
 
 /** Whatever a request failed with, as a TransportFailure. */
 export const transportFailure = (error: unknown): TransportFailure => {
+  if (error instanceof TransportFailure) return error
   const { code, message } = rootCause(error)
+  // undici's count against the agent's maxResponseSize (UndiciTransport)
+  if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return answerTooLarge()
   const timedOut = timedOutBy(code)
   return new TransportFailure({ code, message, ...(timedOut === undefined ? {} : { timedOut }) })
 }

@@ -15,7 +15,8 @@ import * as UndiciTransport from "./UndiciTransport.js"
  * of CPU per TicketGet against 0.30 ms with undici's own request() (UndiciTransport does with less still).
  *
  * From NATIVE_TIMEOUT_FLOOR_MS up, undici's own timers keep OTRS_TIMEOUT_MS (connecting, then waiting for the
- * headers and for each part of the body), so no timer fiber races each request; below it, Effect's timer does.
+ * headers and for each part of the body), and a plain timer the whole body, so no timer fiber races each request;
+ * below it, Effect's timer does, for the whole attempt.
  *
  * undici is loaded by the first request, not at start (see UndiciTransport). The agent closes with the layer's scope.
  */

@@ -2,7 +2,7 @@ import type * as Undici from "@effect/platform-node/Undici"
 import { Effect, type Scope } from "effect"
 import { nodeTls } from "./NodeModules.js"
 import type { RawResponse } from "./OtrsResponse.js"
-import { type OtrsRequest, transportFailure, type TransportFailure } from "./OtrsTransport.js"
+import { MAX_ANSWER_BYTES, type OtrsRequest, transportFailure, TransportFailure } from "./OtrsTransport.js"
 
 /** How to reach OTRS: TLS settings, and at most how many connections at once. */
 export interface AgentOptions {
@@ -12,7 +12,7 @@ export interface AgentOptions {
   readonly ca: string | undefined
   /**
    * When given, bounds connecting and then waiting for the headers and for each part of the body, to within
-   * undici's timer resolution (about a second).
+   * undici's timer resolution (about a second), and the whole body, from the headers on.
    */
   readonly timeoutMs: number | undefined
 }
@@ -39,6 +39,8 @@ export const make = (
         const timeout = options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }
         return new undici.Agent({
           connections: options.connections,
+          // counted by undici's parser, which destroys the socket past it (see transportFailure)
+          maxResponseSize: MAX_ANSWER_BYTES,
           connect: { rejectUnauthorized: options.verifySsl, ...ca, ...timeout }
         })
       }),
@@ -51,6 +53,7 @@ export const make = (
         let response: Omit<RawResponse, "text"> = { status: 0, contentType: "", location: undefined }
         let controller: Undici.Dispatcher.DispatchController | undefined
         let interrupted = false
+        let bodyDeadline: NodeJS.Timeout | undefined
         const stop = () => controller?.abort(new Error("the request was cancelled"))
         agent.dispatch({
           origin: url.origin,
@@ -68,20 +71,31 @@ export const make = (
             // sent at all
             if (interrupted || request.sending?.() === false) stop()
           },
-          onResponseStart: (_, status, headers) => {
+          onResponseStart: (started, status, headers) => {
             response = { status, contentType: header(headers["content-type"]) ?? "", location: header(headers["location"]) }
+            // bodyTimeout only bounds each pause in the body: a byte a second would keep the call, and a write that
+            // shutdown waits for, going forever. An interim answer (103 Early Hints) has no body.
+            const { timeoutMs } = options
+            if (timeoutMs !== undefined && status >= 200) {
+              bodyDeadline = setTimeout(() => started.abort(bodyTooSlow(timeoutMs)), timeoutMs)
+            }
           },
           onResponseData: (_, chunk) => {
             chunks.push(chunk)
           },
-          onResponseEnd: () =>
+          onResponseEnd: () => {
+            clearTimeout(bodyDeadline)
             resume(Effect.succeed({
               status: response.status,
               contentType: response.contentType,
               location: response.location,
               text: Buffer.concat(chunks).toString("utf8")
-            })),
-          onResponseError: (_, error) => resume(Effect.fail(transportFailure(error)))
+            }))
+          },
+          onResponseError: (_, error) => {
+            clearTimeout(bodyDeadline)
+            resume(Effect.fail(transportFailure(error)))
+          }
         })
         return Effect.sync(() => {
           interrupted = true
@@ -89,6 +103,13 @@ export const make = (
         })
       })
   )
+
+const bodyTooSlow = (timeoutMs: number) =>
+  new TransportFailure({
+    code: undefined,
+    message: `the answer kept coming too slowly: it did not complete within ${timeoutMs} ms of its headers`,
+    timedOut: "answering"
+  })
 
 const acceptJson = { accept: "application/json" }
 const sendJson = { accept: "application/json", "content-type": "application/json" }
