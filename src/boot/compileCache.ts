@@ -17,9 +17,9 @@ import { Script } from "node:vm"
  */
 
 /** What became of the cache for this run. */
-export type CacheStatus = "accepted" | "rejected" | "absent" | "disabled"
+type CacheStatus = "accepted" | "rejected" | "absent" | "disabled"
 
-export interface CachedBundle {
+interface CachedBundle {
   readonly status: CacheStatus
   /** Evaluates the bundle as Node would a CommonJS module. */
   readonly run: () => void

@@ -9,7 +9,7 @@ import { against, configured } from "./Connection.js"
 import { print, printError } from "./Output.js"
 import type { ExitCode } from "./runOnce.js"
 
-export interface CallRequest {
+interface CallRequest {
   readonly demo: boolean
   readonly json: boolean
   readonly tool: string

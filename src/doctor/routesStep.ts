@@ -5,7 +5,7 @@ import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
 import { isNoRoute, otrsErrorOf, probe, type ProbeResult, probeTarget, type ProbeTarget } from "./probe.js"
 
 /** How one operation's route answered a request without credentials. */
-export type RouteFinding =
+type RouteFinding =
   | { readonly _tag: "Present"; readonly operation: Operation }
   | { readonly _tag: "Missing"; readonly operation: Operation; readonly target: ProbeTarget }
   | { readonly _tag: "Elsewhere"; readonly operation: Operation; readonly target: ProbeTarget; readonly answeredBy: string }

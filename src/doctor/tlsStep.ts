@@ -9,7 +9,7 @@ import { type Endpoint, errorCode } from "./networkSteps.js"
 const name = "TLS"
 const day = 24 * 60 * 60 * 1000
 
-export interface TlsSettings {
+interface TlsSettings {
   readonly verifySsl: boolean
   /** contents of OTRS_CA_FILE */
   readonly ca: string | undefined

@@ -27,7 +27,7 @@ const effectTarget = { "draft-2020-12": "jsonSchema2020-12", "draft-07": "jsonSc
  */
 export type Purpose = "input" | "output"
 
-export interface JsonSchemaOptions {
+interface JsonSchemaOptions {
   readonly target?: Target
   readonly purpose?: Purpose
 }

@@ -15,7 +15,7 @@ export interface Annotations {
 }
 
 /** `structuredContent` must be a JSON object, so an output Schema's Encoded side must be one. */
-export type StructuredContent = { readonly [key: string]: unknown }
+type StructuredContent = { readonly [key: string]: unknown }
 
 /**
  * A tool as data. The bridge decodes the arguments with `input`, runs `handler`, encodes its result with `output`

@@ -3,7 +3,7 @@
  * from other APIs (`status`, `ticketId`, `customer`); naming the real field saves a second failed call.
  */
 
-export interface LikelyField {
+interface LikelyField {
   readonly name: string
   /** What differs from the name that was used, e.g. a meaning turned around. */
   readonly note?: string | undefined

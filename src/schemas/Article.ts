@@ -27,7 +27,7 @@ export const AttachmentWire = Schema.Struct({
 }).annotations({ identifier: "Attachment" })
 export type AttachmentWire = typeof AttachmentWire.Type
 
-export const toAttachment = (wire: AttachmentWire): Attachment =>
+const toAttachment = (wire: AttachmentWire): Attachment =>
   definedFields<Attachment>({
     fileId: wire.FileID,
     filename: wire.Filename,
@@ -62,7 +62,7 @@ export const ArticleWire = Schema.Struct({
 }).annotations({ identifier: "Article" })
 export type ArticleWire = typeof ArticleWire.Type
 
-export const toArticle = (wire: ArticleWire): Article =>
+const toArticle = (wire: ArticleWire): Article =>
   definedFields<Article>({
     id: wire.ArticleID,
     number: wire.ArticleNumber,

@@ -98,7 +98,7 @@ export const ConfigItemWire = Schema.Struct({
 }).annotations({ identifier: "ConfigItem" })
 export type ConfigItemWire = typeof ConfigItemWire.Type
 
-export const toConfigItem = (wire: ConfigItemWire): ConfigItem =>
+const toConfigItem = (wire: ConfigItemWire): ConfigItem =>
   definedFields<ConfigItem>({
     id: wire.ConfigItemID,
     number: wire.Number,

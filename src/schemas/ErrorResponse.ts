@@ -26,7 +26,7 @@ const operationName = /^[A-Za-z][A-Za-z0-9]*$/
  * `TicketGet.AccessDenied` -> operation `TicketGet`, kind `AccessDenied`. ITSM's ConfigItemGet sends the unfilled
  * `$Self->{OperationName}.AuthFail`; its message still starts with `ConfigItemGet: `.
  */
-export const toErrorDetail = (code: string, message: string): OtrsErrorDetail => {
+const toErrorDetail = (code: string, message: string): OtrsErrorDetail => {
   const dot = code.lastIndexOf(".")
   const prefix = dot < 0 ? "" : code.slice(0, dot)
   const fromMessage = /^([A-Za-z][A-Za-z0-9]*): /.exec(message)?.[1]

@@ -27,7 +27,7 @@ export const HistoryEntryWire = Schema.Struct({
 }).annotations({ identifier: "History entry" })
 export type HistoryEntryWire = typeof HistoryEntryWire.Type
 
-export const toHistoryEntry = (wire: HistoryEntryWire): HistoryEntry =>
+const toHistoryEntry = (wire: HistoryEntryWire): HistoryEntry =>
   definedFields<HistoryEntry>({
     ticketId: wire.TicketID,
     created: wire.CreateTime,

@@ -151,7 +151,7 @@ const isEmptyObject = (value: unknown) =>
   typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0
 
 /** OTRS's ways of writing a list: an array, a lone element, or `{}`, "" or null for none. */
-export const asList = (value: unknown): ReadonlyArray<unknown> =>
+const asList = (value: unknown): ReadonlyArray<unknown> =>
   Array.isArray(value)
     ? value
     : value === undefined || value === null || value === "" || isEmptyObject(value)
@@ -199,7 +199,7 @@ export const decodeOnly = <WA, WI, WR, D>(wire: Schema.Schema<WA, WI, WR>, toDom
   })
 
 /** T where an optional property may also be given as `undefined`, which `definedFields` then leaves out. */
-export type WithUndefined<T> = { readonly [K in keyof T]: undefined extends T[K] ? T[K] | undefined : T[K] }
+type WithUndefined<T> = { readonly [K in keyof T]: undefined extends T[K] ? T[K] | undefined : T[K] }
 
 /**
  * `fields` without the undefined ones: optional domain fields stay absent, never `undefined`. Copied by assignment

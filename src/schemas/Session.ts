@@ -60,7 +60,7 @@ const fullName = (data: Record<string, string | null>) =>
   nonEmpty(data["UserFullname"]) ??
     nonEmpty([data["UserFirstname"], data["UserLastname"]].filter((part) => nonEmpty(part) !== undefined).join(" "))
 
-export const toSessionInfo = (userLogin: string, data: Record<string, string | null>): SessionInfo => {
+const toSessionInfo = (userLogin: string, data: Record<string, string | null>): SessionInfo => {
   const started = numberIn(data["UserSessionStart"])
   return definedFields<SessionInfo>({
     userLogin,

@@ -52,7 +52,7 @@ export const TicketWire = Schema.Struct({
 }).annotations({ identifier: "Ticket" })
 export type TicketWire = typeof TicketWire.Type
 
-export const toTicket = (wire: TicketWire): Ticket =>
+const toTicket = (wire: TicketWire): Ticket =>
   definedFields<Ticket>({
     id: wire.TicketID,
     number: wire.TicketNumber,

@@ -203,7 +203,7 @@ const describeIds = (noun: string, ids: ReadonlyArray<number>) =>
 
 const flag = (value: boolean | undefined) => value === undefined ? undefined : value ? 1 : 0
 
-export const ticketGetParams = (request: TicketGetRequest): Record<string, unknown> => ({
+const ticketGetParams = (request: TicketGetRequest): Record<string, unknown> => ({
   AllArticles: flag(request.articles),
   ArticleLimit: request.articleLimit,
   ArticleOrder: request.articleOrder,
@@ -226,7 +226,7 @@ const isLongQuery = (params: Readonly<Record<string, unknown>>): boolean =>
   encodeURIComponent(JSON.stringify(params)).length > MAX_QUERY_LENGTH
 
 /** `[{Name: "Impact", Equals: "high"}]` -> `{DynamicField_Impact: {Equals: "high"}}`, the form every OTRS 6 reads. */
-export const dynamicFieldParams = (conditions: ReadonlyArray<DynamicFieldCondition>): Record<string, unknown> => {
+const dynamicFieldParams = (conditions: ReadonlyArray<DynamicFieldCondition>): Record<string, unknown> => {
   const params: Record<string, Record<string, unknown>> = {}
   for (const { Name, ...operators } of conditions) {
     params[`DynamicField_${Name}`] = { ...params[`DynamicField_${Name}`], ...operators }

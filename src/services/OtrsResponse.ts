@@ -162,7 +162,7 @@ const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServic
 }
 
 /** Where a redirect's Location header leads, as a message may quote it. */
-export type RedirectTarget =
+type RedirectTarget =
   | { readonly _tag: "Missing" }
   /** a Location that is no URL (`http://[bad-host/login`): quoted as sent, secrets concealed, cut short */
   | { readonly _tag: "Unusable"; readonly quoted: string }
@@ -219,7 +219,7 @@ const summarize = (response: RawResponse) => {
 }
 
 /** A text quoted in a message, cut to 120 characters. */
-export const shorten = (text: string): string => text.length > 120 ? `${prefix(text, 120)}…` : text
+const shorten = (text: string): string => text.length > 120 ? `${prefix(text, 120)}…` : text
 
 export const withoutQuery = (url: URL): string => `${url.origin}${url.pathname}`
 

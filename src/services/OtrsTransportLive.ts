@@ -47,7 +47,7 @@ export const OtrsTransportLive: Layer.Layer<OtrsTransport, OtrsConfigError, Otrs
 )
 
 /** Below this, undici's timers, with a resolution of about a second, would be too coarse for OTRS_TIMEOUT_MS. */
-export const NATIVE_TIMEOUT_FLOOR_MS = 2_000
+const NATIVE_TIMEOUT_FLOOR_MS = 2_000
 
 const caProblem = (problem: string) => new OtrsConfigError({ problems: [{ variable: "OTRS_CA_FILE", problem }] })
 

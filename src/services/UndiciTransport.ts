@@ -5,7 +5,7 @@ import type { RawResponse } from "./OtrsResponse.js"
 import { MAX_ANSWER_BYTES, type OtrsRequest, transportFailure, TransportFailure } from "./OtrsTransport.js"
 
 /** How to reach OTRS: TLS settings, and at most how many connections at once. */
-export interface AgentOptions {
+interface AgentOptions {
   readonly connections: number
   readonly verifySsl: boolean
   /** A CA bundle (PEM) trusted in addition to Node's public roots. */

@@ -6,7 +6,7 @@ import { OtrsClient } from "../services/OtrsClient.js"
  * No arguments. Effect decodes an empty Struct as "anything but null" (excess properties unchecked) and describes it
  * as "any object or array", so the absence of fields is checked and described here.
  */
-export const CreateSessionInput = Schema.Struct({}).pipe(
+const CreateSessionInput = Schema.Struct({}).pipe(
   Schema.filter((args: object) => {
     if (typeof args !== "object" || Array.isArray(args)) return "expected an object with no fields"
     const [unknown] = Object.keys(args)
@@ -14,14 +14,14 @@ export const CreateSessionInput = Schema.Struct({}).pipe(
   }, { jsonSchema: {} })
 ).annotations({ jsonSchema: { type: "object", additionalProperties: false } })
 
-export const CreateSessionOutput = Schema.Struct({
+const CreateSessionOutput = Schema.Struct({
   login: Schema.String.annotations({ description: "The agent otrs-mcp acts as." }),
   full_name: Schema.optional(Schema.String),
   user_id: Schema.optional(Schema.Number),
   email: Schema.optional(Schema.String),
   session_valid: Schema.Boolean.annotations({ description: "True: OTRS accepted the new session." })
 })
-export type CreateSessionOutput = typeof CreateSessionOutput.Type
+type CreateSessionOutput = typeof CreateSessionOutput.Type
 
 /** Logs in anew; the SessionID stays inside the client. */
 export const createSession = () =>

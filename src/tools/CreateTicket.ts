@@ -11,13 +11,13 @@ import { explainRefusedName, refusedTicketField, withMisnamedState } from "./nam
 import { ToolInputError } from "./ToolInputError.js"
 import { sendTimeOf } from "./serverClock.js"
 
-export const CreateTicketOutput = Schema.Struct({
+const CreateTicketOutput = Schema.Struct({
   ticket_id: Schema.Number.annotations({ description: "The new ticket's id, for the other tools." }),
   ticket_number: Schema.String.annotations({ description: "The ticket number people quote, e.g. \"2026112410000019\"." }),
   article_id: Schema.Number.annotations({ description: "The id of the ticket's first article." }),
   warning: Schema.optional(Schema.String)
 })
-export type CreateTicketOutput = typeof CreateTicketOutput.Type
+type CreateTicketOutput = typeof CreateTicketOutput.Type
 
 /** By OTRS's name of a field: the argument that sets it, and the variable whose value stands in when it is left out. */
 const defaultable = {

@@ -5,12 +5,12 @@ import { OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
 import { ConfigItemDetails, renderConfigItemDetails, toConfigItemDetails } from "./format/configItem.js"
 import { CmdbAccessDenied } from "./format/configItemAccess.js"
 
-export const GetConfigItemInput = Schema.Struct({
+const GetConfigItemInput = Schema.Struct({
   config_item_id: Schema.Int.pipe(Schema.positive()).annotations({
     description: "From search_config_items (not the number)."
   })
 })
-export type GetConfigItemInput = typeof GetConfigItemInput.Type
+type GetConfigItemInput = typeof GetConfigItemInput.Type
 
 export const ConfigItemOutput = ConfigItemDetails
 export type ConfigItemOutput = ConfigItemDetails

@@ -18,7 +18,7 @@ import { TicketIdInput, TicketNumberInput } from "./format/ticketReference.js"
 import { ToolInputError } from "./ToolInputError.js"
 
 export const DEFAULT_ARTICLE_LIMIT = 10
-export const MAX_ARTICLE_LIMIT = 50
+const MAX_ARTICLE_LIMIT = 50
 
 export const GetTicketInput = Schema.Struct({
   ticket_id: Schema.optional(TicketIdInput("From search_tickets.")),
@@ -80,7 +80,7 @@ export const GetTicketInput = Schema.Struct({
 export type GetTicketInput = typeof GetTicketInput.Type
 
 /** The ticket id behind a ticket number, through TicketSearch (TicketGet only takes ids). */
-export const ticketIdByNumber = (ticketNumber: string) =>
+const ticketIdByNumber = (ticketNumber: string) =>
   Effect.gen(function*() {
     const [id] = yield* (yield* OtrsClient).ticketSearch({ TicketNumber: ticketNumber, Limit: 1 })
     if (id === undefined) {

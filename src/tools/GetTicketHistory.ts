@@ -4,9 +4,9 @@ import { OtrsClient } from "../services/OtrsClient.js"
 import { compactHistory, HistoryItem, renderHistoryItem } from "./format/history.js"
 import { TicketIdInput } from "./format/ticketReference.js"
 
-export const DEFAULT_HISTORY_LIMIT = 100
+const DEFAULT_HISTORY_LIMIT = 100
 
-export const GetTicketHistoryInput = Schema.Struct({
+const GetTicketHistoryInput = Schema.Struct({
   ticket_id: TicketIdInput("Not the ticket number."),
   limit: Schema.optional(
     Schema.Int.pipe(Schema.between(1, 500)).annotations({ description: `Default ${DEFAULT_HISTORY_LIMIT}.` })
@@ -15,7 +15,7 @@ export const GetTicketHistoryInput = Schema.Struct({
     Schema.Int.pipe(Schema.nonNegative()).annotations({ description: "Entries to skip." })
   )
 })
-export type GetTicketHistoryInput = typeof GetTicketHistoryInput.Type
+type GetTicketHistoryInput = typeof GetTicketHistoryInput.Type
 
 export const TicketHistoryOutput = Schema.Struct({
   ticket_id: Schema.Number,

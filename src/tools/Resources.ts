@@ -37,7 +37,7 @@ export const TicketResource = Resource.make({
   isMissing
 })
 
-export const TicketHistoryResource = Resource.make({
+const TicketHistoryResource = Resource.make({
   name: "ticket-history",
   tool: "get_ticket_history",
   uriTemplate: "otrs://ticket/{ticket_id}/history",
@@ -60,7 +60,7 @@ export const RecentTicketsResource = Resource.fixed({
   )
 })
 
-export const ConfigItemResource = Resource.make({
+const ConfigItemResource = Resource.make({
   name: "config-item",
   tool: "get_config_item",
   uriTemplate: "otrs://configitem/{config_item_id}",
@@ -75,7 +75,7 @@ export const ConfigItemResource = Resource.make({
  * The GenericInterface lists no queues, states, priorities, types or agents: what the most recently changed tickets
  * use is what there is to show, before a write names one.
  */
-export const NamesInUseResource = Resource.fixed({
+const NamesInUseResource = Resource.fixed({
   name: "names-in-use",
   tool: "search_tickets",
   uri: "otrs://names",

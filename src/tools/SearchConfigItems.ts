@@ -9,10 +9,10 @@ import { ToolInputError } from "./ToolInputError.js"
 
 const States = (description: string) => Schema.Array(Name()).pipe(Schema.minItems(1)).annotations({ description })
 
-export const DEFAULT_CLASS = "Computer"
-export const DEFAULT_CONFIG_ITEM_LIMIT = 20
+const DEFAULT_CLASS = "Computer"
+const DEFAULT_CONFIG_ITEM_LIMIT = 20
 
-export const SearchConfigItemsInput = Schema.Struct({
+const SearchConfigItemsInput = Schema.Struct({
   class: Schema.optional(Name().annotations({
     description: "Default Computer; stock: Computer, Hardware, Location, Network, Software."
   })),
@@ -31,9 +31,9 @@ export const SearchConfigItemsInput = Schema.Struct({
     description: "Matches to skip."
   }))
 })
-export type SearchConfigItemsInput = typeof SearchConfigItemsInput.Type
+type SearchConfigItemsInput = typeof SearchConfigItemsInput.Type
 
-export const SearchConfigItemsOutput = Schema.Struct({
+const SearchConfigItemsOutput = Schema.Struct({
   class: Schema.String,
   total: Schema.Number.annotations({ description: "All matches, of which items is one page (newest first)." }),
   items: Schema.Array(ConfigItemSummary),
@@ -41,7 +41,7 @@ export const SearchConfigItemsOutput = Schema.Struct({
     description: "Present when more matches follow: pass it as offset to get them."
   }))
 })
-export type SearchConfigItemsOutput = typeof SearchConfigItemsOutput.Type
+type SearchConfigItemsOutput = typeof SearchConfigItemsOutput.Type
 
 
 const cmdbDenied = <A>(effect: Effect.Effect<A, OtrsError>) =>

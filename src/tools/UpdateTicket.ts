@@ -11,7 +11,7 @@ import { explainRefusedName, withMisnamedState } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 import { sendTimeOf } from "./serverClock.js"
 
-export const UpdateTicketOutput = Schema.Struct({
+const UpdateTicketOutput = Schema.Struct({
   ticket_id: Schema.Number,
   ticket_number: Schema.String,
   article_id: Schema.optional(Schema.Number.annotations({ description: "The added article's id, if one was added." })),
@@ -20,7 +20,7 @@ export const UpdateTicketOutput = Schema.Struct({
   }),
   warning: Schema.optional(Schema.String)
 })
-export type UpdateTicketOutput = typeof UpdateTicketOutput.Type
+type UpdateTicketOutput = typeof UpdateTicketOutput.Type
 
 /**
  * OTRS sets a pending time only together with a pending state (TicketUpdate ignores it otherwise, without a word): a

@@ -7,7 +7,7 @@ import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
  * the most recently changed tickets tell which login has which id. A sample, as the names in use are.
  */
 
-export interface AgentInUse {
+interface AgentInUse {
   readonly login: string
   readonly userId: number
 }

@@ -15,7 +15,7 @@ import { ToolInputError } from "./ToolInputError.js"
 const MAX_LISTED = 40
 
 /** The ticket dynamic field names, from `ticketId` or else the most recently changed ticket; none when unknown. */
-export const ticketDynamicFieldNames = (ticketId?: number): Effect.Effect<ReadonlyArray<string>, never, OtrsClient> =>
+const ticketDynamicFieldNames = (ticketId?: number): Effect.Effect<ReadonlyArray<string>, never, OtrsClient> =>
   Effect.gen(function*() {
     const client = yield* OtrsClient
     const [id] = ticketId === undefined

@@ -15,7 +15,7 @@ import { SearchTicketsTool } from "./SearchTickets.js"
 import { UpdateTicketTool } from "./UpdateTicket.js"
 
 /** The registry: every tool and resource otrs-mcp offers, in the order tools/list shows them. */
-export type Requirements = OtrsClient | OtrsConfig | RecentTickets
+type Requirements = OtrsClient | OtrsConfig | RecentTickets
 
 /** What the tools need, from the environment. */
 export const live: Layer.Layer<Requirements, OtrsConfigError> = RecentTickets.layer.pipe(

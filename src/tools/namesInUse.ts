@@ -15,7 +15,7 @@ import { ToolInputError } from "./ToolInputError.js"
 
 /** The fields a search matches by exact name (an agent's login goes through its id, and "me" is no name). */
 export const NAMED_FIELDS = ["queue", "state", "priority", "ticket_type"] as const
-export type NamedField = typeof NAMED_FIELDS[number] | "owner" | "responsible" | "customer_user"
+type NamedField = typeof NAMED_FIELDS[number] | "owner" | "responsible" | "customer_user"
 
 /** An agent named as owner may be responsible elsewhere: both roles show the agents in use. */
 const agents = (ticket: Ticket) => [ticket.owner, ticket.responsible]
@@ -39,7 +39,7 @@ const namesOf = (field: NamedField) =>
   isAgent(field) ? "agent logins" : field === "customer_user" ? "customer user logins" : `${field} names`
 
 /** The names in use per field; empty where OTRS could not be asked. */
-export type NamesInUse = (field: NamedField) => ReadonlyArray<string>
+type NamesInUse = (field: NamedField) => ReadonlyArray<string>
 
 /** The names of `field` on `tickets`, each once, sorted. */
 export const namesOnTickets = (tickets: ReadonlyArray<Ticket>) => (field: NamedField): ReadonlyArray<string> =>
@@ -54,7 +54,7 @@ export const namesInUse: Effect.Effect<NamesInUse, never, RecentTickets> = recen
 const quoted = (names: ReadonlyArray<string>) => names.map((name) => JSON.stringify(name)).join(" or ")
 
 /** What the names in use say about a name OTRS did not take: a likely fix, or only the names seen. */
-export interface NameHint {
+interface NameHint {
   /** true when a name in use is close to the given one */
   readonly likely: boolean
   readonly text: string

@@ -31,7 +31,7 @@ const asUtcMs = (timestamp: string): number | undefined => {
 }
 
 /** serverUtcOffsetMinutes of the most recently changed tickets; undefined, not a failure, when they cannot be read. */
-export const serverUtcOffset = (nowMs: number): Effect.Effect<number | undefined, never, RecentTickets> =>
+const serverUtcOffset = (nowMs: number): Effect.Effect<number | undefined, never, RecentTickets> =>
   recentlyChangedTickets.pipe(
     Effect.map((tickets) => serverUtcOffsetMinutes(tickets, nowMs)),
     Effect.option,

@@ -1,5 +1,5 @@
 /** The ITSM general catalog entries config items use, with the recorded class id (Computer = 22). */
-export interface CatalogState {
+interface CatalogState {
   readonly name: string
   readonly id: number
   /** the Functionality preference: productive, preproductive, ... / operational, warning, incident */

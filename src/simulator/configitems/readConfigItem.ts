@@ -5,7 +5,7 @@ import { configItemClasses, deploymentStatesByName, incidentStatesByName } from 
 import { computerDefinition } from "./definition.js"
 import { readXmlData } from "./xmlData.js"
 
-export interface ConfigItemInput {
+interface ConfigItemInput {
   readonly classId: number
   readonly name: string
   readonly deplState: string

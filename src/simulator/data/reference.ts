@@ -50,7 +50,7 @@ export interface Named {
   readonly name: string
 }
 
-export type DynamicFieldType = "Text" | "Dropdown" | "Multiselect" | "DateTime"
+type DynamicFieldType = "Text" | "Dropdown" | "Multiselect" | "DateTime"
 
 export interface DynamicFieldConfig {
   readonly name: string

@@ -1,7 +1,7 @@
 import type { ConfigItem, Ticket } from "./model.js"
 import { makeSessions, type Sessions } from "./sessions.js"
 
-export interface Counters {
+interface Counters {
   ticketId: number
   articleId: number
   ticketNumber: number

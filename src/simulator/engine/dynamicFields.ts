@@ -4,7 +4,7 @@ import type { DynamicFieldValue } from "./model.js"
 import { type Data, recordList, text, textList, toStoredText } from "./params.js"
 import { parseTimestamp } from "./time.js"
 
-export interface DynamicFieldUpdate {
+interface DynamicFieldUpdate {
   readonly field: DynamicFieldConfig
   /** undefined clears the field */
   readonly value: DynamicFieldValue | undefined

@@ -76,7 +76,7 @@ export interface XmlElement {
 }
 export type XmlData = Readonly<Record<string, ReadonlyArray<XmlElement>>>
 
-export interface ConfigItemVersion {
+interface ConfigItemVersion {
   readonly versionId: number
   readonly name: string
   readonly deplState: string

@@ -6,7 +6,7 @@ interface ActiveFault {
   readonly operations: ReadonlyArray<string> | undefined
 }
 
-export interface FaultPlan {
+interface FaultPlan {
   /** summed latency of the matching latency faults */
   readonly delayMs: number
   /** the first matching fault of another kind */

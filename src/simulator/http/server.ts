@@ -16,7 +16,7 @@ import {
 import { requestData } from "./requestData.js"
 import { type Resolution, resolve } from "./routing.js"
 
-export interface SimulatorServer {
+interface SimulatorServer {
   readonly server: Server
   /** stops listening and ends every connection, hanging requests and pending latency timers included */
   readonly close: () => Promise<void>

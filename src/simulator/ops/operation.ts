@@ -1,12 +1,12 @@
 import type { Data } from "../engine/params.js"
 import type { World } from "../engine/World.js"
 
-export interface ClientInfo {
+interface ClientInfo {
   readonly remoteAddr: string
   readonly userAgent: string
 }
 
-export interface OperationContext {
+interface OperationContext {
   readonly world: World
   /** the request's data as OTRS merges it: JSON body, query string and route parameters */
   readonly data: Data

@@ -12,7 +12,7 @@ import type { Article, Ticket } from "../engine/model.js"
 import { formatTimestamp } from "../engine/time.js"
 import { type ArticleOptions, renderArticle } from "./article.js"
 
-export interface TicketOptions {
+interface TicketOptions {
   readonly dynamicFields: boolean
   readonly extended: boolean
   /** undefined: no articles (AllArticles not set) */

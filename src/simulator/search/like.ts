@@ -1,5 +1,5 @@
 /** A LIKE pattern, ready to test values against. */
-export interface LikePattern {
+interface LikePattern {
   readonly test: (value: string) => boolean
 }
 

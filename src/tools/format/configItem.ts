@@ -62,7 +62,7 @@ export const toConfigItemSummary = (item: ConfigItem): ConfigItemSummary => ({
   incident_state: item.incidentState
 })
 
-export const ConfigItemAttachmentInfo = Schema.Struct({
+const ConfigItemAttachmentInfo = Schema.Struct({
   filename: Schema.String,
   content_type: Schema.String,
   size: Schema.Number.annotations({ description: "Bytes." })

@@ -17,7 +17,7 @@ export const HistoryItem = Schema.Struct({
 export type HistoryItem = typeof HistoryItem.Type
 
 /** `%%a%%b%%` -> ["a", "b", ""]; a line without `%%` is one free-text part. */
-export const historyParts = (name: string): ReadonlyArray<string> =>
+const historyParts = (name: string): ReadonlyArray<string> =>
   name.startsWith("%%") ? name.slice(2).split("%%") : [name]
 
 const NULL = "NULL"
@@ -100,7 +100,7 @@ const isStateChangeAt = (entry: HistoryEntry | undefined, created: string) =>
  * Lines an agent never needs: OTRS's unlock-timer resets, the empty service/SLA it logs at creation, and the
  * pending-time reset it logs with every state change (the state change itself says it).
  */
-export const isBookkeeping = (entries: ReadonlyArray<HistoryEntry>, index: number): boolean => {
+const isBookkeeping = (entries: ReadonlyArray<HistoryEntry>, index: number): boolean => {
   const entry = entries[index]
   if (entry === undefined) return false
   if (entry.type === "Misc" && entry.name.trim() === "Reset of unlock time.") return true
@@ -110,7 +110,7 @@ export const isBookkeeping = (entries: ReadonlyArray<HistoryEntry>, index: numbe
 }
 
 /** Logins by user id, as the owner and responsible changes in the history name them (`%%agent2%%3`). */
-export const knownLogins = (entries: ReadonlyArray<HistoryEntry>): ReadonlyMap<number, string> => {
+const knownLogins = (entries: ReadonlyArray<HistoryEntry>): ReadonlyMap<number, string> => {
   const logins = new Map<number, string>()
   for (const entry of entries) {
     if (entry.type !== "OwnerUpdate" && entry.type !== "ResponsibleUpdate") continue

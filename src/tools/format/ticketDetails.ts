@@ -17,14 +17,14 @@ import { inline } from "./inline.js"
 export const ArticleOrder = Schema.Literal("newest_first", "oldest_first")
 export type ArticleOrder = typeof ArticleOrder.Type
 
-export const AttachmentItem = Schema.Struct({
+const AttachmentItem = Schema.Struct({
   filename: Schema.String,
   content_type: Schema.String,
   size: Schema.Number.annotations({ description: "Bytes." })
 })
-export type AttachmentItem = typeof AttachmentItem.Type
+type AttachmentItem = typeof AttachmentItem.Type
 
-export const ArticleItem = Schema.Struct({
+const ArticleItem = Schema.Struct({
   article_id: Schema.Number,
   created: Schema.String.annotations({ description: "\"YYYY-MM-DD HH:MM:SS\", OTRS server time." }),
   sender: Schema.String.annotations({ description: "Who wrote it: agent, customer or system." }),
@@ -43,7 +43,7 @@ export const ArticleItem = Schema.Struct({
       "disclaimers removed, and cut to body_budget with a marker saying how much is left."
   })
 })
-export type ArticleItem = typeof ArticleItem.Type
+type ArticleItem = typeof ArticleItem.Type
 
 /** A search result's summary of the ticket, and what only a full read tells. */
 export const TicketDetails = Schema.Struct({
@@ -66,7 +66,7 @@ export const TicketDetails = Schema.Struct({
 })
 export type TicketDetails = typeof TicketDetails.Type
 
-export interface BodyOptions {
+interface BodyOptions {
   /** the text as OTRS has it (HTML converted), without compaction or budget, in parts of MAX_FULL_BODY */
   readonly fullBody: boolean
   /** with fullBody: where the part starts (see fullBodyPart) */
@@ -101,7 +101,7 @@ export const pageOf = (
 
 const channels: Record<number, string> = { 1: "email", 2: "phone", 3: "internal", 4: "chat" }
 
-export const channelName = (id: number): string => channels[id] ?? `channel ${id}`
+const channelName = (id: number): string => channels[id] ?? `channel ${id}`
 
 const replyPrefix = /^\s*((re|aw|fw|fwd|wg|sv|vs|antw|rif|tr)\s*(\[\d+\]|\(\d+\))?\s*:\s*)+/i
 const ticketHook = /^\s*\[[^\]]*#\s*\d+\]\s*/

@@ -99,7 +99,7 @@ export const CreateTicketInput = Schema.Struct({
 })
 export type CreateTicketInput = typeof CreateTicketInput.Type
 
-export const ArticleToAdd = Schema.Struct({
+const ArticleToAdd = Schema.Struct({
   body: Body,
   subject: Schema.optional(
     Subject.annotations({ description: "Default: the body's first line." })
@@ -116,7 +116,7 @@ export const ArticleToAdd = Schema.Struct({
 }).annotations({
   description: "An article to add; by default an internal note."
 })
-export type ArticleToAdd = typeof ArticleToAdd.Type
+type ArticleToAdd = typeof ArticleToAdd.Type
 
 const ticketChanges = {
   title: Schema.optional(Title),

@@ -9,7 +9,7 @@ import type { PendingTime, PendingTimeAt } from "../../schemas/Requests.js"
  * with its UTC offset (`2030-01-15T09:30:00Z`, the format get_ticket answers in), which OTRS takes as minutes from now
  * (`{Diff}`) because its time zone is unknown here.
  */
-export type PendingUntilTime =
+type PendingUntilTime =
   | { readonly _tag: "ServerTime"; readonly time: PendingTimeAt }
   | { readonly _tag: "Instant"; readonly epochMs: number }
 
@@ -153,8 +153,8 @@ export const otrsContentType = (type: ContentType): string => `${type}; charset=
 export const CommunicationChannel = Schema.Literal("Email", "Phone", "Internal")
 export type CommunicationChannel = typeof CommunicationChannel.Type
 
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
-export const MAX_ATTACHMENTS = 10
+const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024
+const MAX_ATTACHMENTS = 10
 /** All attachments of one call together; the stdio transport reads requests of this much base64 and some text. */
 export const MAX_ATTACHMENTS_TOTAL_BYTES = 20 * 1024 * 1024
 

@@ -113,7 +113,7 @@ const DynamicFieldFilter = Schema.Struct({
 })
 
 export const DEFAULT_SEARCH_LIMIT = 20
-export const MAX_SEARCH_LIMIT = 100
+const MAX_SEARCH_LIMIT = 100
 
 export const SearchTicketsInput = Schema.Struct({
   title: Schema.optional(Text.annotations({
@@ -193,7 +193,7 @@ const locks = { lock: ["lock", "tmp_lock"], unlock: ["unlock"] } as const
 const some = (value: string | ReadonlyArray<string> | undefined) => value === undefined ? undefined : list(value)
 
 /** The agents a search names, as the user ids OTRS searches by (a login or "me" resolved by the caller). */
-export interface AgentIds {
+interface AgentIds {
   readonly owner?: number | undefined
   readonly responsible?: number | undefined
 }
