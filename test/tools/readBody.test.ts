@@ -3,7 +3,7 @@ import { Schema } from "effect"
 import type { Article } from "../../src/schemas/Domain.js"
 import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { cutToBudget, MAX_BODY_READ, MAX_FULL_BODY } from "../../src/tools/format/bodyBudget.js"
-import { compactBody, QUOTE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
+import { compactBody, QUOTE_MARKER, SIGNATURE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
 import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
 import { articleBody } from "../../src/tools/format/ticketDetails.js"
 import { responseOf } from "../support/fixtures.js"
@@ -34,7 +34,9 @@ describe("compactBody on the vpn thread", () => {
     const text = compact(vpn(107))
     expect(text).toContain("since this morning's update my laptop (asset tag ACME-NB-20417, Windows 11) no")
     expect(text).toContain(" - signed out of the client and back in")
-    expect(text).toContain("look at it today.\n\nThanks in advance,\nDana")
+    expect(text).toContain("look at it today.\n\nThanks in advance,\nDana\n" +
+      "Phone: +1 555 0142 ext. 318 | Mobile: +1 555 0199\ncustomer1@test.local | https://intranet.acme.test.local\n" +
+      SIGNATURE_MARKER)
     expect(text).not.toContain("1200 Example Parkway")
     expect(text).not.toContain("CONFIDENTIALITY NOTICE")
     expect(text).not.toContain("Please consider the environment")
@@ -103,7 +105,8 @@ describe("compactBody on the invoice thread (German and English)", () => {
     const text = compact(invoice(120))
     expect(text).toContain("Für unseren Monatsabschluss bräuchten wir das PDF bis Freitag.")
     expect(text).toContain("portal view the column header reads \"فاتورة\" (invoice)")
-    expect(text.endsWith("Viele Grüße / Best regards\nJürgen Weiß")).toBe(true)
+    expect(text.endsWith(`Viele Grüße / Best regards\nJürgen Weiß\nTel. +49 (0)000 000000-173\n${SIGNATURE_MARKER}`))
+      .toBe(true)
     expect(text).not.toContain("Kreditorenbuchhaltung")
   })
 
@@ -135,6 +138,35 @@ describe("compactBody rules", () => {
   it("keeps short inline quotes that an answer follows", () => {
     const text = "Hi,\n\n> Which client version?\n5.2.0.118\n\n> Since when?\nSince this morning.\n\nDana"
     expect(compactBody(text)).toBe(text)
+  })
+
+  it("keeps every quote of an inline reply, the first one with its attribution too", () => {
+    const inline = "Hi,\n\nanswers inline.\n\nOn Mon, 23 Nov 2026 at 10:00, Agent One <agent1@example.com> wrote:\n" +
+      "> 1. Which client version?\n5.2.0.118\n> 2. Does the other profile work?\nNo, same error.\n" +
+      "> 3. Did it work before the update?\nYes."
+    expect(compactBody(inline)).toBe(inline)
+    // however long a quote an answer follows; the earlier message below the last answer still goes
+    const long = `> ${"The gateway was changed.\n> ".repeat(10)}Does it work now?\nYes.\n> Which profile?\nEU-Central.`
+    const below = "\n\nOn Mon, Agent One wrote:\n> Hello Dana,\n> could you test again?"
+    expect(compactBody(long + below)).toBe(`${long}\n\n${QUOTE_MARKER}`)
+  })
+
+  it("keeps a short quote with its attribution when an answer follows it", () => {
+    const text = "On Mon, 23 Nov 2026 at 10:00, Agent One wrote:\n> Which client version?\n\n5.2.0.118"
+    expect(compactBody(text)).toBe(text)
+  })
+
+  it("takes a disclaimer a mail server appends below the quote for no answer", () => {
+    const text = "Fine.\n\n> Please test again.\n> Agent One\n\nSent from my iPhone\n\nCONFIDENTIALITY NOTICE: " +
+      "This e-mail is confidential.\n\nDISCLAIMER: no liability."
+    expect(compactBody(text)).toBe(`Fine.\n\n${QUOTE_MARKER}`)
+  })
+
+  it("takes the rest of a quoted line that a mail client wrapped for no answer", () => {
+    const wrapped = "Works now, thanks.\n\nOn Mon, 23 Nov 2026 at 10:00, Agent One wrote:\n" +
+      "> We changed the gateway configuration tonight and the new cipher suites are\nenabled.\n" +
+      "> Please test the profile again and tell us whether it connects from home\nand from the office.\n> Agent"
+    expect(compactBody(wrapped)).toBe(`Works now, thanks.\n\n${QUOTE_MARKER}`)
   })
 
   it("keeps a link list entry whose reference text is not the URL itself", () => {
@@ -301,22 +333,24 @@ describe("compactBody keeps what is content after all", () => {
     expect(compactBody(backup)).toContain("Can you increase the quota to 2 TB?")
     // the last "--" that a signature follows still starts one
     expect(compactBody("See the log.\n--\nERROR: quota\n--\nDana Whitfield\nACME Corporation | +1 555 0142"))
-      .toBe("See the log.\n--\nERROR: quota")
+      .toBe(`See the log.\n--\nERROR: quota\n--\nACME Corporation | +1 555 0142\n${SIGNATURE_MARKER}`)
   })
 
-  it("still removes signatures with links, legal sentences, a closing line or a second \"--\"", () => {
+  it("still removes signatures with links, legal sentences, a closing line or a second \"--\", phones aside", () => {
     const withLink = "The printer works again.\n\nBest regards,\nMarie Dupont\nAcme SAS\n" +
       "Book a meeting: https://calendly.com/mdupont?month=2026-11\nTel. +33 1 23 45 67 89"
-    expect(compactBody(withLink)).toBe("The printer works again.\n\nBest regards,\nMarie Dupont")
+    expect(compactBody(withLink))
+      .toBe(`The printer works again.\n\nBest regards,\nMarie Dupont\nTel. +33 1 23 45 67 89\n${SIGNATURE_MARKER}`)
     const legal = "Done.\n\nKind regards,\nDana Whitfield\nIT Service Desk | Contoso Ltd.\nPhone: +44 20 7946 0000\n" +
       "Contoso Ltd. is registered in England and Wales under number 01234567."
-    expect(compactBody(legal)).toBe("Done.\n\nKind regards,\nDana Whitfield")
+    expect(compactBody(legal))
+      .toBe(`Done.\n\nKind regards,\nDana Whitfield\nPhone: +44 20 7946 0000\n${SIGNATURE_MARKER}`)
     const thunderbird = "Der Drucker geht wieder.\n\n-- \nMit freundlichen Gr\u00FC\u00DFen\nJ\u00FCrgen Wei\u00DF\n" +
       "Systemadministration\nMuster GmbH"
-    expect(compactBody(thunderbird)).toBe("Der Drucker geht wieder.")
+    expect(compactBody(thunderbird)).toBe(`Der Drucker geht wieder.\n\n${SIGNATURE_MARKER}`)
     const twoDashes = "Fixed.\n-- \nBob Smith\nGlobex Inc.\nPhone +1 555 0100\n--\n" +
       "Globex Inc. - registered office: Springfield. All rights reserved."
-    expect(compactBody(twoDashes)).toBe("Fixed.")
+    expect(compactBody(twoDashes)).toBe(`Fixed.\n--\nPhone +1 555 0100\n${SIGNATURE_MARKER}`)
   })
 
   it("keeps a request under a pasted log set off with \"--\", question mark or not", () => {
@@ -339,5 +373,36 @@ describe("compactBody keeps what is content after all", () => {
     const nudge = "any news on this? Please see my mail below:\nFrom: Dana <customer1@test.local>\n" +
       "Sent: Monday\nTo: IT <it@acme.test>\nSubject: VPN\n\nIt fails again."
     expect(compactBody(nudge)).toBe(`any news on this? Please see my mail below:\n\n${QUOTE_MARKER}`)
+  })
+})
+
+describe("compactBody keeps how to reach the sender", () => {
+  it("keeps a signature's phone numbers and e-mail addresses, and marks where its other lines went", () => {
+    const bob = "Please call me back, I'm not at my desk today.\n\nRegards\nBob Miller\nMobile: +1 555 0199"
+    expect(compactBody(bob)).toBe(bob)
+    const company = "Please call me back.\n\nRegards\nBob Miller\nHead of Accounting\nGlobex Inc.\n" +
+      "T +49 221 123456-7 | Fax: 0221 123456-9\nbob.miller@globex.test\nwww.globex.test"
+    expect(compactBody(company)).toBe("Please call me back.\n\nRegards\nBob Miller\nT +49 221 123456-7 | " +
+      `Fax: 0221 123456-9\nbob.miller@globex.test\n${SIGNATURE_MARKER}`)
+  })
+
+  it("takes registration numbers, product names and addresses in disclaimers for no contact", () => {
+    const noise = "Fixed, see the ticket.\n\nBest regards\nBob\nGlobex Inc., Company no. 00000000, " +
+      "VAT ID DE123456789\nC++17 team | Mobile Solutions, Main Street 12, 50667 Cologne\n\n" +
+      "CONFIDENTIALITY NOTICE: this e-mail is confidential; if you received it in error, write to legal@globex.test."
+    expect(compactBody(noise)).toBe(`Fixed, see the ticket.\n\nBest regards\nBob\n${SIGNATURE_MARKER}`)
+    expect(compactBody("Thanks,\nBob\n\nSent from my iPhone")).toBe("Thanks,\nBob")
+  })
+
+  it("keeps the whole text of a message that is nothing but a signature", () => {
+    expect(compactBody("-- \nBob Miller\nGlobex Inc.\nMobile: +1 555 0199"))
+      .toBe("--\nBob Miller\nGlobex Inc.\nMobile: +1 555 0199")
+  })
+
+  it("marks a signature cut once, above the quote marker", () => {
+    const text = "Works.\n\nBest,\nDana\n\n-- \nDana Whitfield\nACME Corporation | +1 555 0142\n\n" +
+      "On Mon, Agent One wrote:\n> Please test.\n> Agent One"
+    expect(compactBody(text))
+      .toBe(`Works.\n\nBest,\nDana\nACME Corporation | +1 555 0142\n${SIGNATURE_MARKER}\n\n${QUOTE_MARKER}`)
   })
 })

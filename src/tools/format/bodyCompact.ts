@@ -1,7 +1,8 @@
 /**
  * Article bodies as an agent needs them: the new content of each message, without the earlier messages it quotes,
- * the sender's signature and disclaimers, OTRS's link lists and whitespace runs. Everything works on lines, so the
- * rules stay readable; each rule only removes what it recognises with certainty and leaves anything doubtful alone.
+ * the sender's signature (but for its phone numbers and e-mail addresses) and disclaimers, OTRS's link lists and
+ * whitespace runs; a marker says where quotes or signature lines went. Everything works on lines, so the rules stay
+ * readable; each rule only removes what it recognises with certainty and leaves anything doubtful alone.
  * Letters beyond ASCII in regular expressions are \u escapes (\u00e9 is e acute): the bundle must stay ASCII, see
  * scripts/bundle.mjs.
  */
@@ -10,6 +11,17 @@ export const QUOTE_MARKER = "[quoted earlier messages removed]"
 
 /** Stands for a removed quote while the other rules run; becomes QUOTE_MARKER at the end. */
 const QUOTE = "\u0000quote"
+
+export const SIGNATURE_MARKER = "[signature lines removed]"
+
+/** Stands for removed signature lines, like QUOTE. */
+const SIGNATURE = "\u0000signature"
+
+/**
+ * Starts the lines kept of a signature while the other rules run: they are not the message's own text, which a
+ * message that is only a signature has none of (see compactBody).
+ */
+const KEPT = "\u0001"
 
 const isBlank = (line: string) => line.trim() === ""
 // trimStart strips what ^\s* matches, in half the time of the regex
@@ -90,49 +102,116 @@ const nextNonBlank = (lines: ReadonlyArray<string>, from: number) => {
   return index
 }
 
-/** Interior quotes this short are kept: they are the context of an inline answer right below them. */
+/** A quote this short is kept when an answer follows it: it is the context of the answer. */
 const KEPT_INLINE_QUOTE_LINES = 6
 
+/** Quoted lines from this length on may have been wrapped by a mail client; shorter ones were not. */
+const WRAPPED_QUOTE_LINE = 60
+
+const isQuoteLine = (line: string) => isQuoted(line) || isCiteMarker(line)
+
 /**
- * Replaces quoted earlier messages (runs of `>` lines or OTRS Cite markers, with the attribution line that
- * introduces them) by a QUOTE line. A short quote followed by the writer's answer is kept.
+ * A mail client that wraps a long quoted line after quoting it leaves the rest without `>`: one line right between
+ * two quoted ones, below a long line that stops mid-sentence. It belongs to the quote, and is no answer.
  */
-const removeQuotes = (lines: ReadonlyArray<string>): Array<string> => {
-  const out: Array<string> = []
+const isWrappedQuoteRest = (lines: ReadonlyArray<string>, index: number) => {
+  const above = lines[index - 1] ?? ""
+  return above.length >= WRAPPED_QUOTE_LINE && !/[.?!:]$/.test(above) && isQuoted(above) &&
+    isQuoted(lines[index + 1] ?? "")
+}
+
+interface QuoteRun {
+  /** the attribution's first line, or the first quoted line */
+  readonly start: number
+  readonly quoteStart: number
+  /** the line after the run */
+  readonly end: number
+  readonly cited: boolean
+}
+
+/**
+ * The runs of `>` lines or OTRS Cite markers, each with the attribution line that introduces it; blank lines and
+ * wrapped rests of quoted lines inside a run belong to it. An attribution with nothing below it runs to the end.
+ */
+const quoteRuns = (lines: ReadonlyArray<string>): Array<QuoteRun> => {
+  const runs: Array<QuoteRun> = []
   let index = 0
   while (index < lines.length) {
     const attributionLines = attributionAt(lines, index)
     const quoteStart = attributionLines > 0 ? nextNonBlank(lines, index + attributionLines) : index
-    const startsQuote = isQuoted(lines[quoteStart] ?? "") || isCiteMarker(lines[quoteStart] ?? "")
-    if (attributionLines > 0 && quoteStart >= lines.length) {
-      out.push(QUOTE)
-      break
-    }
-    if (!startsQuote) {
-      out.push(lines[index] ?? "")
+    if (quoteStart < lines.length && !isQuoteLine(lines[quoteStart] ?? "")) {
       index++
       continue
     }
     let end = quoteStart
+    let cited = false
     while (end < lines.length) {
       const current = lines[end] ?? ""
-      if (isQuoted(current) || isCiteMarker(current)) end++
-      else if (isBlank(current)) {
+      if (isQuoteLine(current)) {
+        cited ||= isCiteMarker(current)
+        end++
+      } else if (isBlank(current)) {
         const after = nextNonBlank(lines, end)
-        if (after < lines.length && (isQuoted(lines[after] ?? "") || isCiteMarker(lines[after] ?? ""))) end = after
+        if (after < lines.length && isQuoteLine(lines[after] ?? "")) end = after
         else break
-      } else break
+      } else if (isWrappedQuoteRest(lines, end)) end++
+      else break
     }
-    const quoted = lines.slice(quoteStart, end)
-    const trailing = nextNonBlank(lines, end) >= lines.length
-    const hasCite = quoted.some(isCiteMarker)
-    if (!trailing && !hasCite && attributionLines === 0 && quoted.length <= KEPT_INLINE_QUOTE_LINES) {
-      out.push(...lines.slice(index, end))
-    } else {
-      out.push(QUOTE)
-    }
+    runs.push({ start: index, quoteStart, end, cited })
     index = end
   }
+  return runs
+}
+
+/**
+ * The last line that may answer a quote: what a mail server appends below the quote (a disclaimer, "Sent from my
+ * phone") answers nothing. -1 if none.
+ */
+const lastAnswerLine = (lines: ReadonlyArray<string>): number => {
+  let last = lines.length - 1
+  while (last >= 0) {
+    const line = lines[last] ?? ""
+    if (isBlank(line) || mobileFooter.test(line)) {
+      last--
+      continue
+    }
+    // most replies end in the quote: no need to find where its paragraph starts
+    if (isQuoteLine(line)) return last
+    let start = last
+    while (start > 0 && !isBlank(lines[start - 1] ?? "")) start--
+    if (!disclaimerStart.test(lines[start] ?? "")) return last
+    last = start - 1
+  }
+  return last
+}
+
+/**
+ * Replaces quoted earlier messages by a QUOTE line. A quote an answer follows is context and stays: in an inline
+ * reply, where quotes and answers alternate, every one does; otherwise a short one. The quote below the last own
+ * text is the earlier message itself; OTRS Cite markers stand for one.
+ */
+const removeQuotes = (lines: ReadonlyArray<string>): Array<string> => {
+  const runs = quoteRuns(lines)
+  const lastAnswer = runs.length === 0 ? lines.length : lastAnswerLine(lines)
+  const answered = (run: QuoteRun) => nextNonBlank(lines, run.end) <= lastAnswer
+  const inline = runs.some((run, at) => {
+    const next = runs[at + 1]
+    return next !== undefined && nextNonBlank(lines, run.end) < next.start
+  })
+  const out: Array<string> = []
+  // line by line: spreading a slice into push overflows the stack from about 100,000 lines on
+  const copy = (from: number, to: number) => {
+    for (let index = from; index < to; index++) out.push(lines[index] ?? "")
+  }
+  let from = 0
+  for (const run of runs) {
+    copy(from, run.start)
+    const kept = answered(run) && !run.cited && (inline || run.end - run.quoteStart <= KEPT_INLINE_QUOTE_LINES)
+    if (kept) copy(run.start, run.end)
+    else out.push(QUOTE)
+    from = run.end
+  }
+  copy(from, lines.length)
   return out
 }
 
@@ -206,6 +285,42 @@ const isSignatureBlock = (lines: ReadonlyArray<string>) => {
     )
 }
 
+// "+1 555 0199" needs no label ("C++17" is no number); "Tel. 0221 123456", "Mobil: (0171) ..." need one right before
+const phoneHint = /(^|[^\w+])\+\d|\b(phone|tel|telefon|telephone|mobile?|cell|handy|fon|t\u00e9l)\b[^\w+]{0,4}\+?\(?\d/i
+const email = /\w@[\w-]+\.\w/
+
+const MIN_PHONE_DIGITS = 6
+
+/** A phone number or an e-mail address: what a help desk needs of a signature, to call or write back. */
+const isContactLine = (line: string) => {
+  if (line.includes("@") && email.test(line)) return true
+  if (!phoneHint.test(line)) return false
+  let digits = 0
+  for (let at = 0; at < line.length; at++) {
+    const code = line.charCodeAt(at)
+    if (code >= 48 && code <= 57) digits++
+  }
+  return digits >= MIN_PHONE_DIGITS
+}
+
+const asKept = (line: string) => (line.startsWith(KEPT) ? line : KEPT + line)
+
+/**
+ * What stays of a removed signature: its contact lines, and a SIGNATURE line when anything else went, so that the
+ * reader knows full_body holds more. `removed` may hold the rest of a "--" signature cut before: its SIGNATURE line
+ * counts as removed, and comes back once.
+ */
+const signatureRest = (removed: ReadonlyArray<string>): Array<string> => {
+  const rest: Array<string> = []
+  let dropped = false
+  for (const line of removed) {
+    if (isContactLine(line)) rest.push(asKept(line))
+    else dropped ||= !isBlank(line)
+  }
+  if (dropped) rest.push(SIGNATURE)
+  return rest
+}
+
 /** Apply `cut` to each stretch of own text between QUOTE lines. */
 const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) => Array<string>): Array<string> => {
   const out: Array<string> = []
@@ -222,14 +337,18 @@ const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) 
 /**
  * "-- " starts a signature, by convention (RFC 3676): the last such line that a signature follows. People also set
  * off pasted logs with "--", and go on writing below (what asks something is no signature); a signature may hold
- * one too, above its legal lines.
+ * one too, above its legal lines. The "--" stays above kept contact lines: without a name above them, it tells
+ * they are the signature's and not the end of a log.
  */
 const removeDashSignature = (section: Array<string>): Array<string> => {
   for (let at = section.length - 1; at >= 0; at--) {
-    // a signature's disclaimer is no sentence of the message
-    if (/^--\s*$/.test(section[at] ?? "") && isSignatureBlock(removeBoilerplate(section.slice(at + 1)))) {
-      return section.slice(0, at)
-    }
+    if (!/^--\s*$/.test(section[at] ?? "")) continue
+    // a signature's disclaimer is no sentence of the message, nor a contact line
+    const signature = removeBoilerplate(section.slice(at + 1))
+    if (!isSignatureBlock(signature)) continue
+    const rest = signatureRest(signature)
+    const own = section.slice(0, at)
+    return rest.some(isContactLine) ? [...own, asKept(section[at] ?? ""), ...rest] : [...own, ...rest]
   }
   return section
 }
@@ -242,7 +361,7 @@ const removeClosingSignature = (section: Array<string>): Array<string> => {
     if (name >= section.length) return section
     if (!isNameLine(section[name] ?? "")) return section
     const rest = section.slice(name + 1)
-    return isSignatureBlock(rest) ? section.slice(0, name + 1) : section
+    return isSignatureBlock(rest) ? [...section.slice(0, name + 1), ...signatureRest(rest)] : section
   }
   return section
 }
@@ -324,11 +443,18 @@ const restoreLinks = ({ lines, targets }: Links): Array<string> => {
   return kept.length === 0 ? body : [...body, "", ...kept]
 }
 
+/** A line as the reader sees it: markers for what was removed, the kept lines of a signature as they were. */
+const shown = (line: string): string => {
+  if (line === QUOTE) return QUOTE_MARKER
+  if (line === SIGNATURE) return SIGNATURE_MARKER
+  return line.startsWith(KEPT) ? line.slice(KEPT.length) : line
+}
+
 /** One blank line at most between paragraphs, none around the text, one marker per run of removed quotes. */
 const tidyWhitespace = (lines: ReadonlyArray<string>): string => {
   const out: Array<string> = []
   for (const line of lines) {
-    const text = line === QUOTE ? QUOTE_MARKER : line
+    const text = shown(line)
     const previous = out[out.length - 1]
     if (isBlank(text) && (previous === undefined || isBlank(previous))) continue
     if (text === QUOTE_MARKER) {
@@ -346,8 +472,8 @@ const tidyWhitespace = (lines: ReadonlyArray<string>): string => {
 export const tidyBody = (text: string): string => normalize(text).join("\n").replace(/^\n+|\n+$/g, "")
 
 /**
- * The new content of one message, as readable text. A message with nothing of its own (a bare forward, a quote
- * alone) keeps its whole text: then the quote is the content.
+ * The new content of one message, as readable text. A message with nothing of its own (a bare forward, a quote or
+ * a signature alone) keeps its whole text: then that is the content.
  */
 export const compactBody = (text: string): string => {
   const { lines, targets } = splitLinkList(normalize(text))
@@ -355,6 +481,8 @@ export const compactBody = (text: string): string => {
     removeUnquotedHistory(removeQuotes(lines)),
     (section) => removeClosingSignature(removeBoilerplate(removeDashSignature(section)))
   )
-  const hasOwnText = own.some((line) => line !== QUOTE && !isBlank(line))
+  const hasOwnText = own.some((line) =>
+    line !== QUOTE && line !== SIGNATURE && !line.startsWith(KEPT) && !isBlank(line)
+  )
   return hasOwnText ? tidyWhitespace(restoreLinks({ lines: own, targets })) : tidyBody(text)
 }
