@@ -262,6 +262,18 @@ describe("cutToBudget", () => {
   })
 })
 
+describe("articleBody's signatures", () => {
+  it("keep a customer's phone numbers and addresses, and drop the help desk's own, the same under every reply", () => {
+    const customer = articleBody(vpn(107), { fullBody: false, budget: 4000 })
+    expect(customer).toContain("Phone: +1 555 0142 ext. 318 | Mobile: +1 555 0199")
+    expect(customer).toContain(SIGNATURE_MARKER)
+    const agent = articleBody(vpn(113), { fullBody: false, budget: 4000 })
+    expect(agent).toContain("Kind regards,\n\nAgent One\n\n" + QUOTE_MARKER)
+    expect(agent).not.toContain("+1 555 0100")
+    expect(agent).not.toContain(SIGNATURE_MARKER)
+  })
+})
+
 describe("articleBody of a very long article", () => {
   const article = (body: string, contentType = "text/plain; charset=utf8"): Article => ({
     ...vpn(115),

@@ -305,12 +305,17 @@ const isContactLine = (line: string) => {
 
 const asKept = (line: string) => (line.startsWith(KEPT) ? line : KEPT + line)
 
+/** What stays of a removed signature: `withContacts`, or nothing. */
+type SignatureRest = (removed: ReadonlyArray<string>) => Array<string>
+
+const nothing: SignatureRest = () => []
+
 /**
- * What stays of a removed signature: its contact lines, and a SIGNATURE line when anything else went, so that the
- * reader knows full_body holds more. `removed` may hold the rest of a "--" signature cut before: its SIGNATURE line
- * counts as removed, and comes back once.
+ * A removed signature's contact lines, and a SIGNATURE line when anything else went, so that the reader knows
+ * full_body holds more. `removed` may hold the rest of a "--" signature cut before: its SIGNATURE line counts as
+ * removed, and comes back once.
  */
-const signatureRest = (removed: ReadonlyArray<string>): Array<string> => {
+const withContacts: SignatureRest = (removed) => {
   const rest: Array<string> = []
   let dropped = false
   for (const line of removed) {
@@ -340,7 +345,7 @@ const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) 
  * one too, above its legal lines. The "--" stays above kept contact lines: without a name above them, it tells
  * they are the signature's and not the end of a log.
  */
-const removeDashSignature = (section: Array<string>): Array<string> => {
+const removeDashSignature = (section: Array<string>, signatureRest: SignatureRest): Array<string> => {
   for (let at = section.length - 1; at >= 0; at--) {
     if (!/^--\s*$/.test(section[at] ?? "")) continue
     // a signature's disclaimer is no sentence of the message, nor a contact line
@@ -354,7 +359,7 @@ const removeDashSignature = (section: Array<string>): Array<string> => {
 }
 
 /** After the last closing line and the name below it, a short block of lines is the signature. */
-const removeClosingSignature = (section: Array<string>): Array<string> => {
+const removeClosingSignature = (section: Array<string>, signatureRest: SignatureRest): Array<string> => {
   for (let index = section.length - 1; index >= 0; index--) {
     if (!closing.test((section[index] ?? "").trim())) continue
     const name = nextNonBlank(section, index + 1)
@@ -471,15 +476,25 @@ const tidyWhitespace = (lines: ReadonlyArray<string>): string => {
 /** Whitespace tidied only (line ends, trailing blanks), for `full_body`. */
 export const tidyBody = (text: string): string => normalize(text).join("\n").replace(/^\n+|\n+$/g, "")
 
+export interface CompactOptions {
+  /**
+   * Whether a signature's phone numbers and e-mail addresses stay: a customer's are how to reach them, while the
+   * help desk's own signature, under every agent's and system's message alike, only repeats itself.
+   */
+  readonly signatureContacts: boolean
+}
+
 /**
  * The new content of one message, as readable text. A message with nothing of its own (a bare forward, a quote or
  * a signature alone) keeps its whole text: then that is the content.
  */
-export const compactBody = (text: string): string => {
+export const compactBody = (text: string, options: CompactOptions = { signatureContacts: true }): string => {
   const { lines, targets } = splitLinkList(normalize(text))
+  const signatureRest = options.signatureContacts ? withContacts : nothing
   const own = perSection(
     removeUnquotedHistory(removeQuotes(lines)),
-    (section) => removeClosingSignature(removeBoilerplate(removeDashSignature(section)))
+    (section) =>
+      removeClosingSignature(removeBoilerplate(removeDashSignature(section, signatureRest)), signatureRest)
   )
   const hasOwnText = own.some((line) =>
     line !== QUOTE && line !== SIGNATURE && !line.startsWith(KEPT) && !isBlank(line)

@@ -138,7 +138,8 @@ export const articleBody = (article: Article, options: BodyOptions): string => {
   if (options.fullBody) return fullBodyPart(fullBodyText(article), options.bodyOffset ?? 0, article.id)
   const body = prefix(article.body, MAX_BODY_READ)
   const read = body === article.body ? article : { ...article, body }
-  return cutToBudget(compactBody(readableBody(read)), options.budget, article.id, article.body.length - body.length)
+  const compacted = compactBody(readableBody(read), { signatureContacts: article.senderType === "customer" })
+  return cutToBudget(compacted, options.budget, article.id, article.body.length - body.length)
 }
 
 const articleItem = (article: Article, showSubject: boolean, options: BodyOptions): ArticleItem =>
