@@ -2,9 +2,9 @@ import { type Duration, Effect, Option, Schema } from "effect"
 import { type OtrsErrorDetail, OtrsErrorResponse } from "../schemas/ErrorResponse.js"
 import { transportErrorKind } from "../schemas/TransportErrorText.js"
 import type { TransportProblem } from "../services/OtrsErrors.js"
-import { type Exchange, type RawResponse, transportProblem, withoutQuery } from "../services/OtrsResponse.js"
+import { type Exchange, type RawResponse, withoutQuery } from "../services/OtrsResponse.js"
 import type { Operation, Route } from "../services/OtrsRoutes.js"
-import type { OtrsTransportShape } from "../services/OtrsTransport.js"
+import { type OtrsTransportShape, transportProblem } from "../services/OtrsTransport.js"
 
 /**
  * One request to a route without credentials. OTRS answers it without side effects (AuthFail or

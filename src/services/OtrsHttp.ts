@@ -2,9 +2,9 @@ import { Cause, Context, Duration, Effect, Either, Exit, Fiber, Layer, Option, R
 import type { PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig } from "./OtrsConfig.js"
 import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
-import { answeredId, type Exchange, interpretResponse, transportProblem, withoutQuery } from "./OtrsResponse.js"
+import { answeredId, type Exchange, interpretResponse, withoutQuery } from "./OtrsResponse.js"
 import type { Operation } from "./OtrsRoutes.js"
-import { type OtrsRequest, OtrsTransport, type TransportFailure } from "./OtrsTransport.js"
+import { type OtrsRequest, OtrsTransport, type TransportFailure, transportProblem } from "./OtrsTransport.js"
 
 export type Credentials =
   | { readonly _tag: "None" }

@@ -1,4 +1,4 @@
-import { Either, Option, Predicate, Redacted, Schema } from "effect"
+import { Either, Option, Predicate, type Redacted, Schema } from "effect"
 import { OtrsErrorResponse, type OtrsErrorDetail } from "../schemas/ErrorResponse.js"
 import { TransportErrorText } from "../schemas/TransportErrorText.js"
 import { prefix } from "../shared/text.js"
@@ -10,9 +10,9 @@ import {
   OtrsOperationError,
   OtrsUnavailable,
   OtrsUnexpectedPayload,
-  OtrsWebServiceError,
-  type TransportProblem
+  OtrsWebServiceError
 } from "./OtrsErrors.js"
+import { concealer, concealPath, redactTokens } from "./concealSecrets.js"
 import type { Credentials } from "./OtrsHttp.js"
 
 /** What a finished HTTP exchange is about, for the messages of the errors it may turn into. */
@@ -232,112 +232,4 @@ export const answeredId = (payload: unknown, key: string): string | undefined =>
   return (typeof id === "number" && Number.isSafeInteger(id)) || (typeof id === "string" && /^\d{1,20}$/.test(id))
     ? String(id)
     : undefined
-}
-
-/** A redirect's target repeats the request's path, SessionID included: shown as the route's `:Name`, like `url`. */
-const concealPath = (url: string, exchange: Exchange): string =>
-  Object.entries(exchange.secretPath ?? {}).reduce(
-    (text, [name, secret]) => text.split(encodeURIComponent(Redacted.value(secret))).join(`:${name}`),
-    url
-  )
-
-/**
- * What hides the exchange's secrets in a text quoted from it: the password and SessionID the request carried, the
- * configured password, and any SessionID in `body` (a SessionCreate answer's, which nobody holds yet), each as
- * sent, JSON-escaped, URL-encoded or HTML-escaped, become `<password>` or `<SessionID>`. Built on error paths only.
- */
-export const concealer = (exchange: Exchange, body: string): (text: string) => string => {
-  // by lower case: the search ignores case, as %c3%bc and \u00FC are %C3%BC and \u00fc to whoever decodes them
-  const placeholders = new Map<string, string>()
-  for (const [secret, placeholder] of secretsOf(exchange, body)) {
-    if (secret === "") continue
-    for (const form of formsOf(secret)) {
-      if (!placeholders.has(form.toLowerCase())) placeholders.set(form.toLowerCase(), placeholder)
-    }
-  }
-  if (placeholders.size === 0) return (text) => text
-  // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
-  const pattern = new RegExp(
-    [...placeholders.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"),
-    "gi"
-  )
-  return (text) => text.replace(pattern, (form) => placeholders.get(form.toLowerCase())!)
-}
-
-const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, string]> => {
-  const { credentials, password, secretPath } = exchange
-  const secrets: Array<readonly [string, string]> = []
-  if (credentials?._tag === "Login") secrets.push([Redacted.value(credentials.password), "<password>"])
-  if (credentials?._tag === "Session") secrets.push([Redacted.value(credentials.sessionId), "<SessionID>"])
-  if (password !== undefined) secrets.push([Redacted.value(password), "<password>"])
-  for (const [name, secret] of Object.entries(secretPath ?? {})) secrets.push([Redacted.value(secret), `<${name}>`])
-  for (const [, sessionId] of body.matchAll(/"SessionID"\s*:\s*"((?:[^"\\]|\\.)*)/g)) {
-    secrets.push([sessionId!, "<SessionID>"])
-  }
-  return secrets
-}
-
-/**
- * The forms a secret takes in what OTRS echoes: JSON (with or without escaped slashes and non-ASCII), URLs (as
- * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities).
- */
-const formsOf = (secret: string): Array<string> => {
-  const json = JSON.stringify(secret).slice(1, -1)
-  const uri = encodeURIComponent(secret)
-  return [
-    secret,
-    json,
-    json.replace(/\//g, "\\/"),
-    json.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`),
-    uri,
-    uri.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
-    new URLSearchParams({ s: secret }).toString().slice(2),
-    secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
-    secret.replace(/[^A-Za-z0-9 ]/gu, (char) => `&#${char.codePointAt(0)};`)
-  ]
-}
-
-const QUOTABLE = 2_000
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-
-/**
- * What OTRS sent is quoted in messages, and may hold a SessionID nobody knows yet (a cut-off SessionCreate answer,
- * a request URI echoed in a plain-text error): a SessionID's value, and any long run of letters and digits, become
- * "[redacted]". A placeholder left by `concealer` (`<SessionID>`) is neither a key nor a value here.
- *
- * Only the first QUOTABLE characters, which is more than any message quotes: on a run of letters and digits of
- * megabytes (a 500 page echoing a huge request) V8's regular expressions overflow the stack. A run cut at that end
- * may be the start of a token, and goes rather than show in part.
- */
-export const redactTokens = (text: string): string =>
-  (text.length > QUOTABLE ? `${text.slice(0, QUOTABLE).replace(/[A-Za-z0-9]+$/, "")}…` : text)
-    .replace(/(?<!<)(SessionID\W{0,3})(?<!<)(?=\w)[^"&\s,}]+/gi, "$1[redacted]")
-    .replace(/[A-Za-z0-9]{20,}/g, "[redacted]")
-
-/** Node's error codes for a request that never got an answer, by what the user can do about each. */
-export const transportProblem = (code: string | undefined, message: string): TransportProblem => {
-  switch (code) {
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return "Dns"
-    case "ECONNREFUSED":
-      return "Refused"
-    case "ECONNRESET":
-    case "EPIPE":
-    case "UND_ERR_SOCKET":
-      return "ClosedWithoutAnswer"
-    case "DEPTH_ZERO_SELF_SIGNED_CERT":
-    case "SELF_SIGNED_CERT_IN_CHAIN":
-    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
-    case "UNABLE_TO_GET_ISSUER_CERT_LOCALLY":
-    case "CERT_HAS_EXPIRED":
-    case "ERR_TLS_CERT_ALTNAME_INVALID":
-      return "Certificate"
-    // an https request to a port that answers in plain http
-    case "ERR_SSL_WRONG_VERSION_NUMBER":
-    case "ERR_SSL_PACKET_LENGTH_TOO_LONG":
-      return "NotTls"
-  }
-  return /socket hang up/i.test(message) ? "ClosedWithoutAnswer" : "Other"
 }

@@ -2,6 +2,7 @@ import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
 import { Context, Data, Duration, Effect, Layer } from "effect"
 import { OtrsConfig } from "./OtrsConfig.js"
+import type { TransportProblem } from "./OtrsErrors.js"
 import type { RawResponse } from "./OtrsResponse.js"
 
 /** One request as OtrsHttp sends it: the URL carries the query string, and a body is JSON. */
@@ -154,3 +155,30 @@ const rootCause = (error: unknown): { readonly code: string | undefined; readonl
 
 /** "80AC...:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:../deps/...:350:\n" says "wrong version number". */
 const opensslReason = (message: string): string | undefined => /:error:[0-9A-F]+:[^:]*:[^:]*:([^:\n]+)/.exec(message)?.[1]
+
+/** Node's error codes for a request that never got an answer, by what the user can do about each. */
+export const transportProblem = (code: string | undefined, message: string): TransportProblem => {
+  switch (code) {
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return "Dns"
+    case "ECONNREFUSED":
+      return "Refused"
+    case "ECONNRESET":
+    case "EPIPE":
+    case "UND_ERR_SOCKET":
+      return "ClosedWithoutAnswer"
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "UNABLE_TO_GET_ISSUER_CERT_LOCALLY":
+    case "CERT_HAS_EXPIRED":
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+      return "Certificate"
+    // an https request to a port that answers in plain http
+    case "ERR_SSL_WRONG_VERSION_NUMBER":
+    case "ERR_SSL_PACKET_LENGTH_TOO_LONG":
+      return "NotTls"
+  }
+  return /socket hang up/i.test(message) ? "ClosedWithoutAnswer" : "Other"
+}

@@ -1,6 +1,7 @@
 import { Effect, ParseResult, Schema } from "effect"
 import { OtrsUnexpectedPayload } from "./OtrsErrors.js"
-import { answeredId, concealer, type Exchange } from "./OtrsResponse.js"
+import { concealer } from "./concealSecrets.js"
+import { answeredId, type Exchange } from "./OtrsResponse.js"
 
 /** Decodes a payload; given the exchange it came from, conceals that exchange's secrets in a failure's message. */
 export type PayloadDecoder<A> = (payload: unknown, exchange?: Exchange) => Effect.Effect<A, OtrsUnexpectedPayload>
