@@ -23,7 +23,7 @@ export const transportErrorKind = (text: string): TransportErrorKind =>
 
 /**
  * The text stays as OTRS sent it: its request URI may hold a SessionID (SessionGet's route is `/Session/:SessionID`),
- * so whoever quotes it redacts it first (`redactTokens` in OtrsResponse).
+ * so whoever quotes it redacts it first (`redactTokens` in concealSecrets).
  */
 const toTransportError = (body: string): TransportError => {
   const text = body.trim()

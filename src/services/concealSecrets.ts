@@ -19,21 +19,18 @@ export const concealPath = (url: string, exchange: Exchange): string =>
  * sent, JSON-escaped, URL-encoded or HTML-escaped, become `<password>` or `<SessionID>`. Built on error paths only.
  */
 export const concealer = (exchange: Exchange, body: string): (text: string) => string => {
-  // by lower case: the search ignores case, as %c3%bc and \u00FC are %C3%BC and \u00fc to whoever decodes them
   const placeholders = new Map<string, string>()
   for (const [secret, placeholder] of secretsOf(exchange, body)) {
     if (secret === "") continue
-    for (const form of formsOf(secret)) {
-      if (!placeholders.has(form.toLowerCase())) placeholders.set(form.toLowerCase(), placeholder)
-    }
+    for (const form of formsOf(secret)) if (!placeholders.has(form)) placeholders.set(form, placeholder)
   }
   if (placeholders.size === 0) return (text) => text
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
   const pattern = new RegExp(
     [...placeholders.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"),
-    "gi"
+    "g"
   )
-  return (text) => text.replace(pattern, (form) => placeholders.get(form.toLowerCase())!)
+  return (text) => text.replace(pattern, (form) => placeholders.get(form) ?? "<secret>")
 }
 
 const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, string]> => {
@@ -51,12 +48,14 @@ const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, st
 
 /**
  * The forms a secret takes in what OTRS echoes: JSON (with or without escaped slashes and non-ASCII), URLs (as
- * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities).
+ * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities); escapes in hex in upper
+ * and in lower case. Matched as they are: letters whose case JavaScript and regular expressions fold differently
+ * (the Turkish dotted I) would slip through a match that ignores case.
  */
 const formsOf = (secret: string): Array<string> => {
   const json = JSON.stringify(secret).slice(1, -1)
   const uri = encodeURIComponent(secret)
-  return [
+  const forms = [
     secret,
     json,
     json.replace(/\//g, "\\/"),
@@ -67,6 +66,10 @@ const formsOf = (secret: string): Array<string> => {
     secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
     secret.replace(/[^A-Za-z0-9 ]/gu, (char) => `&#${char.codePointAt(0)};`)
   ]
+  const otherCase = (form: string) =>
+    form.replace(/%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}/g, (escape) =>
+      escape === escape.toLowerCase() ? escape.toUpperCase().replace("\\U", "\\u") : escape.toLowerCase())
+  return [...forms, ...forms.map(otherCase)]
 }
 
 const QUOTABLE = 2_000

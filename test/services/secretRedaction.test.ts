@@ -245,4 +245,22 @@ describe("concealer", () => {
     for (const form of forms) expect(conceal(`agent1 [${form}] sent`)).toBe("agent1 [<password>] sent")
     expect(conceal("nothing secret here")).toBe("nothing secret here")
   })
+
+  it("conceals a secret whose letters fold to another case differently in JavaScript and in regular expressions", () => {
+    for (const secret of ["\u0130stanbul2024!", "a\u03c3b", "Stra\u1e9ee"]) {
+      const exchange: Exchange = {
+        operation: "TicketGet",
+        method: "GET",
+        url: "https://otrs.test/Ticket/1",
+        routePath: "/Ticket/1",
+        user: "agent1",
+        subject: "ticket 1",
+        password: Redacted.make(secret)
+      }
+      const conceal = concealer(exchange, "")
+      expect(conceal(`{"Password":"${secret}"}`)).toBe("{\"Password\":\"<password>\"}")
+      const lowerHex = encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+      expect(conceal(lowerHex)).toBe("<password>")
+    }
+  })
 })
