@@ -169,6 +169,25 @@ describe("compactBody rules", () => {
     expect(compactBody(wrapped)).toBe(`Works now, thanks.\n\n${QUOTE_MARKER}`)
   })
 
+  it("takes no answer below a long quoted question for the wrapped rest of it", () => {
+    const answers = "here are the details you asked for.\n\n" +
+      "> 1. The exact version of the VPN client installed on the laptop (see Help > About)\n5.2.0.118\n" +
+      "> 2. The time the error happened and the exact error message shown on the screen\naround 9:15, error 809\n" +
+      "> 3. Whether the laptop is connected over Wi-Fi or a cable when the error appears\nWi-Fi at home\n" +
+      "> 4. Whether a colleague in the same office sees the same error message as well\nNo, only me\n\nRegards,\nBob"
+    expect(compactBody(answers)).toBe(answers)
+  })
+
+  it("removes the earlier message below an inline reply though the writer's signature follows it", () => {
+    const original = Array.from({ length: 30 }, (_, at) => `> line ${at} of the original message.`).join("\n")
+    const reply = "Hi,\n\nOn 24/11/2026 08:12, Dana Whitfield wrote:\n> 1. Which client version?\n\n5.2.0.118\n\n" +
+      `> 2. Which OS?\n\nWindows 11\n\n${original}\n\n--\nBob Miller\nACME Corp\nPhone +49 221 123456`
+    const text = compactBody(reply)
+    expect(text).toContain("> 2. Which OS?\n\nWindows 11\n\n" + QUOTE_MARKER)
+    expect(text).not.toContain("line 0 of the original message")
+    expect(text).toContain("Phone +49 221 123456")
+  })
+
   it("keeps a link list entry whose reference text is not the URL itself", () => {
     const text = "See [1]the KB article and [2]https://status.example.test.\n\n[1] https://kb.example.test/42\n" +
       "[2] https://status.example.test"

@@ -108,6 +108,10 @@ const KEPT_INLINE_QUOTE_LINES = 6
 /** Quoted lines from this length on may have been wrapped by a mail client; shorter ones were not. */
 const WRAPPED_QUOTE_LINE = 60
 
+/** Mail clients wrap text at 72 to 80 columns. */
+const WRAP_WIDTH_MIN = 72
+const WRAP_WIDTH_MAX = 80
+
 const isQuoteLine = (line: string) => isQuoted(line) || isCiteMarker(line)
 
 /**
@@ -116,7 +120,10 @@ const isQuoteLine = (line: string) => isQuoted(line) || isCiteMarker(line)
  */
 const isWrappedQuoteRest = (lines: ReadonlyArray<string>, index: number) => {
   const above = lines[index - 1] ?? ""
-  return above.length >= WRAPPED_QUOTE_LINE && !/[.?!:]$/.test(above) && isQuoted(above) &&
+  const nextWord = /^\s*(\S+)/.exec(lines[index] ?? "")?.[1] ?? ""
+  // a line longer than any wrap width was not wrapped, nor one that had room left for the next word
+  return above.length >= WRAPPED_QUOTE_LINE && above.length <= WRAP_WIDTH_MAX &&
+    above.length + 1 + nextWord.length > WRAP_WIDTH_MIN && !/[.?!:)\]"']$/.test(above) && isQuoted(above) &&
     isQuoted(lines[index + 1] ?? "")
 }
 
@@ -165,7 +172,7 @@ const quoteRuns = (lines: ReadonlyArray<string>): Array<QuoteRun> => {
 
 /**
  * The last line that may answer a quote: what a mail server appends below the quote (a disclaimer, "Sent from my
- * phone") answers nothing. -1 if none.
+ * phone") answers nothing, nor does the writer's signature below it. -1 if none.
  */
 const lastAnswerLine = (lines: ReadonlyArray<string>): number => {
   let last = lines.length - 1
@@ -179,10 +186,27 @@ const lastAnswerLine = (lines: ReadonlyArray<string>): number => {
     if (isQuoteLine(line)) return last
     let start = last
     while (start > 0 && !isBlank(lines[start - 1] ?? "")) start--
-    if (!disclaimerStart.test(lines[start] ?? "")) return last
+    if (!disclaimerStart.test(lines[start] ?? "")) return signatureBelowQuote(lines, last) ?? last
     last = start - 1
   }
   return last
+}
+
+/**
+ * The last quoted line, when all that follows it up to `last` is a signature: a "--" line and what follows, or a
+ * closing, a name and a signature block ("Regards" / "Bob Miller" / "Phone ...").
+ */
+const signatureBelowQuote = (lines: ReadonlyArray<string>, last: number): number | undefined => {
+  let quote = last
+  while (quote >= 0 && !isQuoteLine(lines[quote] ?? "")) quote--
+  if (quote < 0) return undefined
+  const first = nextNonBlank(lines, quote + 1)
+  if (/^--\s*$/.test(lines[first] ?? "")) return quote
+  if (!closing.test((lines[first] ?? "").trim())) return undefined
+  const name = nextNonBlank(lines, first + 1)
+  return name <= last && isNameLine(lines[name] ?? "") && isSignatureBlock(lines.slice(name + 1, last + 1))
+    ? quote
+    : undefined
 }
 
 /**
