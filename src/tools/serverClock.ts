@@ -1,25 +1,31 @@
 import { Clock, Effect, Option } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
 import type { SendTime } from "./format/ticketInput.js"
-import { parsePendingUntil } from "./format/ticketInputFields.js"
+import { parsePendingUntil, type ServerClock } from "./format/ticketInputFields.js"
 import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
 
 const QUARTER_HOUR_MS = 15 * 60_000
 
+/** Daylight saving time begins and ends twice a year, at night: a ticket this young almost surely has today's offset. */
+const EXACT_AGE_SECONDS = 6 * 3600
+
 /**
- * How far the OTRS server's local time, in which it gives and takes times, is ahead of UTC, in minutes. A ticket
- * says it: its creation time in server time (Created) and its age in seconds (Age), so that it was created at our
- * now minus Age. The ticket created last is read, whose offset is today's unless daylight saving time changed since;
- * rounded to a quarter-hour, as time zones are. Undefined when no ticket tells.
+ * How far the OTRS server's local time, in which it gives and takes times, is ahead of UTC. A ticket says it: its
+ * creation time in server time (Created) and its age in seconds (Age), so that it was created at our now minus Age.
+ * The ticket created last is read, rounded to a quarter-hour, as time zones are; its offset is today's unless
+ * daylight saving time began or ended since, which only a young ticket rules out. Undefined when no ticket tells.
  */
-export const serverUtcOffsetMinutes = (tickets: ReadonlyArray<Ticket>, nowMs: number): number | undefined => {
+export const serverClockOf = (tickets: ReadonlyArray<Ticket>, nowMs: number): ServerClock | undefined => {
   const newest = tickets.reduce<Ticket | undefined>(
     (found, ticket) => found === undefined || ticket.age < found.age ? ticket : found,
     undefined
   )
   const created = newest === undefined ? undefined : asUtcMs(newest.created)
   if (newest === undefined || created === undefined) return undefined
-  return Math.round((created - (nowMs - newest.age * 1000)) / QUARTER_HOUR_MS) * 15
+  return {
+    offsetMinutes: Math.round((created - (nowMs - newest.age * 1000)) / QUARTER_HOUR_MS) * 15,
+    exact: newest.age < EXACT_AGE_SECONDS
+  }
 }
 
 /** "2026-11-24 05:35:23" read as if it were UTC. */
@@ -30,10 +36,10 @@ const asUtcMs = (timestamp: string): number | undefined => {
   return Date.UTC(year, month - 1, day, hour, minute, second)
 }
 
-/** serverUtcOffsetMinutes of the most recently changed tickets; undefined, not a failure, when they cannot be read. */
-const serverUtcOffset = (nowMs: number): Effect.Effect<number | undefined, never, RecentTickets> =>
+/** serverClockOf the most recently changed tickets; undefined, not a failure, when they cannot be read. */
+const serverClock = (nowMs: number): Effect.Effect<ServerClock | undefined, never, RecentTickets> =>
   recentlyChangedTickets.pipe(
-    Effect.map((tickets) => serverUtcOffsetMinutes(tickets, nowMs)),
+    Effect.map((tickets) => serverClockOf(tickets, nowMs)),
     Effect.option,
     Effect.map(Option.getOrUndefined)
   )
@@ -43,5 +49,5 @@ export const sendTimeOf = (pendingUntil: string | undefined): Effect.Effect<Send
   Effect.gen(function*() {
     const nowMs = yield* Clock.currentTimeMillis
     const inServerTime = pendingUntil !== undefined && parsePendingUntil(pendingUntil)?._tag === "ServerTime"
-    return { nowMs, serverOffsetMinutes: inServerTime ? yield* serverUtcOffset(nowMs) : undefined }
+    return { nowMs, serverClock: inServerTime ? yield* serverClock(nowMs) : undefined }
   })

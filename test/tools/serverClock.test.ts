@@ -1,21 +1,27 @@
 import { describe, expect, it } from "vitest"
 import type { Ticket } from "../../src/schemas/Domain.js"
-import { serverUtcOffsetMinutes } from "../../src/tools/serverClock.js"
+import { serverClockOf } from "../../src/tools/serverClock.js"
 
 const NOW = Date.UTC(2026, 11, 1, 22, 0, 0)
 
 const ticket = (created: string, age: number) => ({ created, age }) as Ticket
 
-describe("the OTRS server's lead on UTC", () => {
+describe("the OTRS server's clock", () => {
   it("is read from the ticket created last: its server time of creation, and its age", () => {
     // created 90 s ago, at 23:58:30 on a server at UTC+2 (seconds of latency are rounded away)
-    expect(serverUtcOffsetMinutes([ticket("2026-11-24 05:35:23", 650_000), ticket("2026-12-01 23:58:33", 90)], NOW))
-      .toBe(120)
-    expect(serverUtcOffsetMinutes([ticket("2026-12-01 16:30:00", 1800)], NOW)).toBe(-300)
-    expect(serverUtcOffsetMinutes([ticket("2026-12-02 03:15:00", 3600)], NOW)).toBe(375)
+    expect(serverClockOf([ticket("2026-11-24 05:35:23", 650_000), ticket("2026-12-01 23:58:33", 90)], NOW))
+      .toEqual({ offsetMinutes: 120, exact: true })
+    expect(serverClockOf([ticket("2026-12-01 16:30:00", 1800)], NOW)?.offsetMinutes).toBe(-300)
+    expect(serverClockOf([ticket("2026-12-02 03:15:00", 3600)], NOW)?.offsetMinutes).toBe(375)
+  })
+
+  it("is not exact when daylight saving time may have begun or ended since that ticket", () => {
+    // created three weeks ago, in summer time: today the offset may be an hour less
+    expect(serverClockOf([ticket("2026-11-10 23:00:00", 21 * 86_400)], NOW))
+      .toEqual({ offsetMinutes: 60, exact: false })
   })
 
   it("is unknown without a ticket to tell", () => {
-    expect(serverUtcOffsetMinutes([], NOW)).toBeUndefined()
+    expect(serverClockOf([], NOW)).toBeUndefined()
   })
 })

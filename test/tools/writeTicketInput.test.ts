@@ -327,11 +327,17 @@ describe("field helpers", () => {
 
   it("refuses a past time on OTRS's clock to the minute when the server's time zone is known", () => {
     // a server at UTC+1, where it is 13:00 now
-    const at = (text: string) => toPendingTime(parsePendingUntil(text)!, Date.UTC(2026, 10, 24, 12), 60)
+    const at = (text: string, exact = true) =>
+      toPendingTime(parsePendingUntil(text)!, Date.UTC(2026, 10, 24, 12), { offsetMinutes: 60, exact })
     expect(at("2026-11-24 12:59")).toEqual(
       Either.left("2026-11-24 12:59 (OTRS server time) is in the past: it is 2026-11-24 13:00 there now")
     )
     expect(at("2026-11-24 13:01")).toEqual(Either.right({ Year: 2026, Month: 11, Day: 24, Hour: 13, Minute: 1 }))
+    // the clock read from a ticket older than the last change to or from daylight saving time: an hour of doubt
+    expect(at("2026-11-24 12:30", false)).toEqual(Either.right({ Year: 2026, Month: 11, Day: 24, Hour: 12, Minute: 30 }))
+    expect(at("2026-11-24 11:59", false)).toEqual(
+      Either.left("2026-11-24 11:59 (OTRS server time) is in the past: it is about 2026-11-24 13:00 there now")
+    )
   })
 
   it("measures base64", () => {

@@ -27,6 +27,7 @@ import {
   pendingTimeIgnored,
   pendingTimeProblem,
   maxCharacters,
+  type ServerClock,
   toPendingTime
 } from "./ticketInputFields.js"
 
@@ -203,17 +204,17 @@ const pendingTimeMismatch = (
 /** When a request is sent, and what the server's clock is known to read then (see toPendingTime). */
 export interface SendTime {
   readonly nowMs: number
-  readonly serverOffsetMinutes?: number | undefined
+  readonly serverClock?: ServerClock | undefined
 }
 
 /** pending_until as OTRS's PendingTime. */
 const pendingTime = (
   pendingUntil: string | undefined,
-  { nowMs, serverOffsetMinutes }: SendTime
+  { nowMs, serverClock }: SendTime
 ): Either.Either<PendingTime | undefined, ToolInputError> => {
   const until = pendingUntil === undefined ? undefined : parsePendingUntil(pendingUntil)
   return until === undefined ? Either.right(undefined) : Either.mapLeft(
-    toPendingTime(until, nowMs, serverOffsetMinutes),
+    toPendingTime(until, nowMs, serverClock),
     (problem) => new ToolInputError({ field: "pending_until", problem })
   )
 }

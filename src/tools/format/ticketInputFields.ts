@@ -55,25 +55,34 @@ export const parsePendingUntil = (text: string): PendingUntilTime | undefined =>
   return { _tag: "Instant", epochMs: local - offsetMinutes * 60_000 }
 }
 
+/** The OTRS server's clock as its tickets tell it (see serverClock): its lead on UTC, and how sure that is. */
+export interface ServerClock {
+  readonly offsetMinutes: number
+  /** false when daylight saving time may have begun or ended since the ticket it was read from: an hour either way */
+  readonly exact: boolean
+}
+
 /**
  * PendingTime as OTRS takes it; an instant becomes whole minutes from `nowMs` (OTRS adds them to its own clock), and
- * fails with the problem when it is not in the future. A server time is checked against the server's clock when
- * `serverOffsetMinutes` (its lead on UTC, see serverClock) is known, else only against every time zone's.
+ * fails with the problem when it is not in the future. A server time is checked against the server's clock when it
+ * is known, to within an hour when that is not exact, else only against every time zone's.
  */
 export const toPendingTime = (
   until: PendingUntilTime,
   nowMs: number,
-  serverOffsetMinutes?: number
+  serverClock?: ServerClock
 ): Either.Either<PendingTime, string> => {
   if (until._tag === "ServerTime") {
     const { Day, Hour, Minute, Month, Year } = until.time
     // read as UTC, the server's time zone aside
     const asUtc = new Date(Date.UTC(Year, Month - 1, Day, Hour, Minute))
     const serverTime = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ")
-    if (serverOffsetMinutes !== undefined) {
-      const serverNow = new Date(nowMs + serverOffsetMinutes * 60_000)
-      const past = `${serverTime(asUtc)} (OTRS server time) is in the past: it is ${serverTime(serverNow)} there now`
-      return asUtc.getTime() <= serverNow.getTime() ? Either.left(past) : Either.right(until.time)
+    if (serverClock !== undefined) {
+      const serverNow = new Date(nowMs + serverClock.offsetMinutes * 60_000)
+      const now = `${serverClock.exact ? "" : "about "}${serverTime(serverNow)}`
+      const past = `${serverTime(asUtc)} (OTRS server time) is in the past: it is ${now} there now`
+      const latestPast = serverNow.getTime() - (serverClock.exact ? 0 : DAYLIGHT_SAVING_SHIFT_MS)
+      return asUtc.getTime() <= latestPast ? Either.left(past) : Either.right(until.time)
     }
     // past in every time zone (UTC-12 to UTC+14) the server may have, OTRS would set it without a word
     return asUtc.getTime() < nowMs - SERVER_ZONE_SPREAD_MS
@@ -88,6 +97,8 @@ export const toPendingTime = (
 
 /** How far a server's local time can be behind UTC, with room to spare: UTC-12, rounded up to 14 hours. */
 const SERVER_ZONE_SPREAD_MS = 14 * 3_600_000
+
+const DAYLIGHT_SAVING_SHIFT_MS = 3_600_000
 
 /** OTRS refuses a pending state without a pending time (TicketUpdate: "Can't set a ticket on a pending state ..."). */
 export const isPendingState = (state: string): boolean => /^\s*pending/i.test(state)
