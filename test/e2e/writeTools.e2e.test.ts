@@ -276,16 +276,16 @@ describe("update_ticket end to end", () => {
 
   it("refuses a pending time on OTRS's clock that has passed there, from the clock the tickets show", async () => {
     const ticketId = await freshTicket("Pending in the past")
-    // the simulator's clock is UTC: an hour ago, which no time zone check alone could tell
-    const hourAgo = new Date(Date.now() - 3_600_000).toISOString().slice(0, 16).replace("T", " ")
+    // the simulator's clock is UTC: three hours ago, which no time zone check alone could tell
+    const hoursAgo = new Date(Date.now() - 3 * 3_600_000).toISOString().slice(0, 16).replace("T", " ")
     const refused = await call(agent1, "update_ticket", {
       ticket_id: ticketId,
       state: "pending reminder",
-      pending_until: hourAgo
+      pending_until: hoursAgo
     })
     expect(refused.isError).toBe(true)
     expect(textOf(refused)).toMatch(
-      new RegExp(`^update_ticket failed: pending_until: ${hourAgo} \\(OTRS server time\\) is in the past: it is `)
+      new RegExp(`^update_ticket failed: pending_until: ${hoursAgo} \\(OTRS server time\\) is in the past: it is `)
     )
   })
 
