@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { inline } from "../../src/tools/format/inline.js"
+import { indented, inline } from "../../src/tools/format/inline.js"
 import { renderTicketSearchResult } from "../../src/tools/format/ticketSummary.js"
 
 describe("a typed value in a text rendering", () => {
@@ -9,6 +9,11 @@ describe("a typed value in a text rendering", () => {
     )
     expect(inline("a\u2028b\u2066c\u2069")).toBe("a bc")
     expect(inline("plain – ünïcödé")).toBe("plain – ünïcödé")
+  })
+
+  it("of several lines keeps them, indented under the first", () => {
+    expect(indented("Step 1: reboot\r\nStep 2: run vpn.exe\u202e")).toBe("Step 1: reboot\n    Step 2: run vpn.exe")
+    expect(indented("one line")).toBe("one line")
   })
 
   it("cannot pass for a search result of its own", () => {

@@ -1,6 +1,6 @@
 import { Schema } from "effect"
 import type { ConfigItem, XmlValue } from "../../schemas/Domain.js"
-import { inline } from "./inline.js"
+import { indented, inline } from "./inline.js"
 
 /**
  * Config items as an agent reads them. The CIXMLData tree becomes flat `path: value` pairs
@@ -116,7 +116,7 @@ export const renderConfigItemDetails = (item: ConfigItemDetails): string => {
   const lines = [
     `Config item ${item.number} "${inline(item.name)}" (id ${item.id}, class ${item.class}): ` +
     `${states(item)}${current}; changed ${item.changed}`,
-    ...Object.entries(item.attributes).map(([path, value]) => `${path}: ${inline(String(value))}`),
+    ...Object.entries(item.attributes).map(([path, value]) => `${path}: ${indented(String(value))}`),
     ...(item.attachments ?? []).map((file) =>
       `Attachment: ${inline(file.filename)} (${file.content_type}, ${file.size} bytes)`
     )

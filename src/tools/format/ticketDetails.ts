@@ -6,7 +6,7 @@ import { cutToBudget, fullBodyPart, MAX_BODY_READ } from "./bodyBudget.js"
 import { compactBody, tidyBody } from "./bodyCompact.js"
 import { readableBody } from "./bodyHtml.js"
 import { TicketSummary, toTicketSummary } from "./ticketSummary.js"
-import { inline } from "./inline.js"
+import { indented, inline } from "./inline.js"
 
 /**
  * One ticket as an agent reads it: the fields that say where it stands, and its articles with readable, compacted
@@ -193,7 +193,7 @@ export const toTicketDetails = (ticket: Ticket, page: ArticlePage | undefined, o
 }
 
 const fieldValue = (value: string | number | ReadonlyArray<string>) =>
-  inline(typeof value === "object" ? value.join(", ") : String(value))
+  indented(typeof value === "object" ? value.join(", ") : String(value))
 
 const joined = (parts: ReadonlyArray<string | undefined>, separator = " | ") =>
   parts.filter((part) => part !== undefined && part !== "").join(separator)

@@ -44,7 +44,7 @@ const notBlank = Schema.filter<Schema.Schema<string>>(
  * fake result line in a text rendering), or a header of its own in a mail OTRS sends.
  */
 const oneLine = Schema.filter<Schema.Schema<string>>(
-  (text) => !/[\r\n\u2028\u2029]/.test(text) || "expected one line, got a line break",
+  (text) => !/[\r\n\u0085\u2028\u2029]/.test(text) || "expected one line, got a line break",
   { jsonSchema: {} }
 )
 
