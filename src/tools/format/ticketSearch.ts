@@ -117,7 +117,7 @@ const MAX_SEARCH_LIMIT = 100
 
 export const SearchTicketsInput = Schema.Struct({
   title: Schema.optional(Text.annotations({
-    description: "Text in the title; with *, the whole title must match (\"VPN*\")."
+    description: "Text in the title; with *, all of it must match (\"VPN*\")."
   })),
   ticket_number: Schema.optional(
     Text.annotations({ description: "* wildcards allowed." }).pipe(Schema.compose(WithoutTicketHook))
@@ -125,14 +125,14 @@ export const SearchTicketsInput = Schema.Struct({
   full_text: Schema.optional(Text.annotations({
     description: "Text in any article's subject, body, From or To."
   })),
-  queue: Schema.optional(OneOrMany("e.g. \"Raw\" or [\"Raw\", \"Misc\"]")),
+  queue: Schema.optional(OneOrMany("e.g. \"Raw\"")),
   state: Schema.optional(OneOrMany("e.g. \"closed successful\"")),
   state_type: Schema.optional(
     Schema.Union(StateTypeName, Schema.NonEmptyArray(StateTypeName)).annotations({
       // the enum says the type; the decoder, that a list is not empty
       jsonSchema: {
         anyOf: [{ enum: stateTypeNames }, { type: "array", items: { enum: stateTypeNames } }],
-        description: "not_closed: all unfinished (new, open, pending); open alone leaves out new and pending."
+        description: "not_closed: all unfinished (new, open, pending); open leaves out new and pending."
       }
     })
   ),
@@ -141,7 +141,7 @@ export const SearchTicketsInput = Schema.Struct({
   // exact: the message is then the field's own, not that of `owner | undefined`
   owner: Schema.optionalWith(Agent("\"me\", a login or a user id (owner_id)."), { exact: true }),
   responsible: Schema.optionalWith(Agent("Like owner."), { exact: true }),
-  lock: Schema.optional(Schema.Literal("lock", "unlock")),
+  lock: Schema.optional(Schema.Literal("lock", "unlock").annotations({ description: "unlock: no agent took it." })),
   customer_user: Schema.optional(Text.annotations({ description: "Login." })),
   customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
   created_after: Schema.optional(DateText("")),
