@@ -1,4 +1,5 @@
-import { type ConfigError, Effect } from "effect"
+import { Config, type ConfigError, Effect } from "effect"
+import * as Logging from "../mcp/Logging.js"
 import { exposedTools, ToolPolicy, type UnknownToolNames } from "../mcp/ToolPolicy.js"
 import { resources, tools } from "../tools/index.js"
 import { print, printError } from "./Output.js"
@@ -7,7 +8,9 @@ import { toolsMarkdown } from "./toolsMarkdown.js"
 
 /** One line per exposed tool: name, read or write, title. */
 export const listTools: Effect.Effect<ExitCode, ConfigError.ConfigError | UnknownToolNames> = Effect.gen(function*() {
-  const exposed = yield* exposedTools(tools, yield* ToolPolicy.checked(tools.map((tool) => tool.name)))
+  // the log level too, which the command reads, so that a wrong one is named rather than taken for the default
+  const [policy] = yield* Config.all([ToolPolicy.checked(tools.map((tool) => tool.name)), Logging.level])
+  const exposed = yield* exposedTools(tools, policy)
   if (exposed.length === 0) {
     yield* printError("No tool is exposed: OTRS_TOOLS_ALLOW, OTRS_TOOLS_DENY and OTRS_READ_ONLY leave none.")
     return 0 as const

@@ -40,6 +40,13 @@ describe("otrs-mcp tools", () => {
     expect(run.stdout).toBe("")
   })
 
+  it("exits 1 naming a wrong OTRS_LOG_LEVEL, which it would otherwise take for the default", async () => {
+    const run = await runCli(["tools"], { OTRS_LOG_LEVEL: "loud" })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain("  - OTRS_LOG_LEVEL: not a log level")
+    expect(run.stdout).toBe("")
+  })
+
   it("--markdown documents every tool whatever the policy", async () => {
     const run = await runCli(["tools", "--markdown"], { OTRS_READ_ONLY: "true" })
     expect(run.code).toBe(0)
