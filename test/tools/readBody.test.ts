@@ -178,6 +178,22 @@ describe("compactBody rules", () => {
     expect(compactBody(answers)).toBe(answers)
   })
 
+  it("takes no answer for the wrapped rest of a quoted line when the next quoted line starts an item", () => {
+    const answers = "here are the details you asked for.\n\n" +
+      "> 1. The version of the VPN client that is installed on your laptop now\n5.2.0.118\n" +
+      "> 2. The time the error happened and the error message on the screen\naround 9:15, error 809\n" +
+      "> 3. Whether the laptop is connected over Wi-Fi or a cable at the time\nWi-Fi at home"
+    expect(compactBody(answers)).toBe(answers)
+  })
+
+  it("keeps a question answered below it with thanks and a name, or with a log set off by --", () => {
+    const thanks = "On 24/11/2026 08:12, Dana Whitfield wrote:\n> Did the restart help?\n\nThanks!\nBob"
+    expect(compactBody(thanks)).toBe(thanks)
+    const log = "> Please send the output of ipconfig.\n--\nWindows IP Configuration\n   IPv4 Address. . . : 10.0.0.5\n" +
+      "Why is the gateway missing?"
+    expect(compactBody(log)).toBe(log)
+  })
+
   it("removes the earlier message below an inline reply though the writer's signature follows it", () => {
     const original = Array.from({ length: 30 }, (_, at) => `> line ${at} of the original message.`).join("\n")
     const reply = "Hi,\n\nOn 24/11/2026 08:12, Dana Whitfield wrote:\n> 1. Which client version?\n\n5.2.0.118\n\n" +

@@ -124,8 +124,11 @@ const isWrappedQuoteRest = (lines: ReadonlyArray<string>, index: number) => {
   // a line longer than any wrap width was not wrapped, nor one that had room left for the next word
   return above.length >= WRAPPED_QUOTE_LINE && above.length <= WRAP_WIDTH_MAX &&
     above.length + 1 + nextWord.length > WRAP_WIDTH_MIN && !/[.?!:)\]"']$/.test(above) && isQuoted(above) &&
-    isQuoted(lines[index + 1] ?? "")
+    isQuoted(lines[index + 1] ?? "") && !startsItem.test(lines[index + 1] ?? "")
 }
+
+/** A quoted line that starts a numbered or bulleted item: the line above it ended one, and answers it. */
+const startsItem = /^\s*>\s*(\d{1,2}[.)]|[-*\u2022])\s/
 
 interface QuoteRun {
   /** the attribution's first line, or the first quoted line */
@@ -199,14 +202,33 @@ const lastAnswerLine = (lines: ReadonlyArray<string>): number => {
 const signatureBelowQuote = (lines: ReadonlyArray<string>, last: number): number | undefined => {
   let quote = last
   while (quote >= 0 && !isQuoteLine(lines[quote] ?? "")) quote--
-  if (quote < 0) return undefined
+  if (quote < 0 || !hasOwnTextBefore(lines, quote)) return undefined
   const first = nextNonBlank(lines, quote + 1)
-  if (/^--\s*$/.test(lines[first] ?? "")) return quote
+  if (/^--\s*$/.test(lines[first] ?? "")) return isSignatureBlock(lines.slice(first + 1, last + 1)) ? quote : undefined
   if (!closing.test((lines[first] ?? "").trim())) return undefined
   const name = nextNonBlank(lines, first + 1)
   return name <= last && isNameLine(lines[name] ?? "") && isSignatureBlock(lines.slice(name + 1, last + 1))
     ? quote
     : undefined
+}
+
+/**
+ * Whether the writer wrote anything above the quote run that ends at `quote` (an attribution line aside): without,
+ * what follows the quote is the reply, signed or not ("Thanks!" / "Bob" below a question).
+ */
+const hasOwnTextBefore = (lines: ReadonlyArray<string>, quote: number) => {
+  let start = quote
+  while (start > 0 && (isQuoteLine(lines[start - 1] ?? "") || isBlank(lines[start - 1] ?? ""))) start--
+  for (let index = 0; index < start; index++) {
+    const line = lines[index] ?? ""
+    if (isBlank(line) || isQuoteLine(line)) continue
+    if (attributionAt(lines, index) > 0) {
+      index += attributionAt(lines, index) - 1
+      continue
+    }
+    return true
+  }
+  return false
 }
 
 /**
