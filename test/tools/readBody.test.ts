@@ -189,8 +189,8 @@ describe("compactBody rules", () => {
   it("keeps a question answered below it with thanks and a name, or with a log set off by --", () => {
     const thanks = "On 24/11/2026 08:12, Dana Whitfield wrote:\n> Did the restart help?\n\nThanks!\nBob"
     expect(compactBody(thanks)).toBe(thanks)
-    const log = "> Please send the output of ipconfig.\n--\nWindows IP Configuration\n   IPv4 Address. . . : 10.0.0.5\n" +
-      "Why is the gateway missing?"
+    const log = "> Please send the output of ipconfig.\n--\nWindows IP Configuration\n" +
+      "   IPv4 Address. . . : 10.0.0.5\nWhy is the gateway missing?"
     expect(compactBody(log)).toBe(log)
   })
 
