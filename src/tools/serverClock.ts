@@ -6,14 +6,14 @@ import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
 
 const QUARTER_HOUR_MS = 15 * 60_000
 
-/** Daylight saving time begins and ends twice a year, at night: a ticket this young almost surely has today's offset. */
-const EXACT_AGE_SECONDS = 6 * 3600
+/** Daylight saving time begins and ends at night, between 01:00 and 03:00 in every zone that has it. */
+const CHANGEOVER_OVER_HOUR = 4
 
 /**
  * How far the OTRS server's local time, in which it gives and takes times, is ahead of UTC. A ticket says it: its
  * creation time in server time (Created) and its age in seconds (Age), so that it was created at our now minus Age.
- * The ticket created last is read, rounded to a quarter-hour, as time zones are; its offset is today's unless
- * daylight saving time began or ended since, which only a young ticket rules out. Undefined when no ticket tells.
+ * The ticket created last is read, rounded to a quarter-hour, as time zones are; its offset is today's for sure only
+ * when it was created today, after any change to or from daylight saving time. Undefined when no ticket tells.
  */
 export const serverClockOf = (tickets: ReadonlyArray<Ticket>, nowMs: number): ServerClock | undefined => {
   const newest = tickets.reduce<Ticket | undefined>(
@@ -22,10 +22,10 @@ export const serverClockOf = (tickets: ReadonlyArray<Ticket>, nowMs: number): Se
   )
   const created = newest === undefined ? undefined : asUtcMs(newest.created)
   if (newest === undefined || created === undefined) return undefined
-  return {
-    offsetMinutes: Math.round((created - (nowMs - newest.age * 1000)) / QUARTER_HOUR_MS) * 15,
-    exact: newest.age < EXACT_AGE_SECONDS
-  }
+  const offsetMinutes = Math.round((created - (nowMs - newest.age * 1000)) / QUARTER_HOUR_MS) * 15
+  const serverToday = new Date(nowMs + offsetMinutes * 60_000).toISOString().slice(0, 10)
+  const createdToday = newest.created.slice(0, 10) === serverToday
+  return { offsetMinutes, exact: createdToday && Number(newest.created.slice(11, 13)) >= CHANGEOVER_OVER_HOUR }
 }
 
 /** "2026-11-24 05:35:23" read as if it were UTC. */

@@ -65,7 +65,7 @@ export interface ServerClock {
 /**
  * PendingTime as OTRS takes it; an instant becomes whole minutes from `nowMs` (OTRS adds them to its own clock), and
  * fails with the problem when it is not in the future. A server time is checked against the server's clock when it
- * is known, to within an hour when that is not exact, else only against every time zone's.
+ * is known (when not exact, the message says how to be sure), else only against every time zone's.
  */
 export const toPendingTime = (
   until: PendingUntilTime,
@@ -79,10 +79,12 @@ export const toPendingTime = (
     const serverTime = (date: Date) => date.toISOString().slice(0, 16).replace("T", " ")
     if (serverClock !== undefined) {
       const serverNow = new Date(nowMs + serverClock.offsetMinutes * 60_000)
-      const now = `${serverClock.exact ? "" : "about "}${serverTime(serverNow)}`
-      const past = `${serverTime(asUtc)} (OTRS server time) is in the past: it is ${now} there now`
-      const latestPast = serverNow.getTime() - (serverClock.exact ? 0 : DAYLIGHT_SAVING_SHIFT_MS)
-      return asUtc.getTime() <= latestPast ? Either.left(past) : Either.right(until.time)
+      const past = serverClock.exact
+        ? `${serverTime(asUtc)} (OTRS server time) is in the past: it is ${serverTime(serverNow)} there now`
+        : `${serverTime(asUtc)} (OTRS server time) looks past: it is about ${serverTime(serverNow)} there now, to ` +
+          "within the hour daylight saving time may have moved the server's clock; if it is meant, give it as " +
+          "ISO 8601 with its UTC offset"
+      return asUtc.getTime() <= serverNow.getTime() ? Either.left(past) : Either.right(until.time)
     }
     // past in every time zone (UTC-12 to UTC+14) the server may have, OTRS would set it without a word
     return asUtc.getTime() < nowMs - SERVER_ZONE_SPREAD_MS
@@ -97,8 +99,6 @@ export const toPendingTime = (
 
 /** How far a server's local time can be behind UTC, with room to spare: UTC-12, rounded up to 14 hours. */
 const SERVER_ZONE_SPREAD_MS = 14 * 3_600_000
-
-const DAYLIGHT_SAVING_SHIFT_MS = 3_600_000
 
 /** OTRS refuses a pending state without a pending time (TicketUpdate: "Can't set a ticket on a pending state ..."). */
 export const isPendingState = (state: string): boolean => /^\s*pending/i.test(state)
