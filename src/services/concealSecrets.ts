@@ -22,16 +22,36 @@ export const concealer = (exchange: Exchange, body: string): (text: string) => s
   const placeholders = new Map<string, string>()
   for (const [secret, placeholder] of secretsOf(exchange, body)) {
     if (secret === "") continue
-    for (const form of formsOf(secret)) if (!placeholders.has(form)) placeholders.set(form, placeholder)
+    for (const form of formsOf(secret).map(withUpperHex)) {
+      if (!placeholders.has(form)) placeholders.set(form, placeholder)
+    }
   }
   if (placeholders.size === 0) return (text) => text
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
   const pattern = new RegExp(
-    [...placeholders.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|"),
+    [...placeholders.keys()].sort((a, b) => b.length - a.length).map(anyHexCase).join("|"),
     "g"
   )
-  return (text) => text.replace(pattern, (form) => placeholders.get(form) ?? "<secret>")
+  return (text) => text.replace(pattern, (form) => placeholders.get(withUpperHex(form)) ?? "<secret>")
 }
+
+const hexEscape = /%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}/g
+
+/**
+ * A text's hex escapes with upper-case digits: %c3%A4 is %C3%A4 to whoever decodes it. Only the escapes: letters
+ * of the secret itself keep their case (ignoring case everywhere would let letters through that JavaScript and
+ * regular expressions fold differently, like the Turkish dotted I).
+ */
+const withUpperHex = (text: string) =>
+  text.replace(hexEscape, (escape) => {
+    const marker = escape.startsWith("%") ? 1 : 2
+    return escape.slice(0, marker) + escape.slice(marker).toUpperCase()
+  })
+
+/** A form as a regular expression that takes its hex escapes' digits in either case. */
+const anyHexCase = (form: string) =>
+  escapeRegExp(form).replace(/%[0-9A-F]{2}|\\\\u[0-9A-F]{4}/g, (escape) =>
+    escape.replace(/[A-F]/g, (digit) => `[${digit}${digit.toLowerCase()}]`))
 
 const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, string]> => {
   const { credentials, password, secretPath } = exchange
@@ -48,14 +68,12 @@ const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, st
 
 /**
  * The forms a secret takes in what OTRS echoes: JSON (with or without escaped slashes and non-ASCII), URLs (as
- * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities); escapes in hex in upper
- * and in lower case. Matched as they are: letters whose case JavaScript and regular expressions fold differently
- * (the Turkish dotted I) would slip through a match that ignores case.
+ * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities).
  */
 const formsOf = (secret: string): Array<string> => {
   const json = JSON.stringify(secret).slice(1, -1)
   const uri = encodeURIComponent(secret)
-  const forms = [
+  return [
     secret,
     json,
     json.replace(/\//g, "\\/"),
@@ -66,10 +84,6 @@ const formsOf = (secret: string): Array<string> => {
     secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
     secret.replace(/[^A-Za-z0-9 ]/gu, (char) => `&#${char.codePointAt(0)};`)
   ]
-  const otherCase = (form: string) =>
-    form.replace(/%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}/g, (escape) =>
-      escape === escape.toLowerCase() ? escape.toUpperCase().replace("\\U", "\\u") : escape.toLowerCase())
-  return [...forms, ...forms.map(otherCase)]
 }
 
 const QUOTABLE = 2_000

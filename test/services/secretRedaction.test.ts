@@ -235,6 +235,8 @@ describe("concealer", () => {
       "\\u00E4/b c&\\\"<d>!(x)*",
       encodeURIComponent(secret),
       encodeURIComponent(secret).toLowerCase(),
+      // hex digits of both cases in one text
+      "%C3%a4%2fb%20c%26%22%3Cd%3E!(x)*",
       // Perl's URI::Escape, as OTRS would write it
       "%C3%A4%2Fb%20c%26%22%3Cd%3E%21%28x%29%2A",
       new URLSearchParams({ p: secret }).toString().slice(2),
