@@ -141,7 +141,10 @@ export const SearchTicketsInput = Schema.Struct({
   // exact: the message is then the field's own, not that of `owner | undefined`
   owner: Schema.optionalWith(Agent("\"me\", a login or a user id (owner_id)."), { exact: true }),
   responsible: Schema.optionalWith(Agent("Like owner."), { exact: true }),
-  lock: Schema.optional(Schema.Literal("lock", "unlock").annotations({ description: "unlock: no agent took it." })),
+  // OTRS unlocks a ticket as it closes it
+  lock: Schema.optional(
+    Schema.Literal("lock", "unlock").annotations({ description: "unlock: not taken (closed too)." })
+  ),
   customer_user: Schema.optional(Text.annotations({ description: "Login." })),
   customer_id: Schema.optional(Text.annotations({ description: "Company id." })),
   created_after: Schema.optional(DateText("")),
