@@ -1,13 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Context, Duration, Effect, Exit, Fiber, Layer, Scope } from "effect"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
-import type { AddressInfo } from "node:net"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsTransport, transportProblem } from "../../src/services/OtrsTransport.js"
 import { OtrsTransportLive } from "../../src/services/OtrsTransportLive.js"
 import * as UndiciTransport from "../../src/services/UndiciTransport.js"
 import { capturedLogs } from "../support/logs.js"
+import { listenOnLoopback } from "../support/loopback.js"
 import { sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 interface Seen {
@@ -27,16 +27,7 @@ const loopback = (answer: (request: IncomingMessage, response: ServerResponse) =
       answer(request, response)
     })
   })
-  return Effect.acquireRelease(
-    Effect.async<void>((resume) => {
-      server.listen(0, "127.0.0.1", () => resume(Effect.void))
-    }),
-    () =>
-      Effect.async<void>((resume) => {
-        server.closeAllConnections()
-        server.close(() => resume(Effect.void))
-      })
-  ).pipe(Effect.map(() => ({ origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen })))
+  return Effect.map(listenOnLoopback(server), (origin) => ({ origin, seen }))
 }
 
 /** The transport for as long as the test's scope lasts. */

@@ -2,11 +2,11 @@ import { describe, expect, it } from "@effect/vitest"
 import * as NodeHttpClient from "@effect/platform-node/NodeHttpClient"
 import { Context, Duration, Effect, Layer } from "effect"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
-import type { AddressInfo } from "node:net"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { MAX_ANSWER_BYTES, OtrsTransport } from "../../src/services/OtrsTransport.js"
 import { OtrsTransportLive } from "../../src/services/OtrsTransportLive.js"
+import { listenOnLoopback } from "../support/loopback.js"
 import { password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 /**
@@ -47,20 +47,7 @@ const otrsOnLoopback = (special: Answer) => {
       json(response, { Ticket: [ticketJson(Number(/\/Ticket\/(\d+)/.exec(path)?.[1]))] })
     })
   })
-  return Effect.acquireRelease(
-    Effect.async<void>((resume) => {
-      server.listen(0, "127.0.0.1", () => resume(Effect.void))
-    }),
-    () =>
-      Effect.async<void>((resume) => {
-        server.closeAllConnections()
-        server.close(() => resume(Effect.void))
-      })
-  ).pipe(Effect.map((): Otrs => ({
-    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    requests,
-    cutOff: () => cutOff
-  })))
+  return Effect.map(listenOnLoopback(server), (origin): Otrs => ({ origin, requests, cutOff: () => cutOff }))
 }
 
 const json = (response: ServerResponse, body: unknown) =>
