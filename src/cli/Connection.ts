@@ -25,7 +25,7 @@ export const configured = (demo: boolean) =>
 <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E | OtrsConfigError, Exclude<R, ToolPolicy>> =>
   Effect.flatMap(checkedSettings(demo), ({ policy }) => Effect.provideService(program, ToolPolicy, policy))
 
-/** `against`, `configured`. */
+/** The whole configuration checked (configured), then `program` run against OTRS or the simulator (against). */
 export const connection = (demo: boolean) =>
 <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E | OtrsConfigError, Exclude<R, ToolPolicy>> =>
   configured(demo)(against(demo)(program))

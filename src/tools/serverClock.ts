@@ -6,8 +6,8 @@ import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
 
 const QUARTER_HOUR_MS = 15 * 60_000
 
-/** Daylight saving time begins and ends at night, between 01:00 and 03:00 in every zone that has it. */
-const CHANGEOVER_OVER_HOUR = 4
+/** Clocks change to and from daylight saving time at night, by 03:00 local time where they change at all. */
+const AFTER_CHANGEOVER_HOUR = 4
 
 /**
  * How far the OTRS server's local time, in which it gives and takes times, is ahead of UTC. A ticket says it: its
@@ -25,7 +25,7 @@ export const serverClockOf = (tickets: ReadonlyArray<Ticket>, nowMs: number): Se
   const offsetMinutes = Math.round((created - (nowMs - newest.age * 1000)) / QUARTER_HOUR_MS) * 15
   const serverToday = new Date(nowMs + offsetMinutes * 60_000).toISOString().slice(0, 10)
   const createdToday = newest.created.slice(0, 10) === serverToday
-  return { offsetMinutes, exact: createdToday && Number(newest.created.slice(11, 13)) >= CHANGEOVER_OVER_HOUR }
+  return { offsetMinutes, exact: createdToday && Number(newest.created.slice(11, 13)) >= AFTER_CHANGEOVER_HOUR }
 }
 
 /** "2026-11-24 05:35:23" read as if it were UTC. */
