@@ -41,7 +41,9 @@ await build({
   }
 })
 
-writeFileSync(join(outdir, "package.json"), `${JSON.stringify({ type: "commonjs" })}\n`)
+// name and version: the server reports them (src/mcp/ServerInfo.ts), also from a dist/ copied on its own
+const { name, version } = JSON.parse(readFileSync("package.json", "utf8"))
+writeFileSync(join(outdir, "package.json"), `${JSON.stringify({ name, version, type: "commonjs" })}\n`)
 
 // Whatever earlier builds left (the code-split chunks of older versions among them) would only mislead.
 for (const file of readdirSync(outdir)) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { spawnSync } from "node:child_process"
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync } from "node:fs"
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterEach, beforeEach } from "vitest"
@@ -73,5 +73,17 @@ describe("the otrs-mcp command's compile cache", () => {
     // accepted, so not written again
     expect(cacheFiles()).toEqual([file])
     expect(statSync(path).mtime).toEqual(old)
+  })
+})
+
+describe("dist/ on its own", () => {
+  it("runs where it is copied, and still knows its version", () => {
+    cpSync(join(projectRoot, "dist"), join(temporary, "dist"), { recursive: true })
+    const { version } = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { version: string }
+    const run = spawnSync(process.execPath, [join(temporary, "dist/otrs-mcp.js"), "--version"], {
+      env: { PATH: process.env["PATH"] ?? "", TMPDIR: temporary },
+      encoding: "utf8"
+    })
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: `${version}\n` })
   })
 })
