@@ -29,11 +29,22 @@ export const concealer = (exchange: Exchange, body: string): (text: string) => s
   if (placeholders.size === 0) return (text) => text
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
   const pattern = new RegExp(
-    [...placeholders.keys()].sort((a, b) => b.length - a.length).map(anyHexCase).join("|"),
-    "g"
+    [...placeholders.keys()].sort((a, b) => b.length - a.length).map((form) => wholeWord(form, anyHexCase(form)))
+      .join("|"),
+    "gu"
   )
   return (text) => text.replace(pattern, (form) => placeholders.get(withUpperHex(form)) ?? "<secret>")
 }
+
+const wordCharacter = /[\p{L}\p{N}]/u
+
+/**
+ * A form's pattern that does not match inside a longer word: a password "b" is not in "Webservice", whose letters
+ * a message quoting a URL would otherwise lose. A form that starts or ends with punctuation has no such edge there.
+ */
+const wholeWord = (form: string, pattern: string) =>
+  (wordCharacter.test(form.slice(0, 1)) ? "(?<![\\p{L}\\p{N}])" : "") + pattern +
+  (wordCharacter.test(form.slice(-1)) ? "(?![\\p{L}\\p{N}])" : "")
 
 const hexEscape = /%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}/g
 
