@@ -337,8 +337,8 @@ describe("field helpers", () => {
     expect(at("2026-11-24 12:30", false)).toEqual(
       Either.left(
         "2026-11-24 12:30 (OTRS server time) looks past: it is about 2026-11-24 13:00 there now, to within the hour " +
-          "daylight saving time may have moved the server's clock; if it is meant, give it as ISO 8601 with its UTC " +
-          "offset"
+          "daylight saving time may have moved the server's clock; if it is still ahead there, give it as ISO 8601 " +
+          "with its UTC offset, which needs no server clock"
       )
     )
     expect(Either.isRight(at("2026-11-24 13:01", false))).toBe(true)

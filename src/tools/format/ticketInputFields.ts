@@ -82,8 +82,8 @@ export const toPendingTime = (
       const past = serverClock.exact
         ? `${serverTime(asUtc)} (OTRS server time) is in the past: it is ${serverTime(serverNow)} there now`
         : `${serverTime(asUtc)} (OTRS server time) looks past: it is about ${serverTime(serverNow)} there now, to ` +
-          "within the hour daylight saving time may have moved the server's clock; if it is meant, give it as " +
-          "ISO 8601 with its UTC offset"
+          "within the hour daylight saving time may have moved the server's clock; if it is still ahead there, " +
+          "give it as ISO 8601 with its UTC offset, which needs no server clock"
       return asUtc.getTime() <= serverNow.getTime() ? Either.left(past) : Either.right(until.time)
     }
     // past in every time zone (UTC-12 to UTC+14) the server may have, OTRS would set it without a word
