@@ -1,7 +1,8 @@
 import * as Tool from "../mcp/Tool.js"
 import { Effect, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
-import { compactHistory, HistoryItem, renderHistoryItem } from "./format/history.js"
+import { agentLogins } from "./agentsInUse.js"
+import { compactHistory, hasUnnamedAuthors, HistoryItem, renderHistoryItem } from "./format/history.js"
 import { TicketIdInput } from "./format/ticketReference.js"
 
 const DEFAULT_HISTORY_LIMIT = 100
@@ -34,7 +35,8 @@ export const getTicketHistory = (input: GetTicketHistoryInput) =>
   Effect.gen(function*() {
     const client = yield* OtrsClient
     const histories = yield* client.ticketHistoryGet([input.ticket_id])
-    const all = compactHistory(histories.flatMap((history) => history.entries))
+    const entries = histories.flatMap((history) => history.entries)
+    const all = compactHistory(entries, hasUnnamedAuthors(entries) ? yield* agentLogins : undefined)
     const offset = input.offset ?? 0
     const end = offset + (input.limit ?? DEFAULT_HISTORY_LIMIT)
     const output: TicketHistoryOutput = {

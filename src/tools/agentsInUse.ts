@@ -1,5 +1,6 @@
-import { Effect } from "effect"
+import { Effect, Option } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
+import { OtrsClient } from "../services/OtrsClient.js"
 import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
 
 /**
@@ -29,6 +30,21 @@ export const agentsOnTickets = (tickets: ReadonlyArray<Ticket>): ReadonlyArray<A
 export const agentsInUse: Effect.Effect<ReadonlyArray<AgentInUse>, never, RecentTickets> = recentlyChangedTickets.pipe(
   Effect.map(agentsOnTickets),
   Effect.orElseSucceed((): ReadonlyArray<AgentInUse> => [])
+)
+
+/** Logins by user id: the agents in use and the session's own; empty where OTRS could not be asked. */
+export const agentLogins: Effect.Effect<ReadonlyMap<number, string>, never, OtrsClient | RecentTickets> = Effect.all([
+  agentsInUse,
+  Effect.option(Effect.flatMap(OtrsClient, (client) => client.sessionGet))
+], { concurrency: 2 }).pipe(
+  Effect.map(([agents, session]) =>
+    new Map([
+      ...agents.map((agent) => [agent.userId, agent.login] as const),
+      ...Option.toArray(session).flatMap(({ userId, userLogin }) =>
+        userId === undefined ? [] : [[userId, userLogin] as const]
+      )
+    ])
+  )
 )
 
 /**

@@ -475,6 +475,13 @@ describe("get_ticket_history end to end", () => {
     expect(textOf(result)).toMatch(new RegExp(`^History of ticket ${ticketId}, ${entries.length} entries, oldest first:`))
   })
 
+  it("names every author by login, also where the history gives only a user id", async () => {
+    const created = await callOk(agent1, "create_ticket", { title: "For agent2", body: "Over to you.", owner: "agent2" })
+    const entries = await historyOf(created["ticket_id"] as number)
+    expect(entries.length).toBeGreaterThan(0)
+    expect(new Set(entries.map((entry) => entry.by))).toEqual(new Set(["agent1"]))
+  })
+
   it("pages with limit and offset", async () => {
     const all = await callOk(agent1, "get_ticket_history", { ticket_id: 56 })
     const page = await callOk(agent1, "get_ticket_history", { ticket_id: 56, limit: 2, offset: 1 })

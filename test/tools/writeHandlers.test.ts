@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Either, Layer, Option, Redacted, Schema } from "effect"
 import { ConfigItemGetResponse } from "../../src/schemas/ConfigItem.js"
-import type { ConfigItem } from "../../src/schemas/Domain.js"
+import type { ConfigItem, HistoryEntry } from "../../src/schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../../src/schemas/History.js"
 import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
@@ -296,6 +296,42 @@ describe("get_ticket_history handler", () => {
       expect(all.entries).toHaveLength(26)
       expect(all).not.toHaveProperty("next_offset")
       expect(renderTicketHistory(all).split("\n")[0]).toBe("History of ticket 56, 26 entries, oldest first:")
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
+describe("get_ticket_history authors", () => {
+  const history = [{
+    ticketId: 7,
+    entries: [{
+      ticketId: 7,
+      created: "2026-11-24 09:00:00" as HistoryEntry["created"],
+      type: "NewTicket",
+      name: "%%7%%Raw%%3%%1",
+      createdBy: 2
+    }]
+  }]
+  const session = { userLogin: "agent1", userId: 2, data: {} }
+
+  it.effect("names a user id the history does not by the session's agent, when it is that agent", () => {
+    const stub = stubClient({
+      ticketHistoryGet: () => Effect.succeed(history),
+      sessionGet: Effect.succeed(session),
+      ticketSearch: () => Effect.succeed([])
+    })
+    return Effect.gen(function*() {
+      expect((yield* getTicketHistory({ ticket_id: 7 })).entries[0]?.by).toBe("agent1")
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("keeps the user id where OTRS cannot tell its login", () => {
+    const stub = stubClient({
+      ticketHistoryGet: () => Effect.succeed(history),
+      sessionGet: denied("SessionGet"),
+      ticketSearch: () => denied("TicketSearch")
+    })
+    return Effect.gen(function*() {
+      expect((yield* getTicketHistory({ ticket_id: 7 })).entries[0]?.by).toBe("user 2")
     }).pipe(Effect.provide(stub.layer))
   })
 })

@@ -11,7 +11,7 @@ export const HistoryItem = Schema.Struct({
   time: Schema.String.annotations({ description: "When, \"YYYY-MM-DD HH:MM:SS\" in the OTRS server's time zone." }),
   type: Schema.String.annotations({ description: "OTRS history type, e.g. StateUpdate, Move, AddNote." }),
   what: Schema.optional(Schema.String.annotations({ description: "What changed, e.g. \"new → open\"." })),
-  by: Schema.String.annotations({ description: "Agent login, or \"user <id>\" when the history does not name it." }),
+  by: Schema.String.annotations({ description: "Agent login, or \"user <id>\" when no login for it is known." }),
   article_id: Schema.optional(Schema.Number.annotations({ description: "The article this line concerns." }))
 })
 export type HistoryItem = typeof HistoryItem.Type
@@ -121,11 +121,23 @@ const knownLogins = (entries: ReadonlyArray<HistoryEntry>): ReadonlyMap<number, 
   return logins
 }
 
-/** The history in chronological order, bookkeeping left out. */
-export const compactHistory = (entries: ReadonlyArray<HistoryEntry>): ReadonlyArray<HistoryItem> => {
+/** Whether some entry's author is a user id the history itself gives no login for. */
+export const hasUnnamedAuthors = (entries: ReadonlyArray<HistoryEntry>): boolean => {
+  const logins = knownLogins(entries)
+  return entries.some((entry) => !logins.has(entry.createdBy))
+}
+
+/**
+ * The history in chronological order, bookkeeping left out; authors by login, as the history names them or else as
+ * `agents` does.
+ */
+export const compactHistory = (
+  entries: ReadonlyArray<HistoryEntry>,
+  agents: ReadonlyMap<number, string> = new Map()
+): ReadonlyArray<HistoryItem> => {
   // OTRS lists history by id, which is chronological; the stable sort only guards against other backends
   const ordered = [...entries].sort((a, b) => a.created < b.created ? -1 : a.created > b.created ? 1 : 0)
-  const logins = knownLogins(ordered)
+  const logins = new Map([...agents, ...knownLogins(ordered)])
   return ordered.flatMap((entry, index) => {
     if (isBookkeeping(ordered, index)) return []
     const what = describeHistoryEntry(entry)
