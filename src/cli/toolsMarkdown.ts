@@ -56,6 +56,35 @@ const typeOf = (schema: JsonSchema): string => {
   }
 }
 
+const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? "" : "s"}`
+
+/**
+ * The limits the JSON Schema sets, in words: "1 to 100", "at most 255 characters". A minimum length or count of 1
+ * only says "not empty", which the description or the type already tells.
+ */
+const limitsOf = (schema: JsonSchema): ReadonlyArray<string> => {
+  const number = (keyword: string) => typeof schema[keyword] === "number" ? schema[keyword] : undefined
+  const range = (min: number | undefined, max: number | undefined, noun?: string) => {
+    const unit = (n: number) => noun === undefined ? String(n) : count(n, noun)
+    if (min !== undefined && max !== undefined) return [`${min} to ${unit(max)}`]
+    if (min !== undefined) return [`at least ${unit(min)}`]
+    return max === undefined ? [] : [`at most ${unit(max)}`]
+  }
+  const atLeastTwo = (n: number | undefined) => n !== undefined && n > 1 ? n : undefined
+  const above = number("exclusiveMinimum")
+  // an integer above 0 is at least 1
+  const minimum = above !== undefined && schema["type"] === "integer" ? above + 1 : number("minimum")
+  return [
+    ...(above !== undefined && minimum === undefined ? [`above ${above}`] : []),
+    ...range(minimum, number("maximum")),
+    ...range(atLeastTwo(number("minLength")), number("maxLength"), "character"),
+    ...range(atLeastTwo(number("minItems")), number("maxItems"), "item")
+  ]
+}
+
+/** The type, with its limits: `integer, 1 to 100`. */
+const typeWithLimits = (schema: JsonSchema): string => [typeOf(schema), ...limitsOf(schema)].join(", ")
+
 /** The parameters of an object schema; those of nested objects follow their parent as `article.body`. */
 const parameters = (schema: JsonSchema, prefix = ""): ReadonlyArray<Parameter> => {
   const required = new Set(Array.isArray(schema["required"]) ? schema["required"] : [])
@@ -63,7 +92,7 @@ const parameters = (schema: JsonSchema, prefix = ""): ReadonlyArray<Parameter> =
     const property = asSchema(value)
     const parameter: Parameter = {
       name: `${prefix}${name}`,
-      type: typeOf(property),
+      type: typeWithLimits(property),
       required: required.has(name),
       description: typeof property["description"] === "string" ? property["description"] : ""
     }

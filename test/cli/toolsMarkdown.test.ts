@@ -80,6 +80,26 @@ describe("toolsMarkdown", () => {
     ].join("\n"))
   })
 
+  it("gives each parameter's limits with its type", () => {
+    const limited = Tool.make({
+      ...pingTool,
+      input: Schema.Struct({
+        id: Schema.Int.pipe(Schema.positive()),
+        limit: Schema.Int.pipe(Schema.between(1, 100)),
+        offset: Schema.Int.pipe(Schema.nonNegative()),
+        title: Schema.String.pipe(Schema.minLength(1), Schema.maxLength(255)),
+        files: Schema.Array(Schema.String).pipe(Schema.maxItems(10))
+      })
+    })
+    expect(toolsMarkdown({ tools: [limited], resources: [] })).toContain([
+      "| `id` | integer, at least 1 | yes |  |",
+      "| `limit` | integer, 1 to 100 | yes |  |",
+      "| `offset` | integer, at least 0 | yes |  |",
+      "| `title` | string, at most 255 characters | yes |  |",
+      "| `files` | string[], at most 10 items | yes |  |"
+    ].join("\n"))
+  })
+
   it("says when a tool takes no parameters", () => {
     expect(markdown).toContain("### `ping`: Ping\n\nRead-only. Answers.\n\nNo parameters.")
   })
