@@ -260,6 +260,14 @@ describe("update_ticket input", () => {
     expect(updateProblem({ ticket_id: 2, dynamic_fields: {} })).toContain("nothing to change")
   })
 
+  it("refuses a lock sent with a closed state, which OTRS would undo at once", () => {
+    expect(updateProblem({ ticket_id: 2, state: "closed successful", lock: "lock" })).toContain(
+      "OTRS unlocks every ticket it closes, so it would not keep a lock sent with state \"closed successful\""
+    )
+    expect(Either.isRight(decodeUpdate({ ticket_id: 2, state: "closed successful", lock: "unlock" }))).toBe(true)
+    expect(Either.isRight(decodeUpdate({ ticket_id: 2, state: "open", lock: "lock" }))).toBe(true)
+  })
+
   it("requires pending_until with a pending state, and refuses it with one of OTRS's states that are not pending", () => {
     const problem = (input: unknown) =>
       Either.match(toTicketUpdateRequest(Either.getOrThrow(decodeUpdate(input)), SENT), {

@@ -170,6 +170,14 @@ export const UpdateTicketInput = UpdateTicketFields.pipe(
   Schema.filter((input) =>
     updatedFields(input).length > 0 ||
     `nothing to change: give at least one of ${changeKeys.join(", ")}`
+  ),
+  // TicketUpdate locks first and then, setting a closed state, unlocks: the lock would be reported and not kept
+  Schema.filter((input) =>
+    input.lock !== "lock" || input.state === undefined || !/^\s*closed/i.test(input.state) || {
+      path: ["lock"],
+      message: `OTRS unlocks every ticket it closes, so it would not keep a lock sent with state "${input.state}": ` +
+        "leave lock out"
+    }
   )
 )
 export type UpdateTicketInput = typeof UpdateTicketInput.Type
