@@ -325,6 +325,15 @@ describe("field helpers", () => {
     expect(toPendingTime(instant, NOW)).toEqual(Either.right({ Diff: 60 }))
   })
 
+  it("counts an instant's minutes up to the start of its minute, which OTRS's clock then lands in", () => {
+    // OTRS's clock at 12:00:33 plus 60 minutes: 13:00:33, in the minute given; rounding would give 59, 12:59:33
+    const at = (text: string) => toPendingTime(parsePendingUntil(text)!, Date.UTC(2026, 10, 24, 12, 0, 33))
+    expect(at("2026-11-24T13:00:00Z")).toEqual(Either.right({ Diff: 60 }))
+    expect(at("2026-11-24T13:00:59Z")).toEqual(Either.right({ Diff: 60 }))
+    // in the future, but its minute has begun: as soon as OTRS can
+    expect(at("2026-11-24T12:00:50Z")).toEqual(Either.right({ Diff: 1 }))
+  })
+
   it("refuses a time on OTRS's clock that is past whatever the server's time zone", () => {
     const at = (text: string) => toPendingTime(parsePendingUntil(text)!, Date.UTC(2026, 10, 24, 12))
     expect(at("2020-01-01 10:00")).toEqual(Either.left("2020-01-01 10:00 (OTRS server time) is in the past"))

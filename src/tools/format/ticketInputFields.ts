@@ -91,9 +91,11 @@ export const toPendingTime = (
       ? Either.left(`${serverTime(asUtc)} (OTRS server time) is in the past`)
       : Either.right(until.time)
   }
-  const minutes = Math.round((until.epochMs - nowMs) / 60_000)
-  return minutes >= 1
-    ? Either.right({ Diff: minutes })
+  // OTRS adds the minutes to its clock, seconds and all, and shows pending times to the minute (get_ticket too):
+  // counted up to the start of the instant's minute, the time lands in that minute rather than in the one before
+  const minuteStart = Math.floor(until.epochMs / 60_000) * 60_000
+  return until.epochMs > nowMs
+    ? Either.right({ Diff: Math.max(1, Math.ceil((minuteStart - nowMs) / 60_000)) })
     : Either.left(`${new Date(until.epochMs).toISOString()} is not in the future (now ${new Date(nowMs).toISOString()})`)
 }
 

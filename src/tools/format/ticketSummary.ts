@@ -38,8 +38,14 @@ export const toTicketSummary = (ticket: Ticket): TicketSummary =>
     customer_user: ticket.customerUser,
     created: ticket.created,
     changed: ticket.changed,
-    pending_until: ticket.pendingUntil
+    pending_until: ticket.pendingUntil === undefined ? undefined : toTheMinute(ticket.pendingUntil)
   })
+
+/**
+ * "2026-12-03T09:00:27Z" as "2026-12-03T09:00:00Z": OTRS takes and shows pending times to the minute; seconds come
+ * only from the clock a relative pending time was added to (see toPendingTime).
+ */
+const toTheMinute = (iso: string): string => iso.replace(/:\d{2}Z$/, ":00Z")
 
 /** Tickets in the order of `ids` (OTRS's search order); TicketGet does not promise to keep it. */
 export const inSearchOrder = (ids: ReadonlyArray<number>, tickets: ReadonlyArray<Ticket>): Array<Ticket> => {
