@@ -1,12 +1,13 @@
 import * as Tool from "../mcp/Tool.js"
 import { Effect, Option, Schema } from "effect"
+import type { TicketCreateRequest } from "../schemas/Requests.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
 import { createWarning } from "./format/storedText.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
-import { ME, withMeAsLogin } from "./loggedInAgent.js"
+import { ME, meAsSender, withMeAsLogin } from "./loggedInAgent.js"
 import { explainRefusedName, refusedTicketField, withMisnamedState } from "./namesInUse.js"
 import { ToolInputError } from "./ToolInputError.js"
 import { sendTimeOf } from "./serverClock.js"
@@ -63,14 +64,24 @@ const ownerMeAsDefault = (input: CreateTicketInput): CreateTicketInput => {
   return rest
 }
 
+/**
+ * An agent's first article comes from the agent: OTRS makes the customer its sender when none is given, and whoever
+ * reads the ticket later would take the agent's words for the customer's.
+ */
+const withSender = (request: TicketCreateRequest): Effect.Effect<TicketCreateRequest, never, OtrsClient> =>
+  request.Article.From !== undefined || request.Article.SenderType !== "agent"
+    ? Effect.succeed(request)
+    : Effect.map(meAsSender, (From) => From === undefined ? request : { ...request, Article: { ...request.Article, From } })
+
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {
     const { defaults } = yield* OtrsConfig
     // "me" as the login sent, so that a refusal quotes what OTRS refused
     const resolved = yield* withMeAsLogin(ownerMeAsDefault(input))
-    const request = yield* toTicketCreateRequest(resolved, defaults, yield* sendTimeOf(input.pending_until)).pipe(
+    const checked = yield* toTicketCreateRequest(resolved, defaults, yield* sendTimeOf(input.pending_until)).pipe(
       Effect.catchTag("ToolInputError", withMisnamedState(input))
     )
+    const request = yield* withSender(checked)
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(resolved)),

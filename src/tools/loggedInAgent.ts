@@ -49,3 +49,17 @@ export const withMeAsLogin = <I extends AgentFields>(input: I): Effect.Effect<I,
       ...(input.owner === ME ? { owner: session.userLogin } : {}),
       ...(input.responsible === ME ? { responsible: session.userLogin } : {})
     }))
+
+/**
+ * The logged-in agent as an article's sender, `"Agent One" <agent1@example.com>`; undefined when OTRS cannot be asked
+ * or knows no address for the agent.
+ */
+export const meAsSender: Effect.Effect<string | undefined, never, OtrsClient> = OtrsClient.pipe(
+  Effect.flatMap((client) => client.sessionGet),
+  Effect.map(({ email, fullName }) => {
+    if (email === undefined) return undefined
+    const address = `<${email.replace(/[\s<>]/g, "")}>`
+    return fullName === undefined ? address : `${JSON.stringify(fullName.replace(/\s+/g, " "))} ${address}`
+  }),
+  Effect.orElseSucceed(() => undefined)
+)

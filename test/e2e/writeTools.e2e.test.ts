@@ -91,6 +91,8 @@ describe("create_ticket end to end", () => {
       sender: "agent",
       channel: "internal",
       visible_to_customer: true,
+      // the agent's words, from the agent (OTRS would name the customer)
+      from: expect.stringContaining("<agent1@"),
       body: "The monitor on desk 3-14 flickers every few seconds.\nCable already replaced."
     })
   })

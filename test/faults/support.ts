@@ -25,7 +25,8 @@ export const serverEnv = (sim: OtrsSimulator, extra: Record<string, string> = {}
 
 export const readTicket = { ticket_id: 56, article_limit: 1 }
 
-export const newTicket = (title: string) => ({ title, body: "Created by the fault tests." })
+/** With its sender given, so that the ticket creation is the call's one request (no SessionGet for the agent). */
+export const newTicket = (title: string) => ({ title, body: "Created by the fault tests.", from: "Fault Tests <f@test>" })
 
 export const noteOn = (ticketId: number, body: string) => ({ ticket_id: ticketId, article: { body } })
 

@@ -60,6 +60,9 @@ const stubClient = (overrides: Partial<OtrsClientShape>) => {
   return { calls, layer: RecentTickets.layer.pipe(Layer.provideMerge(otrs)) }
 }
 
+/** The session's agent, as SessionGet tells it: the sender of the articles the agent writes. */
+const agentSession = { userLogin: "agent1", userId: 2, fullName: "Agent One", email: "agent1@test.local", data: {} }
+
 const configItems = (file: string) => Schema.decodeUnknownSync(ConfigItemGetResponse)(responseOf(file))
 const [laptop, server] = configItems("configitem-get.multiple-ids.json") as [ConfigItem, ConfigItem]
 const denied = (operation: string) =>
@@ -77,6 +80,7 @@ describe("create_ticket handler", () => {
 
   it.effect("returns the new ids", () => {
     const stub = stubClient({
+      sessionGet: Effect.succeed(agentSession),
       ticketCreate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 })
     })
     return Effect.gen(function*() {
@@ -84,12 +88,32 @@ describe("create_ticket handler", () => {
         Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b", customer_user: "customer1" })
       )
       expect(output).toEqual({ ticket_id: 2, ticket_number: "2026112410000019", article_id: 2 })
-      expect(stub.calls.map((call) => call.method)).toEqual(["ticketCreate"])
+      expect(stub.calls.map((call) => call.method)).toEqual(["sessionGet", "ticketCreate"])
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("sends the agent as the first article's sender, where OTRS would put the customer", () => {
+    const stub = stubClient({
+      sessionGet: Effect.succeed(agentSession),
+      ticketCreate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 })
+    })
+    const senderSent = () => (stub.calls.at(-1)?.args[0] as { Article: { From?: string } }).Article.From
+    const create = (args: object) =>
+      createTicket(Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b", customer_user: "c", ...args }))
+    return Effect.gen(function*() {
+      yield* create({})
+      expect(senderSent()).toBe("\"Agent One\" <agent1@test.local>")
+      yield* create({ from: "Dana <dana@example.com>" })
+      expect(senderSent()).toBe("Dana <dana@example.com>")
+      // the customer's words: OTRS's own default, the customer's address
+      yield* create({ sender_type: "customer" })
+      expect(senderSent()).toBeUndefined()
     }).pipe(Effect.provide(stub.layer))
   })
 
   it.effect("warns that characters beyond U+FFFF may not be kept, counting them in every text sent", () => {
     const stub = stubClient({
+      sessionGet: Effect.succeed(agentSession),
       ticketCreate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 }),
       ticketUpdate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 3 })
     })
@@ -118,7 +142,11 @@ describe("create_ticket handler", () => {
       otrsMessage: "TicketCreate: Ticket->QueueID or Ticket->Queue parameter is invalid!"
     })
     // no recent tickets: no names in use to point at
-    const stub = stubClient({ ticketCreate: () => Effect.fail(refusal), ticketSearch: () => Effect.succeed([]) })
+    const stub = stubClient({
+      sessionGet: Effect.succeed(agentSession),
+      ticketCreate: () => Effect.fail(refusal),
+      ticketSearch: () => Effect.succeed([])
+    })
     const create = (args: object) =>
       Effect.flip(createTicket(Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b", customer_user: "c", ...args })))
     return Effect.gen(function*() {
