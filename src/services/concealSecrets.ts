@@ -28,12 +28,29 @@ export const concealer = (exchange: Exchange, body: string): (text: string) => s
   }
   if (placeholders.size === 0) return (text) => text
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
-  const pattern = new RegExp(
-    [...placeholders.keys()].sort((a, b) => b.length - a.length).map((form) => wholeWord(form, anyHexCase(form)))
-      .join("|"),
+  const pattern = alternatives([...placeholders.keys()], anyHexCase)
+  const publicText = alternatives(publicTextsOf(exchange), escapeRegExp)
+  const conceal = (text: string) => text.replace(pattern, (form) => placeholders.get(withUpperHex(form)) ?? "<secret>")
+  // split with a capturing pattern: the public texts are the odd parts
+  return (text) => text.split(publicText).map((part, index) => index % 2 === 1 ? part : conceal(part)).join("")
+}
+
+const alternatives = (forms: ReadonlyArray<string>, asPattern: (form: string) => string) =>
+  new RegExp(
+    `(${[...forms].sort((a, b) => b.length - a.length).map((form) => wholeWord(form, asPattern(form))).join("|")})`,
     "gu"
   )
-  return (text) => text.replace(pattern, (form) => placeholders.get(withUpperHex(form)) ?? "<secret>")
+
+/**
+ * The request's URL, which messages name anyway, stays as it is where one quotes it: a weak password that is also a
+ * word of the URL ("otrs" in /otrs/nph-genericinterface.pl) would show itself where a placeholder stood in for it,
+ * beside the URL named unconcealed. Whole paths only: the same word elsewhere ("Password=otrs") is concealed. The URL
+ * holds no secret (placeholders stand for its secret parameters).
+ */
+const publicTextsOf = ({ routePath, url }: Exchange): ReadonlyArray<string> => {
+  const base = routePath !== "" && url.endsWith(routePath) ? url.slice(0, -routePath.length) : url
+  const pathOf = (text: string) => URL.canParse(text) ? new URL(text).pathname : text
+  return [...new Set([url, base, pathOf(url), pathOf(base)])].filter((text) => text !== "" && text !== "/")
 }
 
 const wordCharacter = /[\p{L}\p{N}]/u

@@ -266,6 +266,23 @@ describe("concealer", () => {
     }
   })
 
+  it("leaves the request's URL as it is, where a password that is also one of its words would give itself away", () => {
+    const exchange: Exchange = {
+      operation: "SessionCreate",
+      method: "POST",
+      url: "http://otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp/Session",
+      routePath: "/Session",
+      user: "otrs",
+      subject: "the session",
+      credentials: { _tag: "Login", userLogin: "otrs", password: Redacted.make("otrs") }
+    }
+    const conceal = concealer(exchange, "")
+    expect(conceal("You sent POST /otrs/nph-genericinterface.pl/Webservice/OtrsMcp/Session as otrs, password otrs"))
+      .toBe("You sent POST /otrs/nph-genericinterface.pl/Webservice/OtrsMcp/Session as <password>, password <password>")
+    expect(conceal("GET /otrs/nph-genericinterface.pl/Webservice/OtrsMcp/Ticket/1?Password=otrs"))
+      .toBe("GET /otrs/nph-genericinterface.pl/Webservice/OtrsMcp/Ticket/1?Password=<password>")
+  })
+
   it("conceals a secret whose letters fold to another case differently in JavaScript and in regular expressions", () => {
     for (const secret of ["\u0130stanbul2024!", "a\u03c3b", "Stra\u1e9ee"]) {
       const exchange: Exchange = {
