@@ -153,6 +153,8 @@ describe("create_ticket input", () => {
     rejects({ dynamic_fields: { "Bad Name": "x" } })
     rejects({ attachments: [{ filename: "a.txt", content_base64: "not base64!" }] })
     rejects({ attachments: [{ filename: "dir/a.txt", content_base64: "AAAA" }] })
+    rejects({ attachments: [{ filename: "a\u0000b\nc.txt", content_base64: "AAAA" }] })
+    rejects({ attachments: [{ filename: "a\u2028b.txt", content_base64: "AAAA" }] })
     rejects({ title: "" })
     rejects({ title: "  " })
     rejects({ body: " \n " })

@@ -201,9 +201,12 @@ export const maxCharacters = (limit: number) =>
     { jsonSchema: { maxLength: limit } }
   )
 
+/** A control character would end the MIME header OTRS writes the name into, or vanish on the way. */
+const fileName = /^[^/\\\p{Cc}\u2028\u2029]+$/u
+
 export const AttachmentInput = Schema.Struct({
-  filename: Schema.String.pipe(Schema.minLength(1), maxCharacters(250), Schema.pattern(/^[^/\\]+$/, {
-    message: () => "expected a file name without a directory (no / or \\)",
+  filename: Schema.String.pipe(Schema.minLength(1), maxCharacters(250), Schema.pattern(fileName, {
+    message: () => "expected a file name without a directory or control characters (no /, \\, line breaks)",
     jsonSchema: {}
   })).annotations({
     description: "Without a path."
