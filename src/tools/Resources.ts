@@ -3,6 +3,7 @@ import * as Resource from "../mcp/Resource.js"
 import type { Failure } from "../mcp/Tool.js"
 import { agentsOnTickets } from "./agentsInUse.js"
 import { TicketDetails } from "./format/ticketDetails.js"
+import { TicketIdInput } from "./format/ticketReference.js"
 import { TicketSearchResult } from "./format/ticketSummary.js"
 import { ConfigItemOutput, getConfigItem } from "./GetConfigItem.js"
 import { DEFAULT_ARTICLE_LIMIT, getTicket } from "./GetTicket.js"
@@ -18,8 +19,13 @@ import { searchTickets } from "./SearchTickets.js"
 
 const RECENT_TICKETS = 20
 
-const IdFromUri = (description: string) =>
-  Schema.NumberFromString.pipe(Schema.int(), Schema.positive()).annotations({ description })
+/** An id as a URI writes it; "01", "+1", "1e0" or "0x1" would name the same resource at another address. */
+const IdFromUri = (id: Schema.Schema<number>) =>
+  Schema.String.pipe(
+    Schema.pattern(/^[1-9]\d*$/, { message: () => "expected an id in digits, without signs or leading zeros" }),
+    Schema.compose(Schema.NumberFromString),
+    Schema.compose(id)
+  )
 
 /** OTRS answers a missing ticket or config item, and one the agent may not see, alike. */
 const isMissing = (error: Failure) => error._tag === "OtrsNotFoundOrDenied" || error._tag === "CmdbAccessDenied"
@@ -32,7 +38,7 @@ export const TicketResource = Resource.make({
   uriTemplate: "otrs://ticket/{ticket_id}",
   title: "Ticket",
   description: `A ticket with its ${DEFAULT_ARTICLE_LIMIT} newest articles (compacted bodies), as get_ticket returns it.`,
-  params: Schema.Struct({ ticket_id: IdFromUri("The ticket's id.") }),
+  params: Schema.Struct({ ticket_id: IdFromUri(TicketIdInput("The ticket's id.")) }),
   handler: ({ ticket_id }) => getTicket({ ticket_id }).pipe(Effect.flatMap(encoded(TicketDetails))),
   isMissing
 })
@@ -43,7 +49,7 @@ const TicketHistoryResource = Resource.make({
   uriTemplate: "otrs://ticket/{ticket_id}/history",
   title: "Ticket history",
   description: "A ticket's history (state, queue, owner, priority changes and more), as get_ticket_history returns it.",
-  params: Schema.Struct({ ticket_id: IdFromUri("The ticket's id.") }),
+  params: Schema.Struct({ ticket_id: IdFromUri(TicketIdInput("The ticket's id.")) }),
   handler: ({ ticket_id }) => getTicketHistory({ ticket_id }).pipe(Effect.flatMap(encoded(TicketHistoryOutput))),
   isMissing
 })
@@ -66,7 +72,9 @@ const ConfigItemResource = Resource.make({
   uriTemplate: "otrs://configitem/{config_item_id}",
   title: "Config item",
   description: "A CMDB config item with its current version's attributes, as get_config_item returns it.",
-  params: Schema.Struct({ config_item_id: IdFromUri("The config item's id.") }),
+  params: Schema.Struct({
+    config_item_id: IdFromUri(Schema.Int.pipe(Schema.positive()).annotations({ description: "The config item's id." }))
+  }),
   handler: ({ config_item_id }) => getConfigItem({ config_item_id }).pipe(Effect.flatMap(encoded(ConfigItemOutput))),
   isMissing
 })

@@ -242,6 +242,15 @@ describe("read resources end to end", () => {
     await expect(agent1.client.readResource({ uri: "otrs://ticket/abc" })).rejects.toThrow(/ticket_id/)
   })
 
+  it("takes ids in digits only, and says so for another way to write one or a ticket number", async () => {
+    for (const uri of ["otrs://ticket/01", "otrs://ticket/1e0", "otrs://ticket/0x1", "otrs://configitem/+1"]) {
+      await expect(agent1.client.readResource({ uri })).rejects.toThrow(/expected an id in digits/)
+    }
+    await expect(agent1.client.readResource({ uri: "otrs://ticket/2026112410000555" })).rejects.toThrow(
+      /which is a ticket number/
+    )
+  })
+
   it("answers a read that OTRS could not serve with an internal error", async () => {
     sim.inject({ kind: "status", status: 503 })
     try {
