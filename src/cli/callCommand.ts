@@ -17,16 +17,29 @@ interface CallRequest {
   readonly args: string
 }
 
+const argumentsAdvice = `Pass one JSON object in single quotes, e.g. otrs-mcp call get_ticket '{"ticket_id": 1}'; ` +
+  "otrs-mcp tools --markdown lists every tool's arguments."
+
+/** One JSON object, as MCP's tools/call carries a tool's arguments. */
 const parseJson = (request: CallRequest): Either.Either<unknown, UsageError> =>
   Either.try({
     try: () => JSON.parse(request.args) as unknown,
     catch: (error) =>
       new UsageError({
         problem: `the arguments for ${request.tool} are not JSON (${(error as Error).message})`,
-        advice: `Pass one JSON object in single quotes, e.g. otrs-mcp call get_ticket '{"ticket_id": 1}'; ` +
-          "otrs-mcp tools --markdown lists every tool's arguments."
+        advice: argumentsAdvice
       })
-  })
+  }).pipe(Either.flatMap((args) =>
+    typeof args === "object" && args !== null && !Array.isArray(args)
+      ? Either.right(args)
+      : Either.left(
+        new UsageError({
+          problem: `the arguments for ${request.tool} are ${Array.isArray(args) ? "an array" : JSON.stringify(args)}` +
+            ", not a JSON object",
+          advice: argumentsAdvice
+        })
+      )
+  ))
 
 /** The tool, if the tool policy exposes it: `call` offers exactly what an MCP client would see. */
 const findTool = (name: string) =>

@@ -61,6 +61,14 @@ describe("otrs-mcp call --demo", () => {
     expect(run.stderr).toContain("the arguments for get_ticket are not JSON")
     expect(run.stderr).toContain("'{\"ticket_id\": 1}'")
   })
+
+  it("exits 2 when the arguments are JSON but not an object", async () => {
+    for (const [args, shown] of [["[]", "an array"], ["null", "null"], ["\"56\"", "\"56\""]] as const) {
+      const run = await runCli(["call", "--demo", "get_ticket", args])
+      expect(run.code).toBe(2)
+      expect(run.stderr).toContain(`the arguments for get_ticket are ${shown}, not a JSON object`)
+    }
+  })
 })
 
 describe("otrs-mcp call against the OTRS in the environment", () => {
