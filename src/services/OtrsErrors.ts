@@ -109,7 +109,16 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
   }
 }
 
-export const TransportProblem = Schema.Literal("Dns", "Refused", "ClosedWithoutAnswer", "Certificate", "NotTls", "Other")
+export const TransportProblem = Schema.Literal(
+  "Dns",
+  "Refused",
+  "ClosedWithoutAnswer",
+  "Certificate",
+  "CertificateHost",
+  "CertificateExpired",
+  "NotTls",
+  "Other"
+)
 export type TransportProblem = typeof TransportProblem.Type
 
 const transportAdvice: Record<TransportProblem, string> = {
@@ -119,6 +128,11 @@ const transportAdvice: Record<TransportProblem, string> = {
     "(check the /Webservice/<name> part of OTRS_BASE_URL); if this worked before, the server dropped the connection.",
   Certificate: "The server's TLS certificate is not trusted: set OTRS_CA_FILE to the CA bundle that signed it, " +
     "or (only on a trusted network) OTRS_VERIFY_SSL=false.",
+  // a CA file cannot help these two
+  CertificateHost: "The server's TLS certificate is for another host name: put the name it was issued for in " +
+    "OTRS_BASE_URL (otrs-mcp doctor shows the names), or have the certificate reissued.",
+  CertificateExpired: "The server's TLS certificate has expired, or this machine's clock is wrong: have the " +
+    "certificate renewed, or correct the clock.",
   NotTls: "The server does not speak TLS on that port: if it serves plain http there, use http:// in OTRS_BASE_URL; " +
     "otherwise check the port.",
   Other: "Check that OTRS is running and reachable from this machine (OTRS_BASE_URL), then retry."
@@ -207,5 +221,5 @@ export const OtrsError = Schema.Union(
 export const isTransient = (error: OtrsError): boolean =>
   error._tag === "OtrsUnavailable" ||
   error._tag === "OtrsTimeout" ||
-  (error._tag === "OtrsTransportError" && error.problem !== "Certificate" && error.problem !== "Dns" &&
-    error.problem !== "NotTls")
+  (error._tag === "OtrsTransportError" && (error.problem === "Refused" || error.problem === "ClosedWithoutAnswer" ||
+    error.problem === "Other"))

@@ -3,6 +3,7 @@ import { Context, Duration, Effect, Exit, Fiber, Layer, Scope } from "effect"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
+import { OtrsTransportError, type TransportProblem } from "../../src/services/OtrsErrors.js"
 import { OtrsTransport, transportProblem } from "../../src/services/OtrsTransport.js"
 import { OtrsTransportLive } from "../../src/services/OtrsTransportLive.js"
 import * as UndiciTransport from "../../src/services/UndiciTransport.js"
@@ -115,6 +116,17 @@ describe("OtrsTransportLive (undici, on loopback)", () => {
       expect(failure.detail).toBe("ERR_SSL_WRONG_VERSION_NUMBER: wrong version number")
       expect(transportProblem(failure.code, failure.message)).toBe("NotTls")
     }))
+
+  it("tells a certificate for another host or an expired one from an untrusted one, which a CA file fixes", () => {
+    const problems = ["SELF_SIGNED_CERT_IN_CHAIN", "ERR_TLS_CERT_ALTNAME_INVALID", "CERT_HAS_EXPIRED"]
+      .map((code) => transportProblem(code, ""))
+    expect(problems).toEqual(["Certificate", "CertificateHost", "CertificateExpired"])
+    const advice = (problem: TransportProblem) =>
+      new OtrsTransportError({ operation: "TicketGet", url: "https://otrs.test", problem, detail: "" }).message
+    expect(advice("CertificateHost")).toContain("put the name it was issued for in OTRS_BASE_URL")
+    expect(advice("CertificateExpired")).toContain("has expired, or this machine's clock is wrong")
+    expect(advice("CertificateHost") + advice("CertificateExpired")).not.toContain("OTRS_CA_FILE")
+  })
 })
 
 /**
