@@ -1,6 +1,14 @@
 import { Config, ConfigError, Context, Data, Duration, Effect, Either, Layer, Option, Redacted } from "effect"
 import { boolean, optional, type Parse, withDefault } from "../shared/envConfig.js"
-import { operationNames, operations, parseRoute, type Route, routeVariable, type Routes } from "./OtrsRoutes.js"
+import {
+  operationNames,
+  operations,
+  parseRoute,
+  type Route,
+  routeProblems,
+  routeVariable,
+  type Routes
+} from "./OtrsRoutes.js"
 
 export interface TicketDefaults {
   readonly queue: string
@@ -62,7 +70,7 @@ export const configAdvice = (problems: ReadonlyArray<ConfigProblem>): string =>
 
 /**
  * A required variable; `expected` says what it holds, for when it is missing or blank. A value that is not blank
- * is parsed as given: spaces around a login or a password may be meant.
+ * is parsed as given: spaces around a password may be meant.
  */
 const required = <A>(variable: string, expected: string, parse: Parse<A>): Config.Config<A> =>
   Config.option(Config.string(variable)).pipe(
@@ -77,6 +85,9 @@ const required = <A>(variable: string, expected: string, parse: Parse<A>): Confi
   )
 
 const accepted = (text: string) => Either.right(text)
+
+/** OTRS logins have no spaces around them: those of a pasted login would only make the login fail. */
+const trimmed = (text: string) => Either.right(text.trim())
 
 /** Decimal digits only: Number() would also take 0x10, 1e3 or " 12 ". */
 const wholeNumber = (min: number, max: number, unit: string, fallback: number): Parse<number> => (text) => {
@@ -116,7 +127,9 @@ const webServiceUrl: Parse<string> = (raw) => {
 const route = (operation: keyof typeof operations): Config.Config<Route> =>
   withDefault<Route>(routeVariable(operation), operations[operation], (text) => {
     const parsed = parseRoute(operation, text)
-    return typeof parsed === "string" ? Either.left(`not a route; ${parsed}`) : Either.right(parsed)
+    if (typeof parsed === "string") return Either.left(`not a route; ${parsed}`)
+    const problems = routeProblems(operation, parsed)
+    return problems.length === 0 ? Either.right(parsed) : Either.left(problems.join("; "))
   })
 
 const routes = Config.all(
@@ -125,7 +138,7 @@ const routes = Config.all(
 
 const otrsConfig: Config.Config<OtrsConfigShape> = Config.all({
   baseUrl: required("OTRS_BASE_URL", `the web service URL, such as ${exampleUrl}`, webServiceUrl),
-  username: required("OTRS_USERNAME", "the OTRS agent's login", accepted),
+  username: required("OTRS_USERNAME", "the OTRS agent's login", trimmed),
   password: required("OTRS_PASSWORD", "the agent's password", accepted).pipe(Config.map(Redacted.make)),
   verifySsl: withDefault("OTRS_VERIFY_SSL", true, boolean),
   caFile: optional("OTRS_CA_FILE", accepted),

@@ -46,7 +46,46 @@ export const parseRoute = (operation: Operation, text: string): Route | string =
     const method = first.toUpperCase() as HttpMethod
     if (methods.includes(method)) return { method, path: second }
   }
-  return `expected "[METHOD] /path" or "[METHOD] https://host/full/path", e.g. "${operations[operation].method} ${operations[operation].path}"`
+  const { method, path } = operations[operation]
+  return `expected "[METHOD] /path" or "[METHOD] https://host/full/path", e.g. "${method} ${path}"`
 }
 
 const isPath = (text: string) => text.startsWith("/") || /^https?:\/\//i.test(text)
+
+/** What makes a well-formed route unfit for its operation, a sentence per problem; none when it fits. */
+export const routeProblems = (operation: Operation, route: Route): ReadonlyArray<string> => [
+  ...passwordInUrl(operation, route),
+  ...unfilledPlaceholders(operation, route)
+]
+
+/**
+ * SessionCreate carries the password, and a GET request carries its parameters in the URL's query string, which web
+ * servers and proxies write to their logs; every other method sends them in the body (see OtrsHttp).
+ */
+const passwordInUrl = (operation: Operation, route: Route): ReadonlyArray<string> =>
+  operation === "SessionCreate" && route.method === "GET"
+    ? [`GET would send the password in the URL's query string, which web servers and proxies write to their logs; ` +
+      `use POST, e.g. "POST ${route.path}"`]
+    : []
+
+/**
+ * The `:Name` placeholders in a route, found as OtrsHttp fills them; a full URL's port (`host:8443`) is none. Its
+ * scheme and authority are left out, as the pattern would take a port for one.
+ */
+const placeholdersIn = (path: string): ReadonlyArray<string> =>
+  Array.from(path.replace(/^https?:\/\/[^/?#]*/i, "").matchAll(/:(\w+)/g), (match) => match[1]!)
+
+/**
+ * OtrsClient gives values for the placeholders of each operation's stock route, and only those; a custom route may
+ * leave them out (OtrsHttp then sends them in the query string or the body). Any other placeholder would reach OTRS
+ * as written, and its "not found" would blame the object asked for.
+ */
+const unfilledPlaceholders = (operation: Operation, route: Route): ReadonlyArray<string> => {
+  const filled = placeholdersIn(operations[operation].path)
+  const unfilled = [...new Set(placeholdersIn(route.path))].filter((name) => !filled.includes(name))
+  if (unfilled.length === 0) return []
+  const [these, them] = unfilled.length === 1 ? ["the placeholder", "it"] : ["the placeholders", "them"]
+  const fills = filled.length === 0 ? "none: remove it" : filled.map((name) => `:${name}`).join(", ")
+  return [`${these} ${unfilled.map((name) => `:${name}`).join(", ")} ${unfilled.length === 1 ? "is" : "are"} not ` +
+    `filled by ${operation} (OTRS would get ${them} as written); ${operation} fills ${fills}`]
+}

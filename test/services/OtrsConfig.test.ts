@@ -178,4 +178,106 @@ describe("OtrsConfig", () => {
   it.effect("keeps a password with spaces around it as given", () =>
     Effect.map(load({ ...minimal, OTRS_PASSWORD: " pass word " }), (config) =>
       expect(Redacted.value(config.password)).toBe(" pass word ")))
+
+  it.effect("drops the spaces around a login, which OTRS logins never have", () =>
+    Effect.map(load({ ...minimal, OTRS_USERNAME: " agent1 \t" }), (config) => expect(config.username).toBe("agent1")))
+
+  const sessionCreateGet = "GET would send the password in the URL's query string, which web servers and proxies " +
+    "write to their logs; use POST, e.g. \"POST /Session\""
+
+  it.effect("refuses a GET SessionCreate route, in any case and to a full URL: the password would be in the URL", () =>
+    Effect.gen(function*() {
+      expect(yield* problemsOf({ OTRS_ROUTE_SESSION_CREATE: "GET /Session" })).toEqual([
+        { variable: "OTRS_ROUTE_SESSION_CREATE", problem: sessionCreateGet }
+      ])
+      for (const text of ["get /Session", " Get   /Session ", "GET https://otrs.example.com:8443/otrs/ws/Session"]) {
+        const problems = yield* problemsOf({ OTRS_ROUTE_SESSION_CREATE: text })
+        expect(problems.map(({ variable }) => variable), text).toEqual(["OTRS_ROUTE_SESSION_CREATE"])
+        expect(problems[0]?.problem, text).toContain("use POST")
+      }
+    }))
+
+  it.effect("takes a SessionCreate route without a method as POST, and any method that sends a body", () =>
+    Effect.gen(function*() {
+      expect((yield* load({ ...minimal, OTRS_ROUTE_SESSION_CREATE: "/Login" })).routes.SessionCreate)
+        .toEqual({ method: "POST", path: "/Login" })
+      expect((yield* load({ ...minimal, OTRS_ROUTE_SESSION_CREATE: "put /Session" })).routes.SessionCreate)
+        .toEqual({ method: "PUT", path: "/Session" })
+    }))
+
+  it.effect("refuses a placeholder the operation does not fill, naming the ones it fills", () =>
+    Effect.gen(function*() {
+      expect(yield* problemsOf({
+        OTRS_ROUTE_TICKET_SEARCH: "GET /Ticket/:Nope",
+        OTRS_ROUTE_TICKET_GET: "/Ticket/:TicketId/:Other/:TicketId",
+        OTRS_ROUTE_SESSION_CREATE: "GET /Session/:SessionID"
+      })).toEqual([
+        {
+          variable: "OTRS_ROUTE_SESSION_CREATE",
+          problem: "GET would send the password in the URL's query string, which web servers and proxies write to " +
+            "their logs; use POST, e.g. \"POST /Session/:SessionID\"; the placeholder :SessionID is not filled by " +
+            "SessionCreate (OTRS would get it as written); SessionCreate fills none: remove it"
+        },
+        {
+          variable: "OTRS_ROUTE_TICKET_GET",
+          problem: "the placeholders :TicketId, :Other are not filled by TicketGet (OTRS would get them as written); " +
+            "TicketGet fills :TicketID"
+        },
+        {
+          variable: "OTRS_ROUTE_TICKET_SEARCH",
+          problem: "the placeholder :Nope is not filled by TicketSearch (OTRS would get it as written); TicketSearch " +
+            "fills none: remove it"
+        }
+      ])
+    }))
+
+  it.effect("accepts the stock routes, routes without their placeholder, and full URLs with a port", () =>
+    Effect.gen(function*() {
+      const routes = {
+        OTRS_ROUTE_SESSION_CREATE: "POST /Session",
+        OTRS_ROUTE_SESSION_GET: "GET /Session/:SessionID",
+        OTRS_ROUTE_TICKET_CREATE: "POST /Ticket",
+        OTRS_ROUTE_TICKET_GET: "GET /Ticket/:TicketID",
+        OTRS_ROUTE_TICKET_SEARCH: "GET /Ticket",
+        OTRS_ROUTE_TICKET_SEARCH_POST: "POST /TicketSearch",
+        OTRS_ROUTE_TICKET_UPDATE: "PATCH /Ticket/:TicketID",
+        OTRS_ROUTE_TICKET_HISTORY_GET: "GET /TicketHistory/:TicketID",
+        OTRS_ROUTE_CONFIG_ITEM_GET: "GET /ConfigItem/:ConfigItemID",
+        OTRS_ROUTE_CONFIG_ITEM_SEARCH: "POST /ConfigItem/Search"
+      }
+      expect((yield* load({ ...minimal, ...routes })).routes).toEqual((yield* load(minimal)).routes)
+      const config = yield* load({
+        ...minimal,
+        // the id goes to the query string or the body instead (OtrsHttp)
+        OTRS_ROUTE_SESSION_GET: "GET /Session",
+        OTRS_ROUTE_TICKET_HISTORY_GET: "/TicketHistoryGet",
+        OTRS_ROUTE_CONFIG_ITEM_GET: "https://otrs.example.com:8443/otrs/nph-genericinterface.pl/Webservice/CMDB/" +
+          "ConfigItem/:ConfigItemID",
+        OTRS_ROUTE_TICKET_SEARCH: "GET http://otrs.example.com:8080/otrs/nph-genericinterface.pl/Webservice/T/Ticket"
+      })
+      expect(config.routes.SessionGet).toEqual({ method: "GET", path: "/Session" })
+      expect(config.routes.TicketHistoryGet).toEqual({ method: "GET", path: "/TicketHistoryGet" })
+      expect(config.routes.ConfigItemGet.path).toContain(":8443/")
+      expect(config.routes.TicketSearch.path).toContain(":8080/")
+    }))
+
+  it.effect("reports route problems with every other problem, in the one message", () =>
+    Effect.map(
+      Effect.flip(load({
+        OTRS_BASE_URL: minimal.OTRS_BASE_URL,
+        OTRS_PASSWORD: "b",
+        OTRS_RETRIES: "many",
+        OTRS_ROUTE_SESSION_CREATE: "GET /Session",
+        OTRS_ROUTE_TICKET_SEARCH: "GET /Ticket/:Nope"
+      })),
+      (error) => {
+        expect(error.problems.map(({ variable }) => variable)).toEqual([
+          "OTRS_USERNAME",
+          "OTRS_RETRIES",
+          "OTRS_ROUTE_SESSION_CREATE",
+          "OTRS_ROUTE_TICKET_SEARCH"
+        ])
+        expect(error.message).toContain("  - OTRS_ROUTE_TICKET_SEARCH: the placeholder :Nope is not filled")
+      }
+    ))
 })
