@@ -13,10 +13,34 @@ export const success = (structuredContent: { readonly [key: string]: unknown }, 
   structuredContent: { ...structuredContent }
 })
 
-export const invalidArguments = (tool: string, issues: ReadonlyArray<SchemaIssue>): CallToolResult =>
+/**
+ * How many issues an answer lists. Agents fix every field at once, and a call has a few fields; past that, a value
+ * with thousands of wrong items repeats one problem, and listing them all made answers of tens of megabytes.
+ */
+export const MAX_LISTED_ISSUES = 20
+
+/**
+ * The problems past those listed: how many, or, for arguments decoded only up to their first problem (CallTool),
+ * that there may be more.
+ */
+export type Unlisted = number | "unchecked"
+
+const unlisted = (more: Unlisted): Array<string> => {
+  if (more === "unchecked") return ["… and perhaps more problems: arguments this large are checked up to the first"]
+  if (more === 0) return []
+  return [`… and ${more.toLocaleString("en-US")} more ${more === 1 ? "problem" : "problems"} not listed`]
+}
+
+/** `more`: the problems found beyond the issues given, counted rather than listed. */
+export const invalidArguments = (
+  tool: string,
+  issues: ReadonlyArray<SchemaIssue>,
+  more: Unlisted = 0
+): CallToolResult =>
   error([
     `Invalid arguments for ${tool}:`,
     ...issues.map((issue) => `- ${formatPath(issue.path)}: ${issue.message}`),
+    ...unlisted(more),
     `Fix these arguments and call ${tool} again; its inputSchema (tools/list) describes every argument.`
   ].join("\n"))
 

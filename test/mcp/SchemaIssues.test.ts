@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Either, Schema } from "effect"
-import { describe as describeAst, describeIssues, formatPath } from "../../src/mcp/SchemaIssues.js"
+import { describe as describeAst, describeFirstIssues, describeIssues, formatPath } from "../../src/mcp/SchemaIssues.js"
 import { decodeOptions } from "../../src/mcp/StandardSchema.js"
 
 const issuesOf = <A, I>(schema: Schema.Schema<A, I>, value: unknown) =>
@@ -161,6 +161,32 @@ describe("describeIssues", () => {
 
   it("says nothing when the value is an optional field left out", () => {
     expect(issuesOf(Schema.Struct({ n: Schema.optional(Schema.Int) }), {})).toEqual([])
+  })
+})
+
+describe("describeFirstIssues", () => {
+  const Search = Schema.Struct({
+    queue: Schema.optional(Schema.Array(Schema.String)),
+    limit: Schema.optional(Schema.Int)
+  })
+  const failureOf = (value: unknown) =>
+    Either.match(Schema.decodeUnknownEither(Search, decodeOptions)(value), {
+      onLeft: (error) => error.issue,
+      onRight: () => expect.fail("decoded")
+    })
+
+  it("words the first issues as describeIssues does, in order, and counts the others", () => {
+    const issue = failureOf({ queue: Array(5_000).fill(1), limit: "x" })
+    const { issues, more } = describeFirstIssues(issue, 20)
+    expect(issues).toEqual(describeIssues(issue).slice(0, 20))
+    expect(issues.map((first) => formatPath(first.path))).toEqual(Array.from({ length: 20 }, (_, i) => `queue[${i}]`))
+    expect(issues[0]!.message).toMatch(/^expected a string, got 1, a number/)
+    expect(more).toBe(4_981)
+  })
+
+  it("words every issue when there are no more than asked for", () => {
+    const issue = failureOf({ queue: ["a", 2], limit: "x" })
+    expect(describeFirstIssues(issue, 2)).toEqual({ issues: describeIssues(issue), more: 0 })
   })
 })
 
