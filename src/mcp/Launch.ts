@@ -5,11 +5,14 @@ import * as Logging from "./Logging.js"
 
 /**
  * Runs a stdio server program (see `serve`) as the process: the log level from the environment, logs on stderr, exit
- * code 0 when stdin closes (once the requests read are answered) or on SIGTERM/SIGINT, 1 when it cannot start. The
- * program reads its own tool policy: the CLI's server checks it with the rest of its configuration, so that one
- * message names every problem (cli/Connection.ts).
+ * code 0 when stdin closes (once the requests read are answered) or on SIGTERM, SIGINT or SIGHUP, 1 when it cannot
+ * start. The program reads its own tool policy: the CLI's server checks it with the rest of its configuration, so
+ * that one message names every problem (cli/Connection.ts).
  */
-export const launch = <E>(program: Effect.Effect<void, E>): void =>
+export const launch = <E>(program: Effect.Effect<void, E>): void => {
+  // A host that goes away may hang up rather than terminate: end as on SIGTERM, so that a write under way finishes
+  // and its outcome is logged, instead of Node's default of dying at once.
+  process.once("SIGHUP", () => process.kill(process.pid, "SIGTERM"))
   program.pipe(
     Effect.provide(Logging.minimumLevel(LogLevel.Info)),
     Effect.tapErrorCause(Logging.reportFailure),
@@ -26,3 +29,4 @@ export const launch = <E>(program: Effect.Effect<void, E>): void =>
         })
     })
   )
+}

@@ -96,7 +96,8 @@ const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, st
 
 /**
  * The forms a secret takes in what OTRS echoes: JSON (with or without escaped slashes and non-ASCII), URLs (as
- * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities).
+ * JavaScript, forms and Perl's URI::Escape encode them), HTML (named or numeric entities; an apostrophe as it is or
+ * escaped, as escapers differ).
  */
 const formsOf = (secret: string): Array<string> => {
   const json = JSON.stringify(secret).slice(1, -1)
@@ -109,7 +110,10 @@ const formsOf = (secret: string): Array<string> => {
     uri,
     uri.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
     new URLSearchParams({ s: secret }).toString().slice(2),
-    secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;"),
+    ...["'", "&#39;", "&#x27;"].map((apostrophe) =>
+      secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+        .replace(/'/g, apostrophe)
+    ),
     secret.replace(/[^A-Za-z0-9 ]/gu, (char) => `&#${char.codePointAt(0)};`)
   ]
 }

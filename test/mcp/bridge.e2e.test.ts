@@ -215,7 +215,7 @@ describe("the process", () => {
     expect(server.nonJsonRpcLines()).toEqual([])
   })
 
-  it.each(["SIGTERM", "SIGINT"] as const)("exits 0 and releases its layers on %s, even during a call", async (signal) => {
+  it.each(["SIGTERM", "SIGINT", "SIGHUP"] as const)("exits 0 and releases its layers on %s, even during a call", async (signal) => {
     const server = await startServer({ entry: fixture })
     void server.client.callTool({ name: "slow", arguments: {} }).catch(() => undefined)
     await server.waitForStderr(/slow tool started/)

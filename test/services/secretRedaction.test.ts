@@ -218,7 +218,7 @@ describe("the SessionID", () => {
 
 describe("concealer", () => {
   it("conceals every form a secret takes in an echo, and only the secrets", () => {
-    const secret = "ä/b c&\"<d>!(x)*"
+    const secret = "ä/b c&\"<d>!(x)*'"
     const exchange: Exchange = {
       operation: "SessionCreate",
       method: "POST",
@@ -231,17 +231,19 @@ describe("concealer", () => {
     const forms = [
       secret,
       JSON.stringify(secret).slice(1, -1),
-      "\\u00e4/b c&\\\"<d>!(x)*",
-      "\\u00E4/b c&\\\"<d>!(x)*",
+      "\\u00e4/b c&\\\"<d>!(x)*'",
+      "\\u00E4/b c&\\\"<d>!(x)*'",
       encodeURIComponent(secret),
       encodeURIComponent(secret).toLowerCase(),
       // hex digits of both cases in one text
-      "%C3%a4%2fb%20c%26%22%3Cd%3E!(x)*",
+      "%C3%a4%2fb%20c%26%22%3Cd%3E!(x)*'",
       // Perl's URI::Escape, as OTRS would write it
-      "%C3%A4%2Fb%20c%26%22%3Cd%3E%21%28x%29%2A",
+      "%C3%A4%2Fb%20c%26%22%3Cd%3E%21%28x%29%2A%27",
       new URLSearchParams({ p: secret }).toString().slice(2),
-      "ä/b c&amp;&quot;&lt;d&gt;!(x)*",
-      "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;"
+      "ä/b c&amp;&quot;&lt;d&gt;!(x)*'",
+      "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#39;",
+      "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#x27;",
+      "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;&#39;"
     ]
     const conceal = concealer(exchange, "")
     for (const form of forms) expect(conceal(`agent1 [${form}] sent`)).toBe("agent1 [<password>] sent")
