@@ -372,6 +372,11 @@ describe("field helpers", () => {
   it("takes a subject from the body's first line", () => {
     expect(subjectFromBody("\n  Called the customer  \nmore", "text/plain")).toBe("Called the customer")
     expect(subjectFromBody("<p>Hello <b>there</b></p><p>x</p>", "text/html")).toBe("Hello there")
+    // a greeting opens a reply, and says nothing of it
+    expect(subjectFromBody("Hello Dana,\n\nplease restart the router.", "text/plain")).toBe("please restart the router.")
+    expect(subjectFromBody("<p>Dear Mr. Smith,</p><p>your order shipped.</p>", "text/html")).toBe("your order shipped.")
+    expect(subjectFromBody("Hi all!", "text/plain")).toBe("Hi all!")
+    expect(subjectFromBody("Hi, the printer is fixed.\nMore.", "text/plain")).toBe("Hi, the printer is fixed.")
     // a pasted document: its title and styles are no text, its entities are characters
     const page = "<html><head><title>Mail</title><style>body { color: red }</style></head>" +
       "<body><p>Hello &amp; welcome&nbsp;Dana</p><p>x</p></body></html>"

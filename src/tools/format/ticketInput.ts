@@ -103,7 +103,7 @@ export type CreateTicketInput = typeof CreateTicketInput.Type
 const ArticleToAdd = Schema.Struct({
   body: Body,
   subject: Schema.optional(
-    Subject.annotations({ description: "Default: the body's first line." })
+    Subject.annotations({ description: "Default: from the body." })
   ),
   visible_to_customer: Schema.optional(VisibleToCustomer(false)),
   communication_channel: Schema.optional(
@@ -302,13 +302,19 @@ const agentFields = (input: { readonly owner?: string | number; readonly respons
 const asSubjectText = (text: string) =>
   text.replace(/ ?\[(https?|mailto):[^\]\s]*\]/gi, "").replace(/^[ \t]*(?:[*>][ \t]*)+/gm, "")
 
+/** "Hello Dana,", "Dear Mr. Smith," or "Hallo zusammen!": how a reply opens, and no subject for it. */
+const salutation =
+  /^(hello|hi|hey|dear|good (morning|afternoon|evening)|hallo|guten (morgen|tag|abend)|sehr geehrte|liebe)\b.{0,40}[,!]$/i
+
 /**
- * OTRS requires a subject; the body's first line says more than any fixed label. HTML goes through the parser that
- * reads article bodies: a pasted document's title, styles and entities are no text of the note.
+ * OTRS requires a subject; the body's first line says more than any fixed label, unless it greets (a reply the
+ * customer sees would carry "Hello Dana," as its subject). HTML goes through the parser that reads article bodies:
+ * a pasted document's title, styles and entities are no text of the note.
  */
 export const subjectFromBody = (body: string, contentType: ContentType): string => {
   const text = contentType === "text/html" ? asSubjectText(htmlToText(body)) : body
-  const line = text.split("\n").map((part) => part.replace(/\s+/g, " ").trim()).find((part) => part.length > 0) ?? ""
+  const lines = text.split("\n").map((part) => part.replace(/\s+/g, " ").trim()).filter((part) => part.length > 0)
+  const line = (lines.length > 1 && salutation.test(lines[0]!) ? lines[1] : lines[0]) ?? ""
   return line.length === 0 ? "Note" : line.length > 80 ? `${line.slice(0, 79)}…` : line
 }
 
