@@ -309,6 +309,16 @@ describe("search_tickets", () => {
     }])
   })
 
+  it("refuses a control character in a name or a searched text, naming the field", () => {
+    const decode = Schema.decodeUnknownEither(SearchTicketsInput, StandardSchema.decodeOptions)
+    const issues = Either.match(decode({ full_text: "a\u0000b", queue: ["Raw", "Mi\nsc"], customer_user: " c1 " }), {
+      onLeft: (error) => describeIssues(error.issue),
+      onRight: () => []
+    })
+    const message = "expected one line of text, got a control character in it"
+    expect(issues).toEqual([{ path: ["full_text"], message }, { path: ["queue", 1], message }])
+  })
+
   it.effect("resolves an owner's login to the user id the most recently changed tickets show", () => {
     const { calls, layer } = stub([56, 58])
     return Effect.gen(function*() {

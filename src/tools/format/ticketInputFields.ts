@@ -238,13 +238,20 @@ export const AttachmentsInput = Schema.Array(AttachmentInput).pipe(
 
 /**
  * Text whose surrounding blanks are dropped rather than refused ("Raw " is the queue Raw, " customer1" the login
- * customer1), refused with `message` when nothing is left. Nothing in JSON Schema: a minLength there would cost
- * tools/list bytes for every such argument, to say what a model hardly gets wrong.
+ * customer1), refused with `message` when nothing is left, and refused with a control character inside, which no
+ * name or searched word holds (a NUL or line break would reach OTRS, and come back raw in its error messages).
+ * Nothing in JSON Schema: a minLength there would cost tools/list bytes for every such argument, to say what a model
+ * hardly gets wrong.
  */
 export const TrimmedText = (message: string) =>
   Schema.compose(
     Schema.Trim,
-    Schema.String.pipe(Schema.filter((text) => text.length > 0 || message, { jsonSchema: {} }))
+    Schema.String.pipe(
+      Schema.filter((text) => text.length > 0 || message, { jsonSchema: {} }),
+      Schema.filter((text) => !/\p{Cc}/u.test(text) || "expected one line of text, got a control character in it", {
+        jsonSchema: {}
+      })
+    )
   )
 
 /** A name OTRS looks up (queue, state, user, ...). */
