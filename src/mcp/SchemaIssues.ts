@@ -199,6 +199,8 @@ const MAX_ACTUAL_LENGTH = 80
 /** What a client sent, as JSON, cut to a length a message can carry. */
 export const formatActual = (actual: unknown): string => {
   if (actual === undefined) return "nothing"
+  // JSON says 1e309 as null; JSON.parse read it as Infinity
+  if (typeof actual === "number" && !Number.isFinite(actual)) return `${actual}, a number beyond what JSON holds`
   let text: string
   try {
     text = JSON.stringify(actual) ?? String(actual)

@@ -159,6 +159,11 @@ describe("describeIssues", () => {
     }])
   })
 
+  it("shows a number JSON.parse read as Infinity as such, not as JSON's null", () => {
+    expect(issuesOf(Schema.Struct({ id: Schema.Int.pipe(Schema.positive()) }), { id: Number.POSITIVE_INFINITY }))
+      .toEqual([{ path: ["id"], message: expect.stringMatching(/got Infinity, a number beyond what JSON holds/) }])
+  })
+
   it("says nothing when the value is an optional field left out", () => {
     expect(issuesOf(Schema.Struct({ n: Schema.optional(Schema.Int) }), {})).toEqual([])
   })
