@@ -55,13 +55,23 @@ const publicTextsOf = ({ routePath, url }: Exchange): ReadonlyArray<string> => {
 
 const wordCharacter = /[\p{L}\p{N}]/u
 
+/** Shorter forms are words of other texts too: "b" is in "Webservice", "Session" in "SessionCreate". */
+const SHORT_FORM = 8
+
 /**
- * A form's pattern that does not match inside a longer word: a password "b" is not in "Webservice", whose letters
- * a message quoting a URL would otherwise lose. A form that starts or ends with punctuation has no such edge there.
+ * A short form's pattern that does not match inside a longer word, whose letters a message would otherwise lose (and
+ * show where the placeholder stood). An escape before it (%22, \u00e4, \n) ends a word. A longer form matches
+ * anywhere: it is no other text's word, and an echo may run it into one. A form that starts or ends with punctuation
+ * has no such edge there.
  */
-const wholeWord = (form: string, pattern: string) =>
-  (wordCharacter.test(form.slice(0, 1)) ? "(?<![\\p{L}\\p{N}])" : "") + pattern +
-  (wordCharacter.test(form.slice(-1)) ? "(?![\\p{L}\\p{N}])" : "")
+const wholeWord = (form: string, pattern: string) => {
+  if (form.length >= SHORT_FORM) return pattern
+  const start = wordCharacter.test(form.slice(0, 1)) ? wordStart : ""
+  const end = wordCharacter.test(form.slice(-1)) ? "(?![\\p{L}\\p{N}])" : ""
+  return start + pattern + end
+}
+
+const wordStart = "(?:(?<![\\p{L}\\p{N}])|(?<=%[0-9A-Fa-f]{2}|\\\\u[0-9A-Fa-f]{4}|\\\\[a-z]))"
 
 const hexEscape = /%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}/g
 
@@ -110,7 +120,7 @@ const formsOf = (secret: string): Array<string> => {
     uri,
     uri.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
     new URLSearchParams({ s: secret }).toString().slice(2),
-    ...["'", "&#39;", "&#x27;"].map((apostrophe) =>
+    ...["'", "&#39;", "&#x27;", "&apos;"].map((apostrophe) =>
       secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
         .replace(/'/g, apostrophe)
     ),

@@ -268,6 +268,39 @@ describe("concealer", () => {
     }
   })
 
+  it("conceals a short secret after an escape, which ends a word, and a long one anywhere", () => {
+    for (const secret of ["hunter2", "correct-horse-battery"]) {
+      const exchange: Exchange = {
+        operation: "TicketGet",
+        method: "GET",
+        url: "https://otrs.test/Ticket/1",
+        routePath: "/Ticket/1",
+        user: "agent1",
+        subject: "ticket 1",
+        password: Redacted.make(secret)
+      }
+      const conceal = concealer(exchange, "")
+      const echoes = [
+        `msg=%22${secret}%22`,
+        `%7B%22Password%22%3A%22${secret}%22%7D`,
+        `Password%3D${secret}&x`,
+        `{"Message":"failed:\\n${secret}"}`,
+        `line\\t${secret}`
+      ]
+      for (const echo of echoes) expect(conceal(echo), echo).not.toContain(secret)
+    }
+    const long = concealer({
+      operation: "TicketGet",
+      method: "GET",
+      url: "https://otrs.test/Ticket/1",
+      routePath: "/Ticket/1",
+      user: "agent1",
+      subject: "ticket 1",
+      password: Redacted.make("hunter22")
+    }, "")
+    expect(long("xhunter22y")).toBe("x<password>y")
+  })
+
   it("leaves the request's URL as it is, where a password that is also one of its words would give itself away", () => {
     const exchange: Exchange = {
       operation: "SessionCreate",
