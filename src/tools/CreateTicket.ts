@@ -71,7 +71,9 @@ const ownerMeAsDefault = (input: CreateTicketInput): CreateTicketInput => {
 const withSender = (request: TicketCreateRequest): Effect.Effect<TicketCreateRequest, never, OtrsClient> =>
   request.Article.From !== undefined || request.Article.SenderType !== "agent"
     ? Effect.succeed(request)
-    : Effect.map(meAsSender, (From) => From === undefined ? request : { ...request, Article: { ...request.Article, From } })
+    : Effect.map(meAsSender, (From) =>
+      From === undefined ? request : { ...request, Article: { ...request.Article, From } }
+    )
 
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {

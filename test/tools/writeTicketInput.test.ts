@@ -377,6 +377,10 @@ describe("field helpers", () => {
     expect(subjectFromBody("<p>Dear Mr. Smith,</p><p>your order shipped.</p>", "text/html")).toBe("your order shipped.")
     expect(subjectFromBody("Hi all!", "text/plain")).toBe("Hi all!")
     expect(subjectFromBody("Hi, the printer is fixed.\nMore.", "text/plain")).toBe("Hi, the printer is fixed.")
+    expect(subjectFromBody("Hi, the VPN is down again!\nMore.", "text/plain")).toBe("Hi, the VPN is down again!")
+    expect(subjectFromBody("Hey! Printer 3 is on fire!\nMore.", "text/plain")).toBe("Hey! Printer 3 is on fire!")
+    expect(subjectFromBody("Sehr geehrter Herr Dr. Müller,\nIhr Zugang ist frei.", "text/plain")).toBe("Ihr Zugang ist frei.")
+    expect(subjectFromBody("Lieber Max,\nalles erledigt.", "text/plain")).toBe("alles erledigt.")
     // a pasted document: its title and styles are no text, its entities are characters
     const page = "<html><head><title>Mail</title><style>body { color: red }</style></head>" +
       "<body><p>Hello &amp; welcome&nbsp;Dana</p><p>x</p></body></html>"

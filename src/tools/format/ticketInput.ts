@@ -302,9 +302,13 @@ const agentFields = (input: { readonly owner?: string | number; readonly respons
 const asSubjectText = (text: string) =>
   text.replace(/ ?\[(https?|mailto):[^\]\s]*\]/gi, "").replace(/^[ \t]*(?:[*>][ \t]*)+/gm, "")
 
-/** "Hello Dana,", "Dear Mr. Smith," or "Hallo zusammen!": how a reply opens, and no subject for it. */
-const salutation =
-  /^(hello|hi|hey|dear|good (morning|afternoon|evening)|hallo|guten (morgen|tag|abend)|sehr geehrte|liebe)\b.{0,40}[,!]$/i
+/**
+ * "Hello Dana,", "Dear Mr. Smith," or "Hallo zusammen!": how a reply opens, and no subject for it. A line with more
+ * in it ("Hi, the VPN is down!") is no greeting alone.
+ */
+const greetings = "hello|hi|hey|dear|good (morning|afternoon|evening)|hallo|guten (morgen|tag|abend)" +
+  "|sehr geehrte[rs]?|liebe[rs]?"
+const salutation = new RegExp(`^(${greetings})\\b[^!?:;,]{0,40}[,!]$`, "i")
 
 /**
  * OTRS requires a subject; the body's first line says more than any fixed label, unless it greets (a reply the
