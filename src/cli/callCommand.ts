@@ -1,6 +1,7 @@
 import type { CallToolResult } from "@modelcontextprotocol/server"
 import { Effect, Either } from "effect"
 import { callTool } from "../mcp/CallTool.js"
+import { formatActual } from "../mcp/SchemaIssues.js"
 import { exposedTools, ToolPolicy, type UnknownToolNames } from "../mcp/ToolPolicy.js"
 import type { OtrsConfigError } from "../services/OtrsConfig.js"
 import { live, tools } from "../tools/index.js"
@@ -34,7 +35,7 @@ const parseJson = (request: CallRequest): Either.Either<unknown, UsageError> =>
       ? Either.right(args)
       : Either.left(
         new UsageError({
-          problem: `the arguments for ${request.tool} are ${Array.isArray(args) ? "an array" : JSON.stringify(args)}` +
+          problem: `the arguments for ${request.tool} are ${Array.isArray(args) ? "an array" : formatActual(args)}` +
             ", not a JSON object",
           advice: argumentsAdvice
         })

@@ -115,7 +115,7 @@ export const TransportProblem = Schema.Literal(
   "ClosedWithoutAnswer",
   "Certificate",
   "CertificateHost",
-  "CertificateExpired",
+  "CertificateDates",
   "NotTls",
   "Other"
 )
@@ -131,8 +131,8 @@ const transportAdvice: Record<TransportProblem, string> = {
   // a CA file cannot help these two
   CertificateHost: "The server's TLS certificate is for another host name: put the name it was issued for in " +
     "OTRS_BASE_URL (otrs-mcp doctor shows the names), or have the certificate reissued.",
-  CertificateExpired: "The server's TLS certificate has expired, or this machine's clock is wrong: have the " +
-    "certificate renewed, or correct the clock.",
+  CertificateDates: "The server's TLS certificate has expired or is not valid yet, or this machine's clock is wrong: " +
+    "have the certificate renewed, or correct the clock.",
   NotTls: "The server does not speak TLS on that port: if it serves plain http there, use http:// in OTRS_BASE_URL; " +
     "otherwise check the port.",
   Other: "Check that OTRS is running and reachable from this machine (OTRS_BASE_URL), then retry."

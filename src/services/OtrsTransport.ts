@@ -172,11 +172,13 @@ export const transportProblem = (code: string | undefined, message: string): Tra
     case "SELF_SIGNED_CERT_IN_CHAIN":
     case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
     case "UNABLE_TO_GET_ISSUER_CERT_LOCALLY":
+    case "UNABLE_TO_GET_ISSUER_CERT":
       return "Certificate"
     case "ERR_TLS_CERT_ALTNAME_INVALID":
       return "CertificateHost"
     case "CERT_HAS_EXPIRED":
-      return "CertificateExpired"
+    case "CERT_NOT_YET_VALID":
+      return "CertificateDates"
     // an https request to a port that answers in plain http
     case "ERR_SSL_WRONG_VERSION_NUMBER":
     case "ERR_SSL_PACKET_LENGTH_TOO_LONG":

@@ -118,14 +118,14 @@ describe("OtrsTransportLive (undici, on loopback)", () => {
     }))
 
   it("tells a certificate for another host or an expired one from an untrusted one, which a CA file fixes", () => {
-    const problems = ["SELF_SIGNED_CERT_IN_CHAIN", "ERR_TLS_CERT_ALTNAME_INVALID", "CERT_HAS_EXPIRED"]
-      .map((code) => transportProblem(code, ""))
-    expect(problems).toEqual(["Certificate", "CertificateHost", "CertificateExpired"])
+    const codes = ["SELF_SIGNED_CERT_IN_CHAIN", "ERR_TLS_CERT_ALTNAME_INVALID", "CERT_HAS_EXPIRED", "CERT_NOT_YET_VALID"]
+    const problems = codes.map((code) => transportProblem(code, ""))
+    expect(problems).toEqual(["Certificate", "CertificateHost", "CertificateDates", "CertificateDates"])
     const advice = (problem: TransportProblem) =>
       new OtrsTransportError({ operation: "TicketGet", url: "https://otrs.test", problem, detail: "" }).message
     expect(advice("CertificateHost")).toContain("put the name it was issued for in OTRS_BASE_URL")
-    expect(advice("CertificateExpired")).toContain("has expired, or this machine's clock is wrong")
-    expect(advice("CertificateHost") + advice("CertificateExpired")).not.toContain("OTRS_CA_FILE")
+    expect(advice("CertificateDates")).toContain("has expired or is not valid yet, or this machine's clock is wrong")
+    expect(advice("CertificateHost") + advice("CertificateDates")).not.toContain("OTRS_CA_FILE")
   })
 })
 

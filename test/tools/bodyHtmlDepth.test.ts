@@ -40,6 +40,7 @@ describe("HTML nested too deep for html-to-text", () => {
   it("keeps broken markup as text, and drops what an unclosed comment or style holds", () => {
     expect(htmlToText(`${overflowing}a <<b>b`)).toBe("a <b")
     expect(htmlToText(`${overflowing}<p>x</p><!-- ${"<div>".repeat(3000)}`)).toBe("x")
+    expect(htmlToText(`${overflowing}<p>a</p><!-->b<p>c</p><!--->d<!---->e`)).toBe("a\nb\nc\nde")
     expect(htmlToText(`${overflowing}<p>x</p><style>${"<div>".repeat(3000)}`)).toBe("x")
   })
 

@@ -34,7 +34,8 @@ const blockTags = new Set([
 ])
 
 /** A comment's end, and the end tags of the elements whose content is no text: the flat conversion skips to them. */
-const commentEnd = /-->/g
+// `<!-->` and `<!--->` are whole (empty) comments, as parsers and browsers read them
+const commentEnd = /(?<=<!--)-?>|-->/g
 const textlessEnd: ReadonlyMap<string, RegExp> = new Map([
   ["script", /<\/script/gi],
   ["style", /<\/style/gi],
