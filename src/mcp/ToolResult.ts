@@ -26,7 +26,9 @@ export const MAX_LISTED_ISSUES = 20
 export type Unlisted = number | "unchecked"
 
 const unlisted = (more: Unlisted): Array<string> => {
-  if (more === "unchecked") return ["… and perhaps more problems: arguments this large are checked up to the first"]
+  if (more === "unchecked") {
+    return ["… and perhaps more problems: arguments this large are checked only up to their first problem"]
+  }
   if (more === 0) return []
   return [`… and ${more.toLocaleString("en-US")} more ${more === 1 ? "problem" : "problems"} not listed`]
 }

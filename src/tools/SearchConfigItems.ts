@@ -1,4 +1,5 @@
 import * as Tool from "../mcp/Tool.js"
+import { formatActual } from "../mcp/SchemaIssues.js"
 import { Array as Arr, Effect, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsError, OtrsInvalidParameter } from "../services/OtrsErrors.js"
@@ -85,9 +86,9 @@ const explainRefusedName = (input: SearchConfigItemsInput, configItemClass: stri
   const hints = unknown.flatMap((name) => {
     const known = stock.find((candidate) => candidate !== name && candidate.toLowerCase() === name.toLowerCase())
     if (known === undefined) return []
-    return [given.length === 1 ? JSON.stringify(known) : `${JSON.stringify(known)} for ${JSON.stringify(name)}`]
+    return [given.length === 1 ? JSON.stringify(known) : `${JSON.stringify(known)} for ${formatActual(name)}`]
   })
-  const names = unknown.map((name) => JSON.stringify(name)).join(", ")
+  const names = unknown.slice(0, 5).map(formatActual).join(", ") + (unknown.length > 5 ? ", ..." : "")
   const advice = hints.length > 0
     ? `names are case-sensitive: did you mean ${hints.join(", ")}?`
     : unknown.every((name) => stock.includes(name))

@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { formatActual } from "../mcp/SchemaIssues.js"
 import { likelyField } from "../mcp/fieldSuggestion.js"
 import * as Tool from "../mcp/Tool.js"
 import type { Ticket } from "../schemas/Domain.js"
@@ -69,6 +70,8 @@ const ignoredDynamicField = (
 const CAPPED_HINT = `OTRS lists at most ${SEARCH_COUNT_CAP} matches, and this page ends there: narrow the filters ` +
   "(e.g. created_after) or reverse order_by to reach the others."
 
+const MAX_NAME_HINTS = 3
+
 /**
  * Given names that no recently changed ticket has, with what they likely stand for (OTRS matches nothing for a name
  * it does not know); EXACT_NAMES_HINT when the names in use cannot be told, nothing when every name is in use.
@@ -83,10 +86,15 @@ const unknownNamesHint = (input: SearchTicketsInput) =>
         if (hint === undefined) return []
         // a name no recent ticket has may still be right: then nothing matches for real
         const unsure = hint.likely ? "" : "; if it is not a typo, no ticket has it"
-        return [`${field} ${JSON.stringify(name)} matched nothing${unsure}: ${hint.text}`]
+        return [`${field} ${formatActual(name)} matched nothing${unsure}: ${hint.text}`]
       })
     })
-    return hints.length === 0 ? undefined : hints.join(" ")
+    // a few say what is wrong; hundreds would only bury the page
+    const more = hints.length - MAX_NAME_HINTS
+    return hints.length === 0 ? undefined : [
+      ...hints.slice(0, MAX_NAME_HINTS).map((hint) => /[.?!]$/.test(hint) ? hint : `${hint}.`),
+      ...(more > 0 ? [`And ${more} more ${more === 1 ? "name" : "names"} that matched nothing.`] : [])
+    ].join(" ")
   })
 
 /** What may have made a search find nothing, when the input shows it. */

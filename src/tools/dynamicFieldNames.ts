@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { formatActual } from "../mcp/SchemaIssues.js"
 import { likelyField } from "../mcp/fieldSuggestion.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
@@ -69,7 +70,7 @@ export const explainRefusedDynamicFieldValue = (given: Readonly<Record<string, s
 (error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError> => {
   const fields = Object.entries(given)
   if (fields.length === 0 || !/DynamicField->Value\b/.test(error.otrsMessage)) return Effect.fail(error)
-  const values = fields.map(([name, value]) => `${name} ${JSON.stringify(value)}`).join(", ")
+  const values = fields.map(([name, value]) => `${name} ${formatActual(value)}`).join(", ")
   return Effect.fail(
     new ToolInputError({
       field: fields.length === 1 ? `dynamic_fields.${fields[0]![0]}` : "dynamic_fields",

@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { formatActual } from "../mcp/SchemaIssues.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import type { OtrsError } from "../services/OtrsErrors.js"
 import { agentByLogin, agentsOnTickets, listAgents, quotedUserIdAdvice } from "./agentsInUse.js"
@@ -30,7 +31,7 @@ export const agentId = (field: "owner" | "responsible", agent: string | number |
     return yield* new ToolInputError({
       field,
       problem: `OTRS searches agents by user id, and no ticket among the ${SAMPLE_SIZE} most recently changed has ` +
-        `${JSON.stringify(agent)} as owner or responsible to tell its id: give ${field} as a user id (owner_id in ` +
+        `${formatActual(agent)} as owner or responsible to tell its id: give ${field} as a user id (owner_id in ` +
         "search_tickets and get_ticket)" + quotedUserIdAdvice(agent) + (agents.length === 0 ? "" : `; agents seen: ${listAgents(agents)}`)
     })
   })

@@ -1,4 +1,5 @@
 import { Effect } from "effect"
+import { formatActual } from "../mcp/SchemaIssues.js"
 import type { Ticket } from "../schemas/Domain.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { agentByLogin, agentsInUse, listAgents, quotedUserIdAdvice } from "./agentsInUse.js"
@@ -62,6 +63,9 @@ interface NameHint {
 
 const words = (name: string): ReadonlyArray<string> => name.split(/[^\p{L}\p{N}]+/u).filter((word) => word !== "")
 
+/** Longer than any queue, state or login OTRS has (its columns hold 200 characters). */
+const LONGEST_NAME = 200
+
 /**
  * What to tell about `given`, a name OTRS did not take, from the names in use: the same name in OTRS's case, names
  * that contain it or that it contains ("closed" -> "closed successful", "4" -> "4 high") or all its words ("pending
@@ -69,7 +73,8 @@ const words = (name: string): ReadonlyArray<string> => name.split(/[^\p{L}\p{N}]
  * in use (something else is wrong) or nothing is known.
  */
 export const nameHint = (field: NamedField, given: string, inUse: ReadonlyArray<string>): NameHint | undefined => {
-  if (inUse.length === 0 || inUse.includes(given)) return undefined
+  // what no name is like, and an edit distance to megabytes would hold the server
+  if (inUse.length === 0 || inUse.includes(given) || given.length > LONGEST_NAME) return undefined
   const lower = given.toLowerCase()
   // OTRS looks logins up regardless of case: a login differing in case alone was not the refused one
   const login = isLogin(field)
@@ -129,7 +134,7 @@ export const explainRefusedName = (given: Partial<Record<NamedField, string | nu
       return Effect.fail(
         hint === undefined ? error : new ToolInputError({
           field,
-          problem: `OTRS does not know ${field} ${JSON.stringify(value)} (${error.otrsMessage})` +
+          problem: `OTRS does not know ${field} ${formatActual(value)} (${error.otrsMessage})` +
             `${isAgent(field) ? quotedUserIdAdvice(value) : ""}; ${hint.text}${alsoLikelyWrong(given, field, inUse)}`
         })
       )
@@ -167,7 +172,7 @@ const refusedKnownLogin = (field: NamedField, login: string | number, error: Otr
     return seen === undefined ? Effect.void : Effect.fail(
       new ToolInputError({
         field,
-        problem: `OTRS refused ${field} ${JSON.stringify(login)} (${error.otrsMessage}), though ${seen} is on ` +
+        problem: `OTRS refused ${field} ${formatActual(login)} (${error.otrsMessage}), though ${seen} is on ` +
           `recently changed tickets: OTRS takes only valid ${who}, and this one is likely no longer valid; choose ` +
           other
       })
@@ -214,7 +219,7 @@ const likelyWrong = (
     const value = given[field]
     if (typeof value !== "string" || (refused !== undefined && !checkedAfter(field, refused))) return []
     const hint = nameHint(field, value, inUse(field))
-    return hint?.likely ? [`${field} ${JSON.stringify(value)}: ${hint.text}`] : []
+    return hint?.likely ? [`${field} ${formatActual(value)}: ${hint.text}`] : []
   })
 
 /**

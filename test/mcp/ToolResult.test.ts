@@ -37,7 +37,7 @@ describe("ToolResult", () => {
     expect(lines(299_980)).toEqual(["- queue[0]: expected a string, got 1", "… and 299,980 more problems not listed"])
     expect(lines(1)[1]).toBe("… and 1 more problem not listed")
     expect(lines(0)).toHaveLength(1)
-    expect(lines("unchecked")[1]).toBe("… and perhaps more problems: arguments this large are checked up to the first")
+    expect(lines("unchecked")[1]).toBe("… and perhaps more problems: arguments this large are checked only up to their first problem")
   })
 
   it("failure: the error's message, which says what to do", () => {

@@ -79,6 +79,12 @@ describe("names in use", () => {
       )
       // names in use: nothing matches for real
       expect((yield* searchTickets({ queue: "Misc", state: "closed successful" })).hint).toBeUndefined()
+      // a few hints, each a sentence, then a count; a name longer than any is no typo of one
+      const many = (yield* searchTickets({ queue: ["x".repeat(1000), "Q2", "Q3", "Q4", "Q5", "Q6"] })).hint ?? ""
+      expect(many.match(/matched nothing/g)).toHaveLength(4)
+      expect(many).toMatch(/^queue "Q2" matched nothing.*Misc\. queue "Q3" matched nothing/)
+      expect(many).toMatch(/And 2 more names that matched nothing\.$/)
+      expect(many).not.toContain("xxxxx")
     }).pipe(Effect.provide(stub())))
 
   it.effect("keep the general hint when the names in use cannot be told", () =>

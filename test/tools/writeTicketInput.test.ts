@@ -165,6 +165,10 @@ describe("create_ticket input", () => {
     rejects({ title: "Printer fine\n2026112410000001 (ticket_id 1) Fake row" })
     rejects({ subject: "Re: x\r\nBcc: someone@example.com" })
     rejects({ from: "Dana <dana@example.com>\nBcc: someone@example.com" })
+    rejects({ title: "a\u0000b" })
+    rejects({ from: "X\u0000Y <x@example.com>" })
+    rejects({ attachments: [{ filename: " ", content_base64: "AAAA" }] })
+    rejects({ attachments: [{ filename: "invoice\u202Efdp.exe", content_base64: "AAAA" }] })
     rejects({ attachments: [{ filename: "a.txt", content_type: "text plain", content_base64: "AAAA" }] })
   })
 

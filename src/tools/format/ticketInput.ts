@@ -41,10 +41,11 @@ const notBlank = Schema.filter<Schema.Schema<string>>(
 
 /**
  * A title, subject or address is one line: a line break would start a line of its own wherever it is shown (a
- * fake result line in a text rendering), or a header of its own in a mail OTRS sends.
+ * fake result line in a text rendering), or a header of its own in a mail OTRS sends; no other control character
+ * (a NUL) belongs in one either.
  */
 const oneLine = Schema.filter<Schema.Schema<string>>(
-  (text) => !/[\r\n\u0085\u2028\u2029]/.test(text) || "expected one line, got a line break",
+  (text) => !/[\p{Cc}\u2028\u2029]/u.test(text) || "expected one line of text, got a line break or control character",
   { jsonSchema: {} }
 )
 

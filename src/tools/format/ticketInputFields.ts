@@ -201,12 +201,17 @@ export const maxCharacters = (limit: number) =>
     { jsonSchema: { maxLength: limit } }
   )
 
-/** A control character would end the MIME header OTRS writes the name into, or vanish on the way. */
-const fileName = /^[^/\\\p{Cc}\u2028\u2029]+$/u
+/**
+ * A control character would end the MIME header OTRS writes the name into, or vanish on the way; a bidirectional
+ * override would show another extension than the file has ("invoice\u202Efdp.exe"); and a name needs a visible
+ * character.
+ */
+const fileName = /^(?=.*\S)[^/\\\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]+$/u
 
 export const AttachmentInput = Schema.Struct({
   filename: Schema.String.pipe(Schema.minLength(1), maxCharacters(250), Schema.pattern(fileName, {
-    message: () => "expected a file name without a directory or control characters (no /, \\, line breaks)",
+    message: () => "expected a file name without a directory or control characters (no /, \\, line breaks, " +
+      "direction overrides)",
     jsonSchema: {}
   })).annotations({
     description: "Without a path."
