@@ -2,7 +2,7 @@ import * as Tool from "../mcp/Tool.js"
 import { Effect, Schema } from "effect"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { agentLogins } from "./agentsInUse.js"
-import { compactHistory, hasUnnamedAuthors, HistoryItem, renderHistoryItem } from "./format/history.js"
+import { compactHistory, HistoryItem, renderHistoryItem } from "./format/history.js"
 import { TicketIdInput } from "./format/ticketReference.js"
 
 const DEFAULT_HISTORY_LIMIT = 100
@@ -34,9 +34,11 @@ export type TicketHistoryOutput = typeof TicketHistoryOutput.Type
 export const getTicketHistory = (input: GetTicketHistoryInput) =>
   Effect.gen(function*() {
     const client = yield* OtrsClient
-    const histories = yield* client.ticketHistoryGet([input.ticket_id])
-    const entries = histories.flatMap((history) => history.entries)
-    const all = compactHistory(entries, hasUnnamedAuthors(entries) ? yield* agentLogins : undefined)
+    // nearly every history names some author by user id only: the logins are asked for alongside
+    const [histories, logins] = yield* Effect.all([client.ticketHistoryGet([input.ticket_id]), agentLogins], {
+      concurrency: 2
+    })
+    const all = compactHistory(histories.flatMap((history) => history.entries), logins)
     const offset = input.offset ?? 0
     const end = offset + (input.limit ?? DEFAULT_HISTORY_LIMIT)
     const output: TicketHistoryOutput = {

@@ -310,7 +310,11 @@ describe("get_ticket_history handler", () => {
   const histories = Schema.decodeUnknownSync(TicketHistoryGetResponse)(responseOf("ticket-history-get.thread-vpn.json"))
 
   it.effect("pages the compacted history and says how to get the rest", () => {
-    const stub = stubClient({ ticketHistoryGet: () => Effect.succeed(histories) })
+    const stub = stubClient({
+      ticketHistoryGet: () => Effect.succeed(histories),
+      sessionGet: Effect.succeed(agentSession),
+      ticketSearch: () => Effect.succeed([])
+    })
     return Effect.gen(function*() {
       const page = yield* getTicketHistory({ ticket_id: 56, limit: 10, offset: 5 })
       expect(page.total).toBe(26)

@@ -121,12 +121,6 @@ const knownLogins = (entries: ReadonlyArray<HistoryEntry>): ReadonlyMap<number, 
   return logins
 }
 
-/** Whether some entry's author is a user id the history itself gives no login for. */
-export const hasUnnamedAuthors = (entries: ReadonlyArray<HistoryEntry>): boolean => {
-  const logins = knownLogins(entries)
-  return entries.some((entry) => !logins.has(entry.createdBy))
-}
-
 /**
  * The history in chronological order, bookkeeping left out; authors by login, as the history names them or else as
  * `agents` does.
