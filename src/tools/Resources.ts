@@ -22,7 +22,10 @@ const RECENT_TICKETS = 20
 /** An id as a URI writes it; "01", "+1", "1e0" or "0x1" would name the same resource at another address. */
 const IdFromUri = (id: Schema.Schema<number>) =>
   Schema.String.pipe(
-    Schema.pattern(/^[1-9]\d*$/, { message: () => "expected an id in digits, without signs or leading zeros" }),
+    // 16 digits at most: longer is no id, nor a number JavaScript reads exactly
+    Schema.pattern(/^[1-9]\d{0,15}$/, {
+      message: () => "expected an id in digits (16 at most), without signs or leading zeros"
+    }),
     Schema.compose(Schema.NumberFromString),
     Schema.compose(id)
   )

@@ -243,7 +243,15 @@ describe("read resources end to end", () => {
   })
 
   it("takes ids in digits only, and says so for another way to write one or a ticket number", async () => {
-    for (const uri of ["otrs://ticket/01", "otrs://ticket/1e0", "otrs://ticket/0x1", "otrs://configitem/+1"]) {
+    const uris = [
+      "otrs://ticket/01",
+      "otrs://ticket/1e0",
+      "otrs://ticket/0x1",
+      "otrs://configitem/+1",
+      // longer than any id, and than the numbers JavaScript reads exactly
+      `otrs://ticket/1${"0".repeat(19)}`
+    ]
+    for (const uri of uris) {
       await expect(agent1.client.readResource({ uri })).rejects.toThrow(/expected an id in digits/)
     }
     await expect(agent1.client.readResource({ uri: "otrs://ticket/2026112410000555" })).rejects.toThrow(
