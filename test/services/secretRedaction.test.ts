@@ -216,6 +216,18 @@ describe("the SessionID", () => {
   })
 })
 
+/** What conceals the secrets of a TicketGet sent with `password` configured. */
+const ticketGetConcealer = (password: string) =>
+  concealer({
+    operation: "TicketGet",
+    method: "GET",
+    url: "https://otrs.test/Ticket/1",
+    routePath: "/Ticket/1",
+    user: "agent1",
+    subject: "ticket 1",
+    password: Redacted.make(password)
+  }, "")
+
 describe("concealer", () => {
   it("conceals every form a secret takes in an echo, and only the secrets", () => {
     const secret = "ä/b c&\"<d>!(x)*'"
@@ -252,16 +264,7 @@ describe("concealer", () => {
 
   it("leaves a short secret's letters in other words, and conceals it where it stands alone", () => {
     for (const secret of ["b", "ö1"]) {
-      const exchange: Exchange = {
-        operation: "TicketGet",
-        method: "GET",
-        url: "https://otrs.test/Ticket/1",
-        routePath: "/Ticket/1",
-        user: "agent1",
-        subject: "ticket 1",
-        password: Redacted.make(secret)
-      }
-      const conceal = concealer(exchange, "")
+      const conceal = ticketGetConcealer(secret)
       const url = "https://otrs.test/otrs/nph-genericinterface.pl/Webservice/Möbius1b"
       expect(conceal(`${url} Password=${secret}&x ${encodeURIComponent(secret)}`))
         .toBe(`${url} Password=<password>&x <password>`)
@@ -270,16 +273,7 @@ describe("concealer", () => {
 
   it("conceals a short secret after an escape, which ends a word, and a long one anywhere", () => {
     for (const secret of ["hunter2", "correct-horse-battery"]) {
-      const exchange: Exchange = {
-        operation: "TicketGet",
-        method: "GET",
-        url: "https://otrs.test/Ticket/1",
-        routePath: "/Ticket/1",
-        user: "agent1",
-        subject: "ticket 1",
-        password: Redacted.make(secret)
-      }
-      const conceal = concealer(exchange, "")
+      const conceal = ticketGetConcealer(secret)
       const echoes = [
         `msg=%22${secret}%22`,
         `%7B%22Password%22%3A%22${secret}%22%7D`,
@@ -289,16 +283,7 @@ describe("concealer", () => {
       ]
       for (const echo of echoes) expect(conceal(echo), echo).not.toContain(secret)
     }
-    const long = concealer({
-      operation: "TicketGet",
-      method: "GET",
-      url: "https://otrs.test/Ticket/1",
-      routePath: "/Ticket/1",
-      user: "agent1",
-      subject: "ticket 1",
-      password: Redacted.make("hunter22")
-    }, "")
-    expect(long("xhunter22y")).toBe("x<password>y")
+    expect(ticketGetConcealer("hunter22")("xhunter22y")).toBe("x<password>y")
   })
 
   it("leaves the request's URL as it is, where a password that is also one of its words would give itself away", () => {
@@ -320,16 +305,7 @@ describe("concealer", () => {
 
   it("conceals a secret whose letters fold to another case differently in JavaScript and in regular expressions", () => {
     for (const secret of ["\u0130stanbul2024!", "a\u03c3b", "Stra\u1e9ee"]) {
-      const exchange: Exchange = {
-        operation: "TicketGet",
-        method: "GET",
-        url: "https://otrs.test/Ticket/1",
-        routePath: "/Ticket/1",
-        user: "agent1",
-        subject: "ticket 1",
-        password: Redacted.make(secret)
-      }
-      const conceal = concealer(exchange, "")
+      const conceal = ticketGetConcealer(secret)
       expect(conceal(`{"Password":"${secret}"}`)).toBe("{\"Password\":\"<password>\"}")
       const lowerHex = encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
       expect(conceal(lowerHex)).toBe("<password>")
