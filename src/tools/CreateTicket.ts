@@ -68,22 +68,28 @@ const ownerMeAsDefault = (input: CreateTicketInput): CreateTicketInput => {
  * An agent's first article comes from the agent: OTRS makes the customer its sender when none is given, and whoever
  * reads the ticket later would take the agent's words for the customer's.
  */
-const withSender = (request: TicketCreateRequest): Effect.Effect<TicketCreateRequest, never, OtrsClient> =>
+const senderOf = (request: TicketCreateRequest): Effect.Effect<string | undefined, never, OtrsClient> =>
   request.Article.From !== undefined || request.Article.SenderType !== "agent"
-    ? Effect.succeed(request)
-    : Effect.map(meAsSender, (From) =>
-      From === undefined ? request : { ...request, Article: { ...request.Article, From } }
-    )
+    ? Effect.succeed(undefined)
+    : meAsSender
+
+const withSender = (request: TicketCreateRequest, From: string | undefined): TicketCreateRequest =>
+  From === undefined ? request : { ...request, Article: { ...request.Article, From } }
 
 export const createTicket = (input: CreateTicketInput) =>
   Effect.gen(function*() {
     const { defaults } = yield* OtrsConfig
     // "me" as the login sent, so that a refusal quotes what OTRS refused
     const resolved = yield* withMeAsLogin(ownerMeAsDefault(input))
-    const checked = yield* toTicketCreateRequest(resolved, defaults, yield* sendTimeOf(input.pending_until)).pipe(
-      Effect.catchTag("ToolInputError", withMisnamedState(input))
-    )
-    const request = yield* withSender(checked)
+    const checkedNow = Effect.flatMap(
+      sendTimeOf(input.pending_until),
+      (sendTime) => toTicketCreateRequest(resolved, defaults, sendTime)
+    ).pipe(Effect.catchTag("ToolInputError", withMisnamedState(input)))
+    const checked = yield* checkedNow
+    // asked only of valid input; a pending time counts from when it is sent, so it is read again after the asking
+    const sender = yield* senderOf(checked)
+    const rechecked = sender === undefined || input.pending_until === undefined ? checked : yield* checkedNow
+    const request = withSender(rechecked, sender)
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(resolved)),
