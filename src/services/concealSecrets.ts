@@ -8,10 +8,10 @@ import type { Exchange } from "./OtrsResponse.js"
 
 /** A redirect's target repeats the request's path, SessionID included: shown as the route's `:Name`, like `url`. */
 export const concealPath = (url: string, exchange: Exchange): string =>
-  Object.entries(exchange.secretPath ?? {}).reduce(
-    (text, [name, secret]) => text.split(encodeURIComponent(Redacted.value(secret))).join(`:${name}`),
-    url
-  )
+  Object.entries(exchange.secretPath ?? {}).reduce((text, [name, secret]) => {
+    const encoded = encodeURIComponent(Redacted.value(secret))
+    return encoded === "" ? text : text.replace(new RegExp(formPattern(encoded), "g"), `:${name}`)
+  }, url)
 
 /**
  * What hides the exchange's secrets in a text quoted from it: the password and SessionID the request carried, the
@@ -23,14 +23,14 @@ export const concealer = (exchange: Exchange, body: string): (text: string) => s
   for (const [secret, placeholder] of secretsOf(exchange, body)) {
     if (secret === "") continue
     for (const form of formsOf(secret).map(withUpperHex)) {
-      if (!placeholders.has(form)) placeholders.set(form, placeholder)
+      if (!placeholders.has(keyOf(form))) placeholders.set(keyOf(form), placeholder)
     }
   }
   if (placeholders.size === 0) return (text) => text
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
-  const pattern = alternatives([...placeholders.keys()], anyHexCase)
+  const pattern = alternatives([...placeholders.keys()], formPattern)
   const publicText = alternatives(publicTextsOf(exchange), escapeRegExp)
-  const conceal = (text: string) => text.replace(pattern, (form) => placeholders.get(withUpperHex(form)) ?? "<secret>")
+  const conceal = (text: string) => text.replace(pattern, (form) => placeholders.get(keyOf(form)) ?? "<secret>")
   // split with a capturing pattern: the public texts are the odd parts
   return (text) => text.split(publicText).map((part, index) => index % 2 === 1 ? part : conceal(part)).join("")
 }
@@ -76,9 +76,8 @@ const wordStart = "(?:(?<![\\p{L}\\p{N}])|(?<=%[0-9A-Fa-f]{2}|\\\\u[0-9A-Fa-f]{4
 const hexEscape = /%[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}/g
 
 /**
- * A text's hex escapes with upper-case digits: %c3%A4 is %C3%A4 to whoever decodes it. Only the escapes: letters
- * of the secret itself keep their case (ignoring case everywhere would let letters through that JavaScript and
- * regular expressions fold differently, like the Turkish dotted I).
+ * A text's hex escapes with upper-case digits: %c3%A4 is %C3%A4 to whoever decodes it. Only the escapes: other
+ * letters keep their case where a form is not case-free (see isCaseFree).
  */
 const withUpperHex = (text: string) =>
   text.replace(hexEscape, (escape) => {
@@ -86,10 +85,23 @@ const withUpperHex = (text: string) =>
     return escape.slice(0, marker) + escape.slice(marker).toUpperCase()
   })
 
-/** A form as a regular expression that takes its hex escapes' digits in either case. */
-const anyHexCase = (form: string) =>
-  escapeRegExp(form).replace(/%[0-9A-F]{2}|\\\\u[0-9A-F]{4}/g, (escape) =>
-    escape.replace(/[A-F]/g, (digit) => `[${digit}${digit.toLowerCase()}]`))
+/**
+ * A long ASCII form is matched in any case: a redirect or an error page may change a SessionID's or password's case,
+ * and shows nearly all of it then. Not a short one (it is found in other words more often), nor one with other
+ * letters, which JavaScript and regular expressions fold differently (the Turkish dotted I).
+ */
+const isCaseFree = (form: string) => form.length >= SHORT_FORM && /^[\x20-\x7e]+$/.test(form)
+
+/** The placeholders' key of a form, or of a text it matched. */
+const keyOf = (form: string) => isCaseFree(form) ? form.toLowerCase() : withUpperHex(form)
+
+/** A form as a regular expression: in any case if case-free, else with its hex escapes' digits in either case. */
+const formPattern = (form: string) =>
+  isCaseFree(form)
+    ? escapeRegExp(form).replace(/[A-Za-z]/g, eitherCase)
+    : escapeRegExp(form).replace(/%[0-9A-F]{2}|\\\\u[0-9A-F]{4}/g, (escape) => escape.replace(/[A-F]/g, eitherCase))
+
+const eitherCase = (letter: string) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`
 
 const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, string]> => {
   const { credentials, password, secretPath } = exchange

@@ -8,7 +8,7 @@ import { concealer } from "../../src/services/concealSecrets.js"
 import type { Exchange } from "../../src/services/OtrsResponse.js"
 import { CreateSessionTool } from "../../src/tools/CreateSession.js"
 import { GetConfigItemTool } from "../../src/tools/GetConfigItem.js"
-import { type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig } from "./fakeOtrs.js"
+import { baseUrl, type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig } from "./fakeOtrs.js"
 
 /**
  * The configured password and the SessionIDs the server holds never reach an error's message, a tool result or a
@@ -194,6 +194,20 @@ describe("the SessionID", () => {
     )
   })
 
+  it.effect("in a redirect's Location that changed its case", () => {
+    const fake = otrs((request) =>
+      request.route.startsWith("/Session/")
+        ? { status: 301, text: "", location: `${baseUrl}${request.route}`.toLowerCase() }
+        : undefined
+    )
+    return failing(fake, OtrsClient.pipe(Effect.flatMap((client) => client.sessionGet))).pipe(
+      Effect.map((outcome) => {
+        expect(outcome.tag).toBe("OtrsWebServiceError")
+        expectConcealed(outcome, [sessionId, sessionId.toLowerCase()], "/session/:SessionID")
+      })
+    )
+  })
+
   it.effect("returned by a SessionCreate answer that is an error too, and quoted in its ErrorMessage", () => {
     // too short for the rules that catch what looks like a token
     const fresh = "k3y-0f-5ess"
@@ -284,6 +298,12 @@ describe("concealer", () => {
       for (const echo of echoes) expect(conceal(echo), echo).not.toContain(secret)
     }
     expect(ticketGetConcealer("hunter22")("xhunter22y")).toBe("x<password>y")
+  })
+
+  it("conceals a long secret in any case, and a short one only in its own", () => {
+    expect(ticketGetConcealer("Hunter2Hunter")("password HUNTER2HUNTER, hunter2hunter"))
+      .toBe("password <password>, <password>")
+    expect(ticketGetConcealer("Hunter2")("password HUNTER2, Hunter2")).toBe("password HUNTER2, <password>")
   })
 
   it("leaves the request's URL as it is, where a password that is also one of its words would give itself away", () => {
