@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Layer, Schema, TestClock } from "effect"
+import { Effect, Either, Layer, ParseResult, Schema, TestClock } from "effect"
 import { describeIssues } from "../../src/mcp/SchemaIssues.js"
 import * as StandardSchema from "../../src/mcp/StandardSchema.js"
 import type { Ticket } from "../../src/schemas/Domain.js"
@@ -213,6 +213,17 @@ describe("get_ticket", () => {
       Either.match(decodeGet({ ticket_number }), { onLeft: (error) => error.message, onRight: () => "decoded" })
     expect(problem("  ")).toContain("expected a ticket number, got nothing")
     expect(problem("2026 1124")).toContain("expected one ticket number without spaces")
+  })
+
+  it("refuses an operator given twice for one dynamic field, of which OTRS would take one", () => {
+    const decode = Schema.decodeUnknownEither(SearchTicketsInput)
+    const twice = decode({ dynamic_fields: [{ name: "Impact", equals: "high" }, { name: "Impact", equals: "low" }] })
+    expect(Either.isLeft(twice) && ParseResult.TreeFormatter.formatErrorSync(twice.left))
+      .toContain("has equals in an earlier condition too")
+    const apart = decode({
+      dynamic_fields: [{ name: "Impact", equals: "high" }, { name: "Impact", like: "h*" }, { name: "Risk", equals: "low" }]
+    })
+    expect(Either.isRight(apart)).toBe(true)
   })
 
   it("takes a ticket number as a mail subject quotes it", () => {

@@ -112,6 +112,29 @@ const DynamicFieldFilter = Schema.Struct({
     "must all hold."
 })
 
+/**
+ * OTRS takes one value per operator and field: of two conditions giving the same operator on one field, only one
+ * would reach it, and the search would not be the one asked for.
+ */
+const repeatedOperator = (filters: ReadonlyArray<typeof DynamicFieldFilter.Type>) => {
+  const seen = new Set<string>()
+  for (const [index, filter] of filters.entries()) {
+    for (const key of Object.keys(operators)) {
+      if (!(key in filter)) continue
+      const given = `${filter.name}\u0000${key}`
+      if (seen.has(given)) {
+        return {
+          path: [index, key],
+          message: `dynamic field "${filter.name}" has ${key} in an earlier condition too, and OTRS takes one ${key} ` +
+            (key === "equals" ? "per field: give one equals with a list to match any of its values" : "per field")
+        }
+      }
+      seen.add(given)
+    }
+  }
+  return true
+}
+
 export const DEFAULT_SEARCH_LIMIT = 20
 const MAX_SEARCH_LIMIT = 100
 
@@ -152,7 +175,9 @@ export const SearchTicketsInput = Schema.Struct({
   changed_after: Schema.optional(DateText("")),
   changed_before: Schema.optional(DateText("; a date includes its day")),
   dynamic_fields: Schema.optional(
-    Schema.NonEmptyArray(DynamicFieldFilter).annotations({ description: "All must hold." })
+    Schema.NonEmptyArray(DynamicFieldFilter).pipe(Schema.filter(repeatedOperator)).annotations({
+      description: "All must hold."
+    })
   ),
   sort_by: Schema.optional(SortBy.annotations({ description: "Default created." })),
   order_by: Schema.optional(
