@@ -380,6 +380,8 @@ describe("field helpers", () => {
     expect(subjectFromBody("Hello Dana,\n\nplease restart the router.", "text/plain")).toBe("please restart the router.")
     expect(subjectFromBody("<p>Dear Mr. Smith,</p><p>your order shipped.</p>", "text/html")).toBe("your order shipped.")
     expect(subjectFromBody("Hi all!", "text/plain")).toBe("Hi all!")
+    // cut before an emoji the 79th character would split
+    expect(subjectFromBody(`${"x".repeat(78)}\u{1F600}${"y".repeat(10)}`, "text/plain")).toBe(`${"x".repeat(78)}…`)
     expect(subjectFromBody("Hi, the printer is fixed.\nMore.", "text/plain")).toBe("Hi, the printer is fixed.")
     expect(subjectFromBody("Hi, the VPN is down again!\nMore.", "text/plain")).toBe("Hi, the VPN is down again!")
     expect(subjectFromBody("Hey! Printer 3 is on fire!\nMore.", "text/plain")).toBe("Hey! Printer 3 is on fire!")

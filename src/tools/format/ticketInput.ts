@@ -10,6 +10,7 @@ import type {
 } from "../../schemas/Requests.js"
 import { definedFields } from "../../schemas/Primitives.js"
 import type { TicketDefaults } from "../../services/OtrsConfig.js"
+import { prefix } from "../../shared/text.js"
 import { ToolInputError } from "../ToolInputError.js"
 import { htmlToText } from "./bodyHtml.js"
 import { TicketIdInput } from "./ticketReference.js"
@@ -320,7 +321,7 @@ export const subjectFromBody = (body: string, contentType: ContentType): string 
   const text = contentType === "text/html" ? asSubjectText(htmlToText(body)) : body
   const lines = text.split("\n").map((part) => part.replace(/\s+/g, " ").trim()).filter((part) => part.length > 0)
   const line = (lines.length > 1 && salutation.test(lines[0]!) ? lines[1] : lines[0]) ?? ""
-  return line.length === 0 ? "Note" : line.length > 80 ? `${line.slice(0, 79)}…` : line
+  return line.length === 0 ? "Note" : line.length > 80 ? `${prefix(line, 79)}…` : line
 }
 
 const articleInput = (article: ArticleToAdd): ArticleInput => {

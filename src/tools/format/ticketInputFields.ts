@@ -1,6 +1,7 @@
 import { Either, Schema } from "effect"
 import { formatActual } from "../../mcp/SchemaIssues.js"
 import type { PendingTime, PendingTimeAt } from "../../schemas/Requests.js"
+import { prefix } from "../../shared/text.js"
 
 /** Argument schemas shared by create_ticket and update_ticket, with the constraints OTRS would otherwise reject. */
 
@@ -137,7 +138,7 @@ export const PendingUntil = Schema.String.pipe(
   description: "\"YYYY-MM-DD HH:MM\" OTRS time, or ISO 8601 with offset; with pending states."
 })
 
-const quotedName = (name: string) => JSON.stringify(name.length > 40 ? `${name.slice(0, 40)}…` : name)
+const quotedName = (name: string) => JSON.stringify(name.length > 40 ? `${prefix(name, 40)}…` : name)
 
 /** A refined Record key would silently drop non-matching keys; a filter names them instead. */
 export const DynamicFieldsInput = Schema.Record({
