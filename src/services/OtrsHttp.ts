@@ -185,12 +185,15 @@ const buildRequest = (
       const value = call.path?.[name]
       return value === undefined ? placeholder : encodeURIComponent(value)
     })
-  const absolute = (path: string) => /^https?:\/\//i.test(path) ? path : `${baseUrl}${path}`
+  const isAbsolute = /^https?:\/\//i.test(route.path)
+  const absolute = (path: string) => isAbsolute ? path : `${baseUrl}${path}`
   const target = new URL(absolute(fill(true)))
   // only a secret in the path (SessionGet's SessionID) makes the URL shown in messages differ from the one sent
   const shown = call.secretPath === undefined ? target : new URL(absolute(fill(false)))
   const displayUrl = withoutQuery(shown)
-  const routePath = shown.pathname.slice(basePath.length)
+  // a route given as a full URL lies outside the base URL: it has no route part to tell a base URL by
+  const relative = shown.pathname.slice(basePath.length)
+  const routePath = isAbsolute ? "" : relative.startsWith("/") ? relative : `/${relative}`
   // Object.assign: V8 takes a slow path for `{ ...credentials, ...params }` (10 us here, measured)
   const params = Object.assign({}, credentialParams(call.credentials), unplaced(call, placed), call.params)
   const request: OtrsRequest = route.method === "GET"
@@ -202,7 +205,7 @@ const buildRequest = (
       operation: call.label ?? call.operation,
       method: route.method,
       url: displayUrl,
-      routePath: routePath.startsWith("/") ? routePath : `/${routePath}`,
+      routePath,
       user: config.username,
       subject: call.subject ?? "the requested object",
       write: !call.idempotent,

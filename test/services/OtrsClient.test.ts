@@ -392,6 +392,30 @@ describe("OtrsClient retries and failures", () => {
     }))
   })
 
+  it.effect("a redirect of a route given as a full URL suggests no base URL, which it does not lie under", () => {
+    const cmdb = "https://otrs.test/otrs/nph-genericinterface.pl/Webservice/CmdbWeb"
+    const config = {
+      ...testConfig,
+      routes: { ...testConfig.routes, ConfigItemGet: { method: "GET", path: `${cmdb}/ConfigItem/:ConfigItemID` } }
+    } as const
+    const fake = otrs((request) =>
+      request.url.pathname.endsWith("/ConfigItem/7")
+        ? { status: 301, text: "", location: `https://new.otrs.test${request.url.pathname}` }
+        : undefined
+    )
+    const layer = OtrsClient.layerWithHttpClient.pipe(
+      Layer.provide(Layer.merge(fake.layer, Layer.succeed(OtrsConfig, config)))
+    )
+    return Effect.flip(Effect.flatMap(OtrsClient, (client) => client.configItemGet([7]))).pipe(
+      Effect.provide(layer),
+      Effect.map((error) => {
+        expect(error).toMatchObject({ _tag: "OtrsWebServiceError", problem: "Redirect" })
+        expect(error.message).toContain("https://new.otrs.test/otrs/nph-genericinterface.pl/Webservice/CmdbWeb")
+        expect(error.message).not.toContain("OTRS_BASE_URL=")
+      })
+    )
+  })
+
   it.effect("a redirect whose Location is no URL is reported as a redirect, not as a bug", () => {
     const fake = otrs(createAnswered({ status: 302, text: "", location: "http://[bad-host/login" }))
     return run(fake, createTicket).pipe(Effect.map((error) => {
