@@ -1,6 +1,7 @@
+import * as FetchHttpClient from "@effect/platform/FetchHttpClient"
 import * as HttpClient from "@effect/platform/HttpClient"
 import * as HttpClientRequest from "@effect/platform/HttpClientRequest"
-import { Context, Data, Duration, Effect, Layer } from "effect"
+import { Context, Data, Duration, Effect, Layer, Option } from "effect"
 import { OtrsConfig } from "./OtrsConfig.js"
 import type { TransportProblem } from "./OtrsErrors.js"
 import type { RawResponse } from "./OtrsResponse.js"
@@ -73,12 +74,21 @@ export class OtrsTransport extends Context.Tag("otrs-mcp/OtrsTransport")<OtrsTra
                       }))
               ),
               Effect.mapError(transportFailure),
-              withTimeout(timeout)
+              withTimeout(timeout),
+              withoutRedirects
             )
         }
       })
     )
 }
+
+/**
+ * fetch (Effect's FetchHttpClient) follows a redirect itself: a POST would reach the target as a GET, credentials
+ * included, and be taken for OTRS's answer. Other clients ignore the option.
+ */
+const withoutRedirects = <A, E, R>(send: Effect.Effect<A, E, R>) =>
+  Effect.flatMap(Effect.serviceOption(FetchHttpClient.RequestInit), (init) =>
+    Effect.provideService(send, FetchHttpClient.RequestInit, { ...Option.getOrUndefined(init), redirect: "manual" }))
 
 const toHttpClientRequest = (request: OtrsRequest): HttpClientRequest.HttpClientRequest => {
   const bare = HttpClientRequest.make(request.method as HttpClientRequest.HttpClientRequest["method"])(request.url)

@@ -1,3 +1,4 @@
+import { FetchHttpClient } from "@effect/platform"
 import { describe, expect, it } from "@effect/vitest"
 import { Context, Duration, Effect, Exit, Fiber, Layer, Scope } from "effect"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
@@ -182,6 +183,24 @@ const answeringLate = () => {
     }
   }
 }
+
+describe("OtrsTransport.fromHttpClient over fetch (on loopback)", () => {
+  it.scopedLive("reports a redirect without following it, as fetch would", () =>
+    Effect.gen(function*() {
+      const otrs = yield* loopback((request, response) => {
+        if (request.url === "/Session") response.writeHead(302, { Location: "/elsewhere" }).end()
+        else response.writeHead(200, { "Content-Type": "application/json" }).end(`{"SessionID":"taken"}`)
+      })
+      const transport = yield* Layer.build(
+        OtrsTransport.fromHttpClient.pipe(
+          Layer.provide(Layer.merge(FetchHttpClient.layer, Layer.succeed(OtrsConfig, testConfig)))
+        )
+      ).pipe(Effect.map(Context.get(OtrsTransport)))
+      const answer = yield* transport.send({ method: "POST", url: `${otrs.origin}/Session`, body: `{"UserLogin":"a"}` })
+      expect(answer).toMatchObject({ status: 302, location: "/elsewhere" })
+      expect(otrs.seen.map((seen) => seen.url)).toEqual(["/Session"])
+    }))
+})
 
 const waitFor = (done: () => boolean) => Effect.repeat(Effect.sleep("5 millis"), { until: done })
 
