@@ -68,8 +68,6 @@ const writeAdvice = (writeMayHaveApplied: boolean | undefined, ticketId?: string
 
 export const WebServiceProblem = Schema.Literal(
   "UnknownRoute",
-  "WrongMethod",
-  "UnknownWebService",
   "HtmlPage",
   "Redirect",
   "RequestRejected",
@@ -78,12 +76,9 @@ export const WebServiceProblem = Schema.Literal(
 export type WebServiceProblem = typeof WebServiceProblem.Type
 
 const webServiceAdvice: Record<WebServiceProblem, string> = {
-  UnknownRoute: "The web service has no route for this operation: add it in Admin → Web Services, or set the " +
-    "matching OTRS_ROUTE_* variable to the route your web service uses.",
-  WrongMethod: "The web service maps this route with another HTTP method: fix the route's method in Admin → " +
-    "Web Services, or the matching OTRS_ROUTE_* variable.",
-  UnknownWebService: "OTRS closed the connection without answering, which it does for an unknown web service " +
-    "name: check the /Webservice/<name> part of OTRS_BASE_URL.",
+  UnknownRoute: "The web service has no route for this operation, or maps it with another HTTP method (OTRS " +
+    "answers both alike): add or fix it in Admin → Web Services, or set the matching OTRS_ROUTE_* variable to the " +
+    "route your web service uses.",
   HtmlPage: "OTRS_BASE_URL points at a web page, not at the GenericInterface: it should look like " +
     "https://host/otrs/nph-genericinterface.pl/Webservice/<name>.",
   Redirect: "The server redirects this request: set OTRS_BASE_URL to the redirect target (usually the https:// URL).",

@@ -175,9 +175,9 @@ export const SearchTicketsInput = Schema.Struct({
   changed_after: Schema.optional(DateText("")),
   changed_before: Schema.optional(DateText("; a date includes its day")),
   dynamic_fields: Schema.optional(
-    Schema.NonEmptyArray(DynamicFieldFilter).pipe(Schema.filter(repeatedOperator)).annotations({
-      description: "All must hold."
-    })
+    Schema.NonEmptyArray(DynamicFieldFilter).annotations({ description: "All must hold." }).pipe(
+      Schema.filter(repeatedOperator)
+    )
   ),
   sort_by: Schema.optional(SortBy.annotations({ description: "Default created." })),
   order_by: Schema.optional(
