@@ -60,7 +60,11 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
         yield* ToolPolicy.logExposure(registry.tools, policy)
 
         const make = () => {
-          const server = new SdkMcpServer(serverInfo, { capabilities: { tools: {}, resources: {} } })
+          // the lists are set at start and never change: a client need not listen for changes (the SDK would
+          // advertise listChanged, and clients of the 2026-07-28 protocol keep a subscription open for it)
+          const server = new SdkMcpServer(serverInfo, {
+            capabilities: { tools: { listChanged: false }, resources: { listChanged: false } }
+          })
           for (const { enabled, input, output, tool } of tools) {
             const registered = server.registerTool(tool.name, {
               title: tool.title,

@@ -25,7 +25,7 @@ interface TransportAnswer {
  * - stdin is read through RequestLines: requests up to MAX_REQUEST_BYTES, each joined once, and a longer one refused
  *   with a JSON-RPC error (under its id when it can be told) while the server goes on;
  * - a line that is no JSON-RPC message is answered with a JSON-RPC error (parse error, or invalid request), under its
- *   id when one can be told;
+ *   id when one can be told and no request with it waits for an answer;
  * - when stdin ends, the requests already read are answered before the connection closes (the SDK closes at once,
  *   which dropped their answers, and cut short a ticket being created): a client may write its requests and close
  *   stdin, and wait for the answers;
@@ -75,7 +75,10 @@ export class StdioTransport extends StdioServerTransport {
     const deliver = this.onmessage
     this.onmessage = (message) => {
       if ("method" in message) {
-        if ("id" in message) this.unanswered.set(message.id, (this.unanswered.get(message.id) ?? 0) + 1)
+        // a subscription is answered only when the connection closes: it waits for no answer
+        if ("id" in message && message.method !== "subscriptions/listen") {
+          this.unanswered.set(message.id, (this.unanswered.get(message.id) ?? 0) + 1)
+        }
         // a cancelled request gets no answer
         else if (message.method === "notifications/cancelled") this.answered(message.params?.["requestId"] as RequestId)
       }
@@ -112,7 +115,7 @@ export class StdioTransport extends StdioServerTransport {
     }
   }
 
-  /** Answers a line that is no JSON-RPC message: under its id when one can be told, else id null (as JSON-RPC says). */
+  /** Answers a line that is no JSON-RPC message (with id null, as JSON-RPC says, unless `answerable` tells one). */
   private refuseMalformed(text: string, error: unknown) {
     const json = !(error instanceof SyntaxError)
     const id = json ? idOf(JSON.parse(text)) : requestId(edgesOf(text))
@@ -122,7 +125,15 @@ export class StdioTransport extends StdioServerTransport {
       : "Parse error: the line is not valid JSON"
     this.onerror?.(new Error(`answered a line from the client with an error: ${message}`))
     const code = json ? ProtocolErrorCode.InvalidRequest : ProtocolErrorCode.ParseError
-    this.write({ jsonrpc: "2.0", id: id ?? null, error: { code, message } })
+    this.write({ jsonrpc: "2.0", id: this.answerable(id), error: { code, message } })
+  }
+
+  /**
+   * The id a refusal goes under, so that its sender does not wait forever: null when none can be told, or when a
+   * request with that id waits for its answer, for which the refusal would be taken.
+   */
+  private answerable(id: RequestId | undefined): RequestId | null {
+    return id === undefined || this.unanswered.has(id) ? null : id
   }
 
   private answered(id: RequestId | undefined) {
@@ -146,12 +157,15 @@ export class StdioTransport extends StdioServerTransport {
       "otrs-mcp reads; send large attachments in several calls"
     this.onerror?.(new Error(`refused a request: ${message}`))
     const code = ProtocolErrorCode.InvalidRequest
-    this.write({ jsonrpc: "2.0", id: requestId(line) ?? null, error: { code, message } })
+    this.write({ jsonrpc: "2.0", id: this.answerable(requestId(line)), error: { code, message } })
   }
 
-  /** An answer of the transport's own; JSON-RPC answers with id null what it cannot tie to a request. */
+  /**
+   * An answer of the transport's own, to a line no request was counted for: sent past `send`, which would count
+   * it as the answer of a request with the same id.
+   */
   private write(answer: TransportAnswer) {
-    this.send(answer as JSONRPCMessage).catch((error) => this.onerror?.(error as Error))
+    super.send(answer as JSONRPCMessage).catch((error) => this.onerror?.(error as Error))
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Client } from "@modelcontextprotocol/client"
 import { describe, expect, it } from "vitest"
+import type { OtrsSimulator } from "../../src/simulator/index.js"
 import type { Harness } from "../support/mcpHarness.js"
 import { expectServing, serverPerFile, sleep } from "./support.js"
 
@@ -9,8 +10,9 @@ import { expectServing, serverPerFile, sleep } from "./support.js"
  */
 
 let server: Harness<Client>
+let sim: OtrsSimulator
 
-serverPerFile({}, (started) => ({ server } = started))
+serverPerFile({}, (started) => ({ server, sim } = started))
 
 const answerTo = async (id: string | null, timeoutMs = 5_000) => {
   const deadline = Date.now() + timeoutMs
@@ -34,6 +36,27 @@ describe("lines that are no JSON-RPC message", () => {
     server.child.stdin.write("{\"jsonrpc\":\"2.0\",\"id\":\"probe-2\",\"method\":42}\n")
     expect((await answerTo("probe-2"))?.error?.code).toBe(-32600)
     await expectServing(server)
+  })
+
+  it("answers with id null a broken line whose id a request in flight has, which still gets its own answer", async () => {
+    sim.inject({ kind: "latency", ms: 150 }, { times: 1, operations: ["TicketGet"] })
+    const before = server.stdoutLines().length
+    const params = { name: "get_ticket", arguments: { ticket_id: 56, article_limit: 0 } }
+    server.child.stdin.write(`${JSON.stringify({ jsonrpc: "2.0", id: "held-1", method: "tools/call", params })}\n`)
+    await sleep(50)
+    server.child.stdin.write("{\"jsonrpc\":\"2.0\",\"id\":\"held-1\",\"method\":\"ping\"\n")
+    const deadline = Date.now() + 5_000
+    let answers: Array<{ id?: unknown; result?: unknown; error?: { code: number } }> = []
+    while (!answers.some((answer) => answer.result !== undefined) && Date.now() < deadline) {
+      await sleep(20)
+      answers = server.stdoutLines().slice(before).map((line) => JSON.parse(line)).filter((answer) =>
+        answer.id === "held-1" || answer.error?.code === -32700
+      )
+    }
+    expect(answers.map((answer) => [answer.id, answer.error?.code ?? "result"])).toEqual([
+      [null, -32700],
+      ["held-1", "result"]
+    ])
   })
 
   it("answers a line without an id with id null, and skips blank lines", async () => {

@@ -29,7 +29,11 @@ describe("dist/otrs-mcp.js", () => {
     const server = await startServer({ env: otrsEnv() })
     const { version } = JSON.parse(readFileSync(join(projectRoot, "package.json"), "utf8")) as { version: string }
     expect(server.client.getServerVersion()).toEqual({ name: "otrs-mcp", version })
-    expect(server.client.getServerCapabilities()).toMatchObject({ tools: {}, resources: {} })
+    // the lists never change while the server runs: nothing for a client to listen for
+    expect(server.client.getServerCapabilities()).toMatchObject({
+      tools: { listChanged: false },
+      resources: { listChanged: false }
+    })
     await server.client.listTools()
     expect(await server.close()).toEqual({ code: 0, signal: null })
     expect(server.nonJsonRpcLines()).toEqual([])
@@ -76,6 +80,29 @@ describe("dist/otrs-mcp.js", () => {
     expect(answers.find((answer) => answer.id === 3)?.result?.["structuredContent"]).toMatchObject({ ticket_id: expect.any(Number) })
     expect(simulator.stats().ticketsCreated).toBe(created + 1)
     simulator.clearFaults()
+  })
+
+  it("exits at the end of stdin though a 2026-07-28 client left a subscription open", { timeout: 20_000 }, async () => {
+    const meta = {
+      "io.modelcontextprotocol/protocolVersion": "2026-07-28",
+      "io.modelcontextprotocol/clientCapabilities": {}
+    }
+    const requests = [
+      { id: 1, method: "server/discover", params: { _meta: meta } },
+      { id: 2, method: "subscriptions/listen", params: { _meta: meta, notifications: { toolsListChanged: true } } },
+      { id: 3, method: "tools/call", params: { _meta: meta, name: "get_ticket", arguments: { ticket_id: 56 } } }
+    ]
+    const child = spawn(process.execPath, [bundlePath], { env: { PATH: process.env["PATH"] ?? "", ...otrsEnv() } })
+    let stdout = ""
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve))
+    child.stdin.end(requests.map((request) => `${JSON.stringify({ jsonrpc: "2.0", ...request })}\n`).join(""))
+    const started = performance.now()
+    expect(await exited).toBe(0)
+    // the SDK would hold the subscription until the 60 s after which the server stops anyway
+    expect(performance.now() - started).toBeLessThan(10_000)
+    const answers = stdout.trim().split("\n").map((line) => JSON.parse(line) as { id?: number; result?: unknown })
+    expect(answers.find((answer) => answer.id === 3)?.result).toMatchObject({ structuredContent: { ticket_id: 56 } })
   })
 
   it("exits 1 with the reason on stderr when the configuration is wrong", async () => {
