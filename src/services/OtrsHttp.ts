@@ -148,7 +148,9 @@ export class OtrsHttp extends Context.Tag("otrs-mcp/OtrsHttp")<OtrsHttp, OtrsHtt
                   return Fiber.interrupt(fiber)
                 }
                 abandoned = true
-                return outcome === undefined ? Fiber.await(fiber) : logCancelledWrite(exchange, outcome)
+                return outcome === undefined
+                  ? Effect.zipRight(logAwaitedWrite(exchange), Fiber.await(fiber))
+                  : logCancelledWrite(exchange, outcome)
               }
             )
           })
@@ -287,6 +289,16 @@ const answerTooLarge = (exchange: Exchange, failure: TransportFailure) =>
  * What became of a write whose caller was interrupted after it was sent, as a warning: the ids OTRS's answer gives,
  * or the error's message (neither holds a secret).
  */
+/**
+ * Said at once, while the answer is awaited: a host that stops the server kills it soon after (1 to 2 s for the MCP
+ * SDKs' clients), before an answer OTRS may take OTRS_TIMEOUT_MS to give, and the outcome would go unlogged.
+ */
+const logAwaitedWrite = (exchange: Exchange): Effect.Effect<void> =>
+  Effect.logWarning(
+    `${exchange.operation} was sent to OTRS before its call was cancelled: OTRS may apply it, and its answer is ` +
+      "awaited and logged; if the server is stopped first, look the ticket up before trying again"
+  )
+
 const logCancelledWrite = (
   exchange: Exchange,
   exit: Exit.Exit<readonly [unknown, unknown], OtrsError>
