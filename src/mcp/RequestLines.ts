@@ -91,7 +91,8 @@ const lastBytes = (before: Buffer, part: Buffer): Buffer =>
 
 /**
  * The id of the JSON-RPC request an OversizeLine held, when it can be told without reading the line: an `id` member
- * that opens the object (`{"jsonrpc":"2.0","id":7,...`) or closes it (`...,"id":7}`, as the MCP SDKs write it).
+ * that follows only `jsonrpc` and `method` (`{"jsonrpc":"2.0","method":"tools/call","id":7,...`) or closes the
+ * object (`...,"id":7}`, as the MCP SDKs write it).
  */
 export const requestId = (line: Pick<OversizeLine, "head" | "tail">): string | number | undefined => {
   const match = openingId.exec(line.head) ?? closingId.exec(line.tail)
@@ -99,7 +100,8 @@ export const requestId = (line: Pick<OversizeLine, "head" | "tail">): string | n
 }
 
 const idValue = String.raw`(-?\d+|"(?:[^"\\]|\\.)*")`
-const openingId = new RegExp(String.raw`^\s*\{\s*(?:"jsonrpc"\s*:\s*"2\.0"\s*,\s*)?"id"\s*:\s*${idValue}\s*[,}]`)
+const leadingMember = String.raw`"(?:jsonrpc|method)"\s*:\s*"(?:[^"\\]|\\.)*"\s*,\s*`
+const openingId = new RegExp(String.raw`^\s*\{\s*(?:${leadingMember}){0,2}"id"\s*:\s*${idValue}\s*[,}]`)
 const closingId = new RegExp(String.raw`[,{]\s*"id"\s*:\s*${idValue}\s*\}\s*$`)
 
 /** The first and last characters of a line, where requestId looks. */
