@@ -12,8 +12,8 @@ const announcement = (url: string) =>
 
 /**
  * The built-in OTRS simulator on loopback for as long as the program runs, announced on stderr, with the
- * connection variables pointing at it. Every other variable (OTRS_READ_ONLY, OTRS_TOOLS_ALLOW, ...) still comes
- * from the configuration in place.
+ * connection variables pointing at it and OTRS_DEFAULT_CUSTOMER_USER naming its customer user (`account`). Every
+ * other variable (OTRS_READ_ONLY, OTRS_TOOLS_ALLOW, ...) still comes from the configuration in place.
  */
 export const layer: Layer.Layer<never> = Layer.unwrapScoped(
   Effect.gen(function*() {

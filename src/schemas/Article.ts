@@ -38,7 +38,7 @@ const toAttachment = (wire: AttachmentWire): Attachment =>
     content: wire.Content
   })
 
-export const AttachmentFromWire = decodeOnly(AttachmentWire, toAttachment)
+const AttachmentFromWire = decodeOnly(AttachmentWire, toAttachment)
 
 export const ArticleWire = Schema.Struct({
   ArticleID: OtrsId,

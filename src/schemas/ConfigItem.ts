@@ -31,7 +31,7 @@ const Attributes = Schema.Record({ key: Schema.String, value: XmlValue }).annota
 })
 
 /** `CIXMLData`: nested objects, arrays for repeated attributes, and "" or nothing when the item has none. */
-export const CIXMLData = Schema.transform(Schema.Unknown, Attributes, {
+const CIXMLData = Schema.transform(Schema.Unknown, Attributes, {
   strict: true,
   // the Record schema on the right checks the shape
   decode: (wire) => (wire === null || wire === "" ? {} : toXmlValue(wire)) as typeof Attributes.Encoded,
@@ -39,7 +39,7 @@ export const CIXMLData = Schema.transform(Schema.Unknown, Attributes, {
 })
 
 /** A config item attachment (ConfigItemGet with `Attachments=1`): sizes and type also under `Preferences`. */
-export const ConfigItemAttachmentWire = Schema.Struct({
+const ConfigItemAttachmentWire = Schema.Struct({
   Filename: Schema.String,
   ContentType: optionalKey(OptionalString),
   Filesize: optionalKey(StringLike),
@@ -50,13 +50,13 @@ export const ConfigItemAttachmentWire = Schema.Struct({
     FilesizeRaw: optionalKey(OtrsCount)
   }))
 }).annotations({ identifier: "config item Attachment" })
-export type ConfigItemAttachmentWire = typeof ConfigItemAttachmentWire.Type
+type ConfigItemAttachmentWire = typeof ConfigItemAttachmentWire.Type
 
 /** `Filesize` is bytes in OTRS 6 ITSM but may be human-readable ("1.2 KBytes") elsewhere: then it is not used. */
 const sizeOf = ({ Filesize, FilesizeRaw, Preferences }: ConfigItemAttachmentWire) =>
   Preferences?.FilesizeRaw ?? FilesizeRaw ?? (Filesize === undefined ? undefined : wholeNumber(Filesize))
 
-export const ConfigItemAttachmentFromWire = Schema.transformOrFail(
+const ConfigItemAttachmentFromWire = Schema.transformOrFail(
   ConfigItemAttachmentWire,
   mapped<ConfigItemAttachment>(),
   {
@@ -116,7 +116,7 @@ const toConfigItem = (wire: ConfigItemWire): ConfigItem =>
     attachments: wire.Attachment
   })
 
-export const ConfigItemFromWire = decodeOnly(ConfigItemWire, toConfigItem)
+const ConfigItemFromWire = decodeOnly(ConfigItemWire, toConfigItem)
 
 /** ConfigItemGet: `{"ConfigItem": [...]}`, one element per requested id. */
 export const ConfigItemGetResponse = Schema.Struct({ ConfigItem: List(ConfigItemFromWire) })

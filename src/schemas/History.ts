@@ -42,14 +42,14 @@ const toHistoryEntry = (wire: HistoryEntryWire): HistoryEntry =>
     typeId: wire.TypeID
   })
 
-export const HistoryEntryFromWire = decodeOnly(HistoryEntryWire, toHistoryEntry)
+const HistoryEntryFromWire = decodeOnly(HistoryEntryWire, toHistoryEntry)
 
-export const TicketHistoryWire = Schema.Struct({
+const TicketHistoryWire = Schema.Struct({
   TicketID: OtrsId,
   History: listField(HistoryEntryFromWire)
 }).annotations({ identifier: "TicketHistory" })
 
-export const TicketHistoryFromWire = decodeOnly(
+const TicketHistoryFromWire = decodeOnly(
   TicketHistoryWire,
   (wire): TicketHistory => ({ ticketId: wire.TicketID, entries: wire.History })
 )

@@ -90,7 +90,7 @@ const toTicket = (wire: TicketWire): Ticket =>
     articles: wire.Article
   })
 
-export const TicketFromWire = decodeOnly(TicketWire, toTicket)
+const TicketFromWire = decodeOnly(TicketWire, toTicket)
 
 /** TicketGet (and TicketGetList): `{"Ticket": [...]}`. */
 export const TicketGetResponse = Schema.Struct({ Ticket: List(TicketFromWire) })

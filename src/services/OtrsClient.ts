@@ -35,7 +35,10 @@ export interface OtrsClientShape {
   readonly ticketCreate: (request: TicketCreateRequest) => Effect.Effect<TicketCreated, OtrsError>
   /** Many tickets in one request; one inaccessible id fails the whole call, as in OTRS. */
   readonly ticketGet: (request: TicketGetRequest) => Effect.Effect<ReadonlyArray<Ticket>, OtrsError>
-  /** Ticket ids in OTRS's order; uses the POST search route when `DynamicField` conditions are given. */
+  /**
+   * Ticket ids in OTRS's order; uses the POST search route when `DynamicField` conditions are given, or when the
+   * query string would be too long for the web server in front of OTRS (MAX_QUERY_LENGTH).
+   */
   readonly ticketSearch: (request: TicketSearchRequest) => Effect.Effect<ReadonlyArray<number>, OtrsError>
   /** Retried on transient failures only when it adds no article. */
   readonly ticketUpdate: (request: TicketUpdateRequest) => Effect.Effect<TicketUpdated, OtrsError>

@@ -56,7 +56,10 @@ export class OtrsConfigError extends Data.TaggedError("OtrsConfigError")<{
   }
 }
 
-/** The variables --demo sets itself, pointing at the built-in simulator. */
+/**
+ * The variables --demo sets to reach the built-in simulator, so their problems do not count with it. It sets
+ * OTRS_DEFAULT_CUSTOMER_USER too, left out here: any value of it is accepted, so it is never the problem.
+ */
 export const connectionVariables: ReadonlySet<string> = new Set(["OTRS_BASE_URL", "OTRS_USERNAME", "OTRS_PASSWORD"])
 
 /**

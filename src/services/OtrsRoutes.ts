@@ -3,7 +3,7 @@
  * and session operations, and GenericConfigItemConnectorREST's (shared/otrs-webservices) for config items and the
  * POST ticket search. Admins may map other routes per web service: each is overridable by its OTRS_ROUTE_* variable.
  */
-export type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
+type HttpMethod = "GET" | "POST" | "PATCH" | "PUT" | "DELETE"
 
 export interface Route {
   readonly method: HttpMethod

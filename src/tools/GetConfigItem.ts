@@ -30,8 +30,6 @@ export const getConfigItem = (input: GetConfigItemInput) =>
     return toConfigItemDetails(item)
   })
 
-export const renderConfigItem = renderConfigItemDetails
-
 export const GetConfigItemTool = Tool.make({
   name: "get_config_item",
   title: "Read a config item",
@@ -42,5 +40,5 @@ export const GetConfigItemTool = Tool.make({
   annotations: { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: true },
   writes: false,
   handler: getConfigItem,
-  render: renderConfigItem
+  render: renderConfigItemDetails
 })

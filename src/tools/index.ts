@@ -14,7 +14,6 @@ import { SearchConfigItemsTool } from "./SearchConfigItems.js"
 import { SearchTicketsTool } from "./SearchTickets.js"
 import { UpdateTicketTool } from "./UpdateTicket.js"
 
-/** The registry: every tool and resource otrs-mcp offers, in the order tools/list shows them. */
 type Requirements = OtrsClient | OtrsConfig | RecentTickets
 
 /** What the tools need, from the environment. */
@@ -22,6 +21,7 @@ export const live: Layer.Layer<Requirements, OtrsConfigError> = RecentTickets.la
   Layer.provideMerge(OtrsClient.live)
 )
 
+/** The registry: every tool and resource otrs-mcp offers, in the order tools/list shows them. */
 export const tools: ReadonlyArray<Tool.Any<Requirements>> = [
   SearchTicketsTool,
   GetTicketTool,

@@ -3,7 +3,7 @@ import { formatActual } from "../mcp/SchemaIssues.js"
 import type { Ticket } from "../schemas/Domain.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
 import { agentByLogin, agentsInUse, listAgents, quotedUserIdAdvice } from "./agentsInUse.js"
-import { isStockPendingState } from "./format/ticketInputFields.js"
+import { isStockPendingState } from "./format/pendingTime.js"
 import { recentlyChangedTickets, type RecentTickets, SAMPLE_SIZE } from "./RecentTickets.js"
 import { ToolInputError } from "./ToolInputError.js"
 

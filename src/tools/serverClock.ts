@@ -1,7 +1,7 @@
 import { Clock, Effect, Option } from "effect"
 import type { Ticket } from "../schemas/Domain.js"
 import type { SendTime } from "./format/ticketInput.js"
-import { parsePendingUntil, type ServerClock } from "./format/ticketInputFields.js"
+import { parsePendingUntil, type ServerClock } from "./format/pendingTime.js"
 import { recentlyChangedTickets, type RecentTickets } from "./RecentTickets.js"
 
 const QUARTER_HOUR_MS = 15 * 60_000

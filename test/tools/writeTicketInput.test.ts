@@ -9,12 +9,8 @@ import {
   updatedFields,
   UpdateTicketInput
 } from "../../src/tools/format/ticketInput.js"
-import {
-  base64Size,
-  MAX_ATTACHMENTS_TOTAL_BYTES,
-  parsePendingUntil,
-  toPendingTime
-} from "../../src/tools/format/ticketInputFields.js"
+import { parsePendingUntil, toPendingTime } from "../../src/tools/format/pendingTime.js"
+import { base64Size, MAX_ATTACHMENTS_TOTAL_BYTES } from "../../src/tools/format/ticketInputFields.js"
 import { MAX_REQUEST_BYTES } from "../../src/mcp/StdioTransport.js"
 import { loadFixture } from "../support/fixtures.js"
 

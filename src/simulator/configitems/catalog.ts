@@ -6,12 +6,12 @@ interface CatalogState {
   readonly type: string
 }
 
-export const computerClassId = 22
+const computerClassId = 22
 
 export const configItemClasses: ReadonlyMap<string, number> = new Map([["Computer", computerClassId]])
 export const classNames: ReadonlyMap<number, string> = new Map([[computerClassId, "Computer"]])
 
-export const deploymentStates: ReadonlyArray<CatalogState> = [
+const deploymentStates: ReadonlyArray<CatalogState> = [
   { name: "Expired", id: 51, type: "postproductive" },
   { name: "Inactive", id: 52, type: "postproductive" },
   { name: "Maintenance", id: 53, type: "maintenance" },
@@ -24,7 +24,7 @@ export const deploymentStates: ReadonlyArray<CatalogState> = [
   { name: "Test/QA", id: 60, type: "preproductive" }
 ]
 
-export const incidentStates: ReadonlyArray<CatalogState> = [
+const incidentStates: ReadonlyArray<CatalogState> = [
   { name: "Operational", id: 1, type: "operational" },
   { name: "Warning", id: 2, type: "warning" },
   { name: "Incident", id: 3, type: "incident" }

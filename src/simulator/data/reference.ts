@@ -62,7 +62,7 @@ const groups = { users: 1, admin: 2, stats: 3, restricted: 4, itsmConfigItem: 5 
 
 export const rootId = 1
 
-export const agents: ReadonlyArray<Agent> = [
+const agents: ReadonlyArray<Agent> = [
   {
     id: rootId,
     login: "root@localhost",
@@ -95,7 +95,7 @@ export const agents: ReadonlyArray<Agent> = [
   }
 ]
 
-export const customerUsers: ReadonlyArray<CustomerUser> = [
+const customerUsers: ReadonlyArray<CustomerUser> = [
   {
     login: "customer1",
     password: "customer1pass",
@@ -106,7 +106,7 @@ export const customerUsers: ReadonlyArray<CustomerUser> = [
   }
 ]
 
-export const queues: ReadonlyArray<Queue> = [
+const queues: ReadonlyArray<Queue> = [
   { id: 1, name: "Postmaster", groupId: groups.users },
   { id: 2, name: "Raw", groupId: groups.users },
   { id: 3, name: "Junk", groupId: groups.users },
@@ -114,7 +114,7 @@ export const queues: ReadonlyArray<Queue> = [
   { id: 5, name: "Restricted", groupId: groups.restricted }
 ]
 
-export const states: ReadonlyArray<State> = [
+const states: ReadonlyArray<State> = [
   { id: 1, name: "new", typeId: 1, typeName: "new" },
   { id: 2, name: "closed successful", typeId: 3, typeName: "closed" },
   { id: 3, name: "closed unsuccessful", typeId: 3, typeName: "closed" },
@@ -126,7 +126,7 @@ export const states: ReadonlyArray<State> = [
   { id: 9, name: "merged", typeId: 7, typeName: "merged" }
 ]
 
-export const priorities: ReadonlyArray<Priority> = [
+const priorities: ReadonlyArray<Priority> = [
   { id: 1, name: "1 very low", color: "#03c4f0" },
   { id: 2, name: "2 low", color: "#83bfc8" },
   { id: 3, name: "3 normal", color: "#cdcdcd" },
@@ -134,26 +134,26 @@ export const priorities: ReadonlyArray<Priority> = [
   { id: 5, name: "5 very high", color: "#ff505e" }
 ]
 
-export const ticketTypes: ReadonlyArray<Named> = [
+const ticketTypes: ReadonlyArray<Named> = [
   { id: 1, name: "Unclassified" },
   { id: 2, name: "Incident" },
   { id: 3, name: "Service Request" },
   { id: 4, name: "Problem" }
 ]
 
-export const locks: ReadonlyArray<Named> = [
+const locks: ReadonlyArray<Named> = [
   { id: 1, name: "unlock" },
   { id: 2, name: "lock" },
   { id: 3, name: "tmp_lock" }
 ]
 
-export const senderTypes: ReadonlyArray<Named> = [
+const senderTypes: ReadonlyArray<Named> = [
   { id: 1, name: "agent" },
   { id: 2, name: "system" },
   { id: 3, name: "customer" }
 ]
 
-export const communicationChannels: ReadonlyArray<Named> = [
+const communicationChannels: ReadonlyArray<Named> = [
   { id: 1, name: "Email" },
   { id: 2, name: "Phone" },
   { id: 3, name: "Internal" },

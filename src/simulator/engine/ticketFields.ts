@@ -63,7 +63,7 @@ const resolveCustomer = (login: string, customerId: string | undefined) => {
 }
 
 /** PendingTime as `{Diff}` minutes from now, `{Year, Month, Day, Hour, Minute}` (server time, UTC) or a timestamp. */
-export const readPendingTime = (raw: unknown, now: number): number | undefined => {
+const readPendingTime = (raw: unknown, now: number): number | undefined => {
   if (typeof raw === "string") return parseTimestamp(raw)
   if (!isRecord(raw)) return undefined
   const diff = integer(raw["Diff"])

@@ -1,7 +1,7 @@
 import type { Data } from "../engine/params.js"
 
 /** The query string as OTRS reads it: repeated names become lists. */
-export const queryData = (search: string): Record<string, string | Array<string>> => {
+const queryData = (search: string): Record<string, string | Array<string>> => {
   const data: Record<string, string | Array<string>> = {}
   for (const [key, value] of new URLSearchParams(search)) {
     const previous = data[key]

@@ -8,7 +8,7 @@ export interface RouteMapping {
   readonly route: string
 }
 
-export interface WebService {
+interface WebService {
   readonly name: string
   readonly id: number
   /** in OTRS's matching order: sorted by operation name */
@@ -72,7 +72,7 @@ const otrsMcpOperations = new Set([
 const otrsMcp = [...ticketConnector, ...configItemConnector.filter((route) => route.operation !== "SessionCreate")]
   .filter((route) => otrsMcpOperations.has(route.operation))
 
-export const webServices: ReadonlyArray<WebService> = [
+const webServices: ReadonlyArray<WebService> = [
   webService("GenericTicketConnectorREST", 1, ticketConnector),
   webService("GenericConfigItemConnectorREST", 2, configItemConnector),
   webService("OtrsMcp", 3, otrsMcp)

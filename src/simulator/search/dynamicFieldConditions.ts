@@ -1,9 +1,8 @@
 import { DynamicFields } from "../data/reference.js"
-import type { DynamicFieldValue, Ticket } from "../engine/model.js"
+import type { DynamicFieldValue } from "../engine/model.js"
 import { type Data, isRecord, recordList, text, textList } from "../engine/params.js"
 import { likePattern } from "./like.js"
-
-type Condition = (ticket: Ticket) => boolean
+import type { Condition } from "./ticketFilters.js"
 
 const operators = ["Equals", "Like", "GreaterThan", "GreaterThanEquals", "SmallerThan", "SmallerThanEquals", "Empty"] as const
 type Operator = typeof operators[number]

@@ -13,6 +13,14 @@ import type { TicketDefaults } from "../../services/OtrsConfig.js"
 import { prefix } from "../../shared/text.js"
 import { ToolInputError } from "../ToolInputError.js"
 import { htmlToText } from "./bodyHtml.js"
+import {
+  isPendingState,
+  parsePendingUntil,
+  pendingTimeIgnored,
+  pendingTimeProblem,
+  type ServerClock,
+  toPendingTime
+} from "./pendingTime.js"
 import { TicketIdInput } from "./ticketReference.js"
 import {
   Agent,
@@ -20,16 +28,10 @@ import {
   CommunicationChannel,
   ContentType,
   DynamicFieldsInput,
-  isPendingState,
   Name,
   otrsContentType,
-  parsePendingUntil,
   PendingUntil,
-  pendingTimeIgnored,
-  pendingTimeProblem,
-  maxCharacters,
-  type ServerClock,
-  toPendingTime
+  maxCharacters
 } from "./ticketInputFields.js"
 
 /** The arguments of create_ticket and update_ticket, and their mapping onto OTRS's TicketCreate/TicketUpdate. */

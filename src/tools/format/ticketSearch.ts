@@ -201,7 +201,7 @@ export const SEARCH_COUNT_CAP = 10_000
  * `VPN` -> `*VPN*`: OTRS matches the whole value, so words are wrapped unless the caller placed `*` wildcards. A `%`
  * is text ("CPU at 100%"), though OTRS's SQL LIKE takes it for any text too: wrapped, it only widens the match.
  */
-export const anywhere = (text: string): string => text.includes("*") ? text : `*${text}*`
+const anywhere = (text: string): string => text.includes("*") ? text : `*${text}*`
 
 const startOfDay = (text: string) => text.length === 10 ? `${text} 00:00:00` : text
 const endOfDay = (text: string) => text.length === 10 ? `${text} 23:59:59` : text
