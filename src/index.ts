@@ -8,3 +8,5 @@ export { OtrsTransportLive } from "./services/OtrsTransportLive.js"
 export { OtrsSession } from "./services/OtrsSession.js"
 export * from "./schemas/Domain.js"
 export * from "./schemas/Requests.js"
+// the answer of every recorded operation, the config item writes the client does not make included
+export { isOperationName, type OperationName, OperationResponses } from "./schemas/Operations.js"

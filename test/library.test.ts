@@ -25,6 +25,7 @@ describe("otrs-mcp as a library", () => {
         const ids = yield* otrs.ticketSearch({ Title: "*VPN*" })
         return yield* otrs.ticketGet({ ticketIds: [ids[0]!], articles: true, articleLimit: 1 })
       }).pipe(Effect.provide(Layer.provide(library.OtrsClient.live, Layer.setConfigProvider(config))))
+      expect(Object.keys(library.OperationResponses)).toContain("ConfigItemCreate")
       expect(tickets[0].title).toMatch(/VPN/)
       expect(tickets[0].articles).toHaveLength(1)
     }).pipe(Effect.scoped))
