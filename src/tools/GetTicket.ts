@@ -43,7 +43,7 @@ export const GetTicketInput = Schema.Struct({
   ),
   full_body: Schema.optional(
     Schema.Boolean.annotations({
-      description: `Bodies as stored, not compacted; ${MAX_FULL_BODY} characters at most. Best with article_id.`
+      description: `Bodies as stored, not compacted; ${MAX_FULL_BODY} characters in all. Best with article_id.`
     })
   ),
   body_offset: Schema.optional(

@@ -5,7 +5,7 @@ import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { cutToBudget, MAX_BODY_READ, MAX_FULL_BODY } from "../../src/tools/format/bodyBudget.js"
 import { compactBody, QUOTE_MARKER, SIGNATURE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
 import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
-import { articleBody } from "../../src/tools/format/ticketDetails.js"
+import { articleBody, toTicketDetails } from "../../src/tools/format/ticketDetails.js"
 import { responseOf } from "../support/fixtures.js"
 
 const articlesOf = (file: string): ReadonlyArray<Article> =>
@@ -344,6 +344,19 @@ describe("articleBody of a very long article", () => {
     }
     expect(parts).toHaveLength(3)
     expect(parts.join("")).toBe(whole)
+  })
+
+  it("shares MAX_FULL_BODY among the full bodies of a page, and says how to read the ones past it", () => {
+    const ticket = Schema.decodeUnknownSync(TicketGetResponse)(responseOf("ticket-get.thread-vpn.articles.json"))[0]!
+    const long = (id: number) => ({ ...article("A line of a pasted log.\n".repeat(1_500)), id })
+    const page = { offset: 0, articles: [long(1), long(2), long(3)] }
+    const bodies = toTicketDetails(ticket, page, { fullBody: true, budget: 1500 }).articles!.map((item) => item.body)
+    // the text, and the markers of the parts left out
+    expect(bodies.join("").length).toBeLessThanOrEqual(MAX_FULL_BODY + 500)
+    expect(bodies[0]).toBe("A line of a pasted log.\n".repeat(1_500).trimEnd())
+    expect(bodies[1]).toMatch(/\n\[… \d+ more characters; get_ticket with article_id 2, full_body: true and body_/)
+    expect(bodies[2]).toBe("[… 35999 characters, past what one call returns; get_ticket with article_id 3 and " +
+      "full_body: true returns them]")
   })
 
   it("also for HTML, and says so when all that was read were quotes", () => {

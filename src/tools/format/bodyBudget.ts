@@ -11,7 +11,7 @@ export const MAX_BODY_BUDGET = 20_000
 export const MAX_BODY_READ = 10 * MAX_BODY_BUDGET
 
 /**
- * The most of a full body one call returns, about 12,000 tokens: a pasted log or a mail thread of megabytes would
+ * The most of full bodies one call returns, about 12,000 tokens: a pasted log or a mail thread of megabytes would
  * otherwise fill the model's context, or exceed what the client accepts as a tool result and be lost whole.
  */
 export const MAX_FULL_BODY = 50_000
@@ -27,18 +27,22 @@ const cutIndex = (text: string, budget: number): number => {
 }
 
 /**
- * `text` from character `offset` on, at most MAX_FULL_BODY characters of it; a longer rest is cut (at a line end
- * where one is near) and ends with a marker giving the body_offset that continues it. Offsets count characters of
- * the full body, so the parts of a body, read in turn, add up to the whole.
+ * `text` from character `offset` on, at most `limit` characters of it; a longer rest is cut (at a line end where one
+ * is near) and ends with a marker giving the body_offset that continues it. Offsets count characters of the full
+ * body, so the parts of a body, read in turn, add up to the whole. A limit of 0 leaves only the marker.
  */
-export const fullBodyPart = (text: string, offset: number, articleId: number): string => {
+export const fullBodyPart = (text: string, offset: number, articleId: number, limit = MAX_FULL_BODY): string => {
   const rest = text.slice(offset)
-  const kept = rest.length <= MAX_FULL_BODY ? rest : rest.slice(0, cutIndex(rest, MAX_FULL_BODY))
+  const kept = rest.length <= limit ? rest : rest.slice(0, cutIndex(rest, limit))
   const next = offset + kept.length
   const lead = offset === 0 ? "" : `[… continued from body_offset ${offset} of ${text.length} characters]\n`
-  const tail = next === text.length ? "" : `\n[… ${text.length - next} more characters; get_ticket with article_id ` +
-    `${articleId}, full_body: true and body_offset ${next} continues]`
-  return `${lead}${kept}${tail}`
+  if (next === text.length) return `${lead}${kept}`
+  if (next === 0) {
+    return `[… ${text.length} characters, past what one call returns; get_ticket with article_id ${articleId} and ` +
+      "full_body: true returns them]"
+  }
+  return `${lead}${kept}\n[… ${text.length - next} more characters; get_ticket with article_id ${articleId}, ` +
+    `full_body: true and body_offset ${next} continues]`
 }
 
 /**

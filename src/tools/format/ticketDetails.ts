@@ -2,7 +2,7 @@ import { Schema } from "effect"
 import { type Article, type Attachment, DynamicFields, type Ticket } from "../../schemas/Domain.js"
 import { definedFields } from "../../schemas/Primitives.js"
 import { prefix } from "../../shared/text.js"
-import { cutToBudget, fullBodyPart, MAX_BODY_READ } from "./bodyBudget.js"
+import { cutToBudget, fullBodyPart, MAX_BODY_READ, MAX_FULL_BODY } from "./bodyBudget.js"
 import { compactBody, tidyBody } from "./bodyCompact.js"
 import { readableBody } from "./bodyHtml.js"
 import { TicketSummary, toTicketSummary } from "./ticketSummary.js"
@@ -134,15 +134,29 @@ export const fullBodyText = (article: Article): string => {
   return text
 }
 
-export const articleBody = (article: Article, options: BodyOptions): string => {
-  if (options.fullBody) return fullBodyPart(fullBodyText(article), options.bodyOffset ?? 0, article.id)
+/** `fullBodyLimit`: the characters a full body may have, of those one call returns (see pageBodies). */
+export const articleBody = (article: Article, options: BodyOptions, fullBodyLimit = MAX_FULL_BODY): string => {
+  if (options.fullBody) return fullBodyPart(fullBodyText(article), options.bodyOffset ?? 0, article.id, fullBodyLimit)
   const body = prefix(article.body, MAX_BODY_READ)
   const read = body === article.body ? article : { ...article, body }
   const compacted = compactBody(readableBody(read), { signatureContacts: article.senderType === "customer" })
   return cutToBudget(compacted, options.budget, article.id, article.body.length - body.length)
 }
 
-const articleItem = (article: Article, showSubject: boolean, options: BodyOptions): ArticleItem =>
+/**
+ * The page's bodies. Full bodies share the MAX_FULL_BODY characters one call returns, in page order: 50 articles of
+ * 50,000 characters each would come to megabytes; those past the limit say how to read them.
+ */
+const pageBodies = (articles: ReadonlyArray<Article>, options: BodyOptions): ReadonlyArray<string> => {
+  let left = MAX_FULL_BODY
+  return articles.map((article) => {
+    const body = articleBody(article, options, left)
+    if (options.fullBody) left = Math.max(0, left - body.length)
+    return body
+  })
+}
+
+const articleItem = (article: Article, showSubject: boolean, body: string): ArticleItem =>
   definedFields<ArticleItem>({
     article_id: article.id,
     created: article.created,
@@ -155,7 +169,7 @@ const articleItem = (article: Article, showSubject: boolean, options: BodyOption
     visible_to_customer: article.visibleForCustomer,
     time_units: article.timeUnits,
     attachments: article.attachments.length === 0 ? undefined : article.attachments.map(attachmentItem),
-    body: articleBody(article, options)
+    body
   })
 
 /** Each subject is shown once: the oldest article with it carries it; the ticket title counts as shown. */
@@ -174,6 +188,7 @@ const subjectsShown = (title: string, articles: ReadonlyArray<Article>): Readonl
 /** `page` undefined: the ticket without articles. */
 export const toTicketDetails = (ticket: Ticket, page: ArticlePage | undefined, options: BodyOptions): TicketDetails => {
   const shownSubjects = page === undefined ? new Set<number>() : subjectsShown(ticket.title, page.articles)
+  const bodies = page === undefined ? [] : pageBodies(page.articles, options)
   // Object.assign, not a spread: a literal that spreads an object before other properties is V8's slowest path
   return definedFields<TicketDetails>(Object.assign(toTicketSummary(ticket), {
     type: ticket.type,
@@ -188,7 +203,9 @@ export const toTicketDetails = (ticket: Ticket, page: ArticlePage | undefined, o
     article_order: page?.order,
     article_offset: page !== undefined && page.offset > 0 ? page.offset : undefined,
     next_article_offset: page?.nextOffset,
-    articles: page?.articles.map((article) => articleItem(article, shownSubjects.has(article.id), options))
+    articles: page?.articles.map((article, index) =>
+      articleItem(article, shownSubjects.has(article.id), bodies[index]!)
+    )
   }))
 }
 
