@@ -72,30 +72,53 @@ const CAPPED_HINT = `OTRS lists at most ${SEARCH_COUNT_CAP} matches, and this pa
 
 const MAX_NAME_HINTS = 3
 
+interface UnknownNames {
+  readonly text: string
+  /** how many given names it is about */
+  readonly names: number
+}
+
 /**
  * Given names that no recently changed ticket has, with what they likely stand for (OTRS matches nothing for a name
- * it does not know); EXACT_NAMES_HINT when the names in use cannot be told, nothing when every name is in use.
+ * it does not know); EXACT_NAMES_HINT when the names in use cannot be told, nothing when every name is in use. The
+ * names of a field like none in use share one sentence, which lists the names in use once.
  */
 const unknownNamesHint = (input: SearchTicketsInput) =>
   Effect.map(namesInUse, (inUse) => {
     if (inUse("queue").length === 0) return EXACT_NAMES_HINT
-    const hints = NAMED_FIELDS.flatMap((field) => {
+    const hints = NAMED_FIELDS.flatMap((field): Array<UnknownNames> => {
       const given = input[field]
-      return (given === undefined ? [] : typeof given === "string" ? [given] : given).flatMap((name) => {
+      const unknown = (given === undefined ? [] : typeof given === "string" ? [given] : given).flatMap((name) => {
         const hint = nameHint(field, name, inUse(field))
-        if (hint === undefined) return []
-        // a name no recent ticket has may still be right: then nothing matches for real
-        const unsure = hint.likely ? "" : "; if it is not a typo, no ticket has it"
-        return [`${field} ${formatActual(name)} matched nothing${unsure}: ${hint.text}`]
+        return hint === undefined ? [] : [{ name, hint }]
       })
+      const likely = unknown.filter(({ hint }) => hint.likely).map(({ hint, name }) => ({
+        text: `${field} ${formatActual(name)} matched nothing: ${hint.text}`,
+        names: 1
+      }))
+      // a name no recent ticket has, and like none of theirs, may still be right: then nothing matches for real
+      const unlike = unknown.filter(({ hint }) => !hint.likely)
+      if (unlike.length === 0) return likely
+      const them = unlike.length === 1 ? "it is not a typo, no ticket has it" : "they are not typos, no ticket has them"
+      const names = listed(unlike.map(({ name }) => formatActual(name)))
+      const text = `${field} ${names} matched nothing; if ${them}: ${unlike[0]!.hint.text}`
+      return [...likely, { text, names: unlike.length }]
     })
     // a few say what is wrong; hundreds would only bury the page
-    const more = hints.length - MAX_NAME_HINTS
+    const more = hints.slice(MAX_NAME_HINTS).reduce((count, hint) => count + hint.names, 0)
     return hints.length === 0 ? undefined : [
-      ...hints.slice(0, MAX_NAME_HINTS).map((hint) => /[.?!]$/.test(hint) ? hint : `${hint}.`),
+      ...hints.slice(0, MAX_NAME_HINTS).map(({ text }) => /[.?!]$/.test(text) ? text : `${text}.`),
       ...(more > 0 ? [`And ${more} more ${more === 1 ? "name" : "names"} that matched nothing.`] : [])
     ].join(" ")
   })
+
+/** `"a", "b", "c" and 4 more`: the first MAX_NAME_HINTS. */
+const listed = (names: ReadonlyArray<string>): string => {
+  const shown = names.slice(0, MAX_NAME_HINTS)
+  const more = names.length - shown.length
+  if (more > 0) return `${shown.join(", ")} and ${more} more`
+  return shown.length === 1 ? shown[0]! : `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`
+}
 
 /** What may have made a search find nothing, when the input shows it. */
 const noMatchHint = (input: SearchTicketsInput) =>
