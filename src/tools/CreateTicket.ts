@@ -68,10 +68,8 @@ const ownerMeAsDefault = (input: CreateTicketInput): CreateTicketInput => {
  * An agent's first article comes from the agent: OTRS makes the customer its sender when none is given, and whoever
  * reads the ticket later would take the agent's words for the customer's.
  */
-const senderOf = (request: TicketCreateRequest): Effect.Effect<string | undefined, never, OtrsClient> =>
-  request.Article.From !== undefined || request.Article.SenderType !== "agent"
-    ? Effect.succeed(undefined)
-    : meAsSender
+const needsSender = (request: TicketCreateRequest): boolean =>
+  request.Article.From === undefined && request.Article.SenderType === "agent"
 
 const withSender = (request: TicketCreateRequest, From: string | undefined): TicketCreateRequest =>
   From === undefined ? request : { ...request, Article: { ...request.Article, From } }
@@ -85,11 +83,12 @@ export const createTicket = (input: CreateTicketInput) =>
       sendTimeOf(input.pending_until),
       (sendTime) => toTicketCreateRequest(resolved, defaults, sendTime)
     ).pipe(Effect.catchTag("ToolInputError", withMisnamedState(input)))
-    const checked = yield* checkedNow
-    // asked only of valid input; a pending time counts from when it is sent, so it is read again after the asking
-    const sender = yield* senderOf(checked)
-    const rechecked = sender === undefined || input.pending_until === undefined ? checked : yield* checkedNow
-    const request = withSender(rechecked, sender)
+    let request = yield* checkedNow
+    if (needsSender(request)) {
+      // asked only of valid input; a pending time counts from when it is sent, however long the asking took
+      const sender = yield* meAsSender
+      request = withSender(input.pending_until === undefined ? request : yield* checkedNow, sender)
+    }
     const created = yield* (yield* OtrsClient).ticketCreate(request).pipe(
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(resolved)),

@@ -111,25 +111,29 @@ describe("create_ticket handler", () => {
     }).pipe(Effect.provide(stub.layer))
   })
 
-  it.effect("counts a pending time from after the sender was asked for", () => {
-    const stub = stubClient({
-      // OTRS answering SessionGet 90 s late, the first time a session needs the sender
-      sessionGet: Effect.as(TestClock.adjust("90 seconds"), agentSession),
-      ticketCreate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 })
+  for (const [answer, sessionGet] of [
+    ["answers", Effect.as(TestClock.adjust("90 seconds"), agentSession)],
+    ["fails", Effect.zipRight(TestClock.adjust("90 seconds"), denied("SessionGet"))]
+  ] as const) {
+    it.effect(`counts a pending time from after the sender was asked for, when SessionGet ${answer} 90 s late`, () => {
+      const stub = stubClient({
+        sessionGet,
+        ticketCreate: () => Effect.succeed({ ticketId: 2, ticketNumber: "2026112410000019", articleId: 2 })
+      })
+      return Effect.gen(function*() {
+        yield* createTicket(Schema.decodeUnknownSync(CreateTicketInput)({
+          title: "t",
+          body: "b",
+          customer_user: "c",
+          state: "pending reminder",
+          pending_until: "1970-01-01T01:00:00Z"
+        }))
+        const sent = stub.calls.at(-1)?.args[0] as { Ticket: { PendingTime?: unknown } }
+        // from 00:01:30, 59 minutes reach 01:00:30; the 60 counted at 00:00:00 would reach 01:01:30
+        expect(sent.Ticket.PendingTime).toEqual({ Diff: 59 })
+      }).pipe(Effect.provide(stub.layer))
     })
-    return Effect.gen(function*() {
-      yield* createTicket(Schema.decodeUnknownSync(CreateTicketInput)({
-        title: "t",
-        body: "b",
-        customer_user: "c",
-        state: "pending reminder",
-        pending_until: "1970-01-01T01:00:00Z"
-      }))
-      const sent = stub.calls.at(-1)?.args[0] as { Ticket: { PendingTime?: unknown } }
-      // from 00:01:30, 59 minutes reach 01:00:30; the 60 counted at 00:00:00 would reach 01:01:30
-      expect(sent.Ticket.PendingTime).toEqual({ Diff: 59 })
-    }).pipe(Effect.provide(stub.layer))
-  })
+  }
 
   it.effect("warns that characters beyond U+FFFF may not be kept, counting them in every text sent", () => {
     const stub = stubClient({
