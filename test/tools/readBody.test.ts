@@ -349,14 +349,17 @@ describe("articleBody of a very long article", () => {
   it("shares MAX_FULL_BODY among the full bodies of a page, and says how to read the ones past it", () => {
     const ticket = Schema.decodeUnknownSync(TicketGetResponse)(responseOf("ticket-get.thread-vpn.articles.json"))[0]!
     const long = (id: number) => ({ ...article("A line of a pasted log.\n".repeat(1_500)), id })
-    const page = { offset: 0, articles: [long(1), long(2), long(3)] }
+    const short = (id: number, body: string) => ({ ...article(body), id })
+    const page = { offset: 0, articles: [long(1), long(2), long(3), short(4, "Thanks, fixed."), short(5, "ok")] }
     const bodies = toTicketDetails(ticket, page, { fullBody: true, budget: 1500 }).articles!.map((item) => item.body)
     // the text, and the markers of the parts left out
     expect(bodies.join("").length).toBeLessThanOrEqual(MAX_FULL_BODY + 500)
     expect(bodies[0]).toBe("A line of a pasted log.\n".repeat(1_500).trimEnd())
     expect(bodies[1]).toMatch(/\n\[… \d+ more characters; get_ticket with article_id 2, full_body: true and body_/)
     expect(bodies[2]).toBe("[… 35999 characters, past what one call returns; get_ticket with article_id 3 and " +
-      "full_body: true returns them]")
+      "full_body: true continues]")
+    // shorter than a marker: whole, past the limit too
+    expect(bodies.slice(3)).toEqual(["Thanks, fixed.", "ok"])
   })
 
   it("also for HTML, and says so when all that was read were quotes", () => {

@@ -26,6 +26,9 @@ const cutIndex = (text: string, budget: number): number => {
   return prefix(text, budget).length
 }
 
+/** A rest this short is given whole, whatever the limit: the marker standing for it would be longer. */
+const SHORTER_THAN_MARKER = 200
+
 /**
  * `text` from character `offset` on, at most `limit` characters of it; a longer rest is cut (at a line end where one
  * is near) and ends with a marker giving the body_offset that continues it. Offsets count characters of the full
@@ -33,13 +36,13 @@ const cutIndex = (text: string, budget: number): number => {
  */
 export const fullBodyPart = (text: string, offset: number, articleId: number, limit = MAX_FULL_BODY): string => {
   const rest = text.slice(offset)
-  const kept = rest.length <= limit ? rest : rest.slice(0, cutIndex(rest, limit))
+  const kept = rest.length <= Math.max(limit, SHORTER_THAN_MARKER) ? rest : rest.slice(0, cutIndex(rest, limit))
   const next = offset + kept.length
   const lead = offset === 0 ? "" : `[… continued from body_offset ${offset} of ${text.length} characters]\n`
   if (next === text.length) return `${lead}${kept}`
   if (next === 0) {
     return `[… ${text.length} characters, past what one call returns; get_ticket with article_id ${articleId} and ` +
-      "full_body: true returns them]"
+      "full_body: true continues]"
   }
   return `${lead}${kept}\n[… ${text.length - next} more characters; get_ticket with article_id ${articleId}, ` +
     `full_body: true and body_offset ${next} continues]`

@@ -143,6 +143,9 @@ export const articleBody = (article: Article, options: BodyOptions, fullBodyLimi
   return cutToBudget(compacted, options.budget, article.id, article.body.length - body.length)
 }
 
+/** Less of the shared limit than this is no part worth reading: a body that does not fit gets its marker alone. */
+const MIN_FULL_BODY_PART = 1_000
+
 /**
  * The page's bodies. Full bodies share the MAX_FULL_BODY characters one call returns, in page order: 50 articles of
  * 50,000 characters each would come to megabytes; those past the limit say how to read them.
@@ -150,7 +153,7 @@ export const articleBody = (article: Article, options: BodyOptions, fullBodyLimi
 const pageBodies = (articles: ReadonlyArray<Article>, options: BodyOptions): ReadonlyArray<string> => {
   let left = MAX_FULL_BODY
   return articles.map((article) => {
-    const body = articleBody(article, options, left)
+    const body = articleBody(article, options, left < MIN_FULL_BODY_PART ? 0 : left)
     if (options.fullBody) left = Math.max(0, left - body.length)
     return body
   })
