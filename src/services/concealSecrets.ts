@@ -29,16 +29,17 @@ export const concealer = (exchange: Exchange, body: string): (text: string) => s
   if (placeholders.size === 0) return (text) => text
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
   const pattern = alternatives([...placeholders.keys()], formPattern)
-  const publicText = alternatives(publicTextsOf(exchange), escapeRegExp)
+  // in any case, as the forms: a redirect that changed the URL's case still quotes no secret
+  const publicText = alternatives(publicTextsOf(exchange), escapeRegExp, "giu")
   const conceal = (text: string) => text.replace(pattern, (form) => placeholders.get(keyOf(form)) ?? "<secret>")
   // split with a capturing pattern: the public texts are the odd parts
   return (text) => text.split(publicText).map((part, index) => index % 2 === 1 ? part : conceal(part)).join("")
 }
 
-const alternatives = (forms: ReadonlyArray<string>, asPattern: (form: string) => string) =>
+const alternatives = (forms: ReadonlyArray<string>, asPattern: (form: string) => string, flags = "gu") =>
   new RegExp(
     `(${[...forms].sort((a, b) => b.length - a.length).map((form) => wholeWord(form, asPattern(form))).join("|")})`,
-    "gu"
+    flags
   )
 
 /**
@@ -103,6 +104,8 @@ const formPattern = (form: string) =>
 
 const eitherCase = (letter: string) => `[${letter.toUpperCase()}${letter.toLowerCase()}]`
 
+const MAX_ANSWERED_SESSION_IDS = 5
+
 const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, string]> => {
   const { credentials, password, secretPath } = exchange
   const secrets: Array<readonly [string, string]> = []
@@ -110,8 +113,11 @@ const secretsOf = (exchange: Exchange, body: string): Array<readonly [string, st
   if (credentials?._tag === "Session") secrets.push([Redacted.value(credentials.sessionId), "<SessionID>"])
   if (password !== undefined) secrets.push([Redacted.value(password), "<password>"])
   for (const [name, secret] of Object.entries(secretPath ?? {})) secrets.push([Redacted.value(secret), `<${name}>`])
+  // a SessionCreate answer has one, and only a broken answer more: thousands would make a pattern of seconds
+  let answered = 0
   for (const [, sessionId] of body.matchAll(/"SessionID"\s*:\s*"((?:[^"\\]|\\.)*)/g)) {
     secrets.push([sessionId!, "<SessionID>"])
+    if (++answered === MAX_ANSWERED_SESSION_IDS) break
   }
   return secrets
 }

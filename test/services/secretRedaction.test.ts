@@ -306,6 +306,20 @@ describe("concealer", () => {
     expect(ticketGetConcealer("Hunter2")("password HUNTER2, Hunter2")).toBe("password HUNTER2, <password>")
   })
 
+  it("leaves the request's URL as it is in any case, where a redirect changed it", () => {
+    const exchange: Exchange = {
+      operation: "TicketGet",
+      method: "GET",
+      url: "https://otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp/Ticket/1",
+      routePath: "/Ticket/1",
+      user: "agent1",
+      subject: "ticket 1",
+      password: Redacted.make("nph-genericinterface")
+    }
+    const moved = "moved to https://OTRS.TEST/OTRS/NPH-GENERICINTERFACE.PL/WEBSERVICE/OTRSMCP/TICKET/1"
+    expect(concealer(exchange, "")(moved)).toBe(moved)
+  })
+
   it("leaves the request's URL as it is, where a password that is also one of its words would give itself away", () => {
     const exchange: Exchange = {
       operation: "SessionCreate",
