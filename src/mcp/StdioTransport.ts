@@ -28,7 +28,8 @@ interface TransportAnswer {
  *   id when one can be told and no request with it waits for an answer;
  * - when stdin ends, the requests already read are answered before the connection closes (the SDK closes at once,
  *   which dropped their answers, and cut short a ticket being created): a client may write its requests and close
- *   stdin, and wait for the answers;
+ *   stdin, and wait for the answers (a 2026-07-28 subscription, which the SDK answers only at close, is not waited
+ *   for);
  * - stdout may hold back any number of answers without Node reporting a memory leak.
  * `onClosed` tells when the connection is over: after stdin ended and its requests were answered, or on shutdown.
  */
@@ -74,13 +75,14 @@ export class StdioTransport extends StdioServerTransport {
   override async start() {
     const deliver = this.onmessage
     this.onmessage = (message) => {
-      if ("method" in message) {
+      if ("method" in message && "id" in message) {
         // a subscription is answered only when the connection closes: it waits for no answer
-        if ("id" in message && message.method !== "subscriptions/listen") {
+        if (message.method !== "subscriptions/listen") {
           this.unanswered.set(message.id, (this.unanswered.get(message.id) ?? 0) + 1)
         }
+      } else if ("method" in message && message.method === "notifications/cancelled") {
         // a cancelled request gets no answer
-        else if (message.method === "notifications/cancelled") this.answered(message.params?.["requestId"] as RequestId)
+        this.answered(message.params?.["requestId"] as RequestId)
       }
       deliver?.(message)
     }

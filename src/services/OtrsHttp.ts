@@ -286,10 +286,6 @@ const answerTooLarge = (exchange: Exchange, failure: TransportFailure) =>
   })
 
 /**
- * What became of a write whose caller was interrupted after it was sent, as a warning: the ids OTRS's answer gives,
- * or the error's message (neither holds a secret).
- */
-/**
  * Said at once, while the answer is awaited: a host that stops the server kills it soon after (1 to 2 s for the MCP
  * SDKs' clients), before an answer OTRS may take OTRS_TIMEOUT_MS to give, and the outcome would go unlogged.
  */
@@ -298,6 +294,11 @@ const logAwaitedWrite = (exchange: Exchange): Effect.Effect<void> =>
     `${exchange.operation} was sent to OTRS before its call was cancelled: OTRS may apply it, and its answer is ` +
       "awaited and logged; if the server is stopped first, look the ticket up before trying again"
   )
+
+/**
+ * What became of a write whose caller was interrupted after it was sent, as a warning: the ids OTRS's answer gives,
+ * or the error's message (neither holds a secret).
+ */
 
 const logCancelledWrite = (
   exchange: Exchange,

@@ -38,13 +38,15 @@ describe("lines that are no JSON-RPC message", () => {
     await expectServing(server)
   })
 
-  it("answers with id null a broken line whose id a request in flight has, which still gets its own answer", async () => {
+  it("answers with id null a broken line with the id of a request in flight, which gets its own answer", async () => {
     sim.inject({ kind: "latency", ms: 150 }, { times: 1, operations: ["TicketGet"] })
     const before = server.stdoutLines().length
     const params = { name: "get_ticket", arguments: { ticket_id: 56, article_limit: 0 } }
-    server.child.stdin.write(`${JSON.stringify({ jsonrpc: "2.0", id: "held-1", method: "tools/call", params })}\n`)
-    await sleep(50)
-    server.child.stdin.write("{\"jsonrpc\":\"2.0\",\"id\":\"held-1\",\"method\":\"ping\"\n")
+    // in one write: the broken line is read while the request waits for OTRS
+    server.child.stdin.write(
+      `${JSON.stringify({ jsonrpc: "2.0", id: "held-1", method: "tools/call", params })}\n` +
+        "{\"jsonrpc\":\"2.0\",\"id\":\"held-1\",\"method\":\"ping\"\n"
+    )
     const deadline = Date.now() + 5_000
     let answers: Array<{ id?: unknown; result?: unknown; error?: { code: number } }> = []
     while (!answers.some((answer) => answer.result !== undefined) && Date.now() < deadline) {

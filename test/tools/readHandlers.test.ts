@@ -221,7 +221,11 @@ describe("get_ticket", () => {
     expect(Either.isLeft(twice) && ParseResult.TreeFormatter.formatErrorSync(twice.left))
       .toContain("has equals in an earlier condition too")
     const apart = decode({
-      dynamic_fields: [{ name: "Impact", equals: "high" }, { name: "Impact", like: "h*" }, { name: "Risk", equals: "low" }]
+      dynamic_fields: [
+        { name: "Impact", equals: "high" },
+        { name: "Impact", like: "h*" },
+        { name: "Risk", equals: "low" }
+      ]
     })
     expect(Either.isRight(apart)).toBe(true)
   })

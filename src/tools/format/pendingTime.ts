@@ -16,14 +16,8 @@ const instantFormat = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\
 
 /** The calendar parts, when they name a real date and time. */
 const calendarParts = (match: RegExpExecArray) => {
-  const [Year, Month, Day, Hour, Minute, Second = 0] = match.slice(1, 7).map((part) => part === undefined ? undefined : Number(part)) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number | undefined
-  ]
+  const parts = match.slice(1, 7).map((part) => part === undefined ? undefined : Number(part))
+  const [Year, Month, Day, Hour, Minute, Second = 0] = parts as [number, number, number, number, number, number?]
   const date = new Date(Date.UTC(Year, Month - 1, Day, Hour, Minute))
   const real = date.getUTCFullYear() === Year && date.getUTCMonth() === Month - 1 && date.getUTCDate() === Day &&
     Hour < 24 && Minute < 60 && Second < 60
@@ -94,7 +88,9 @@ export const toPendingTime = (
   const minuteStart = Math.floor(until.epochMs / 60_000) * 60_000
   return until.epochMs > nowMs
     ? Either.right({ Diff: Math.max(1, Math.ceil((minuteStart - nowMs) / 60_000)) })
-    : Either.left(`${new Date(until.epochMs).toISOString()} is not in the future (now ${new Date(nowMs).toISOString()})`)
+    : Either.left(
+      `${new Date(until.epochMs).toISOString()} is not in the future (now ${new Date(nowMs).toISOString()})`
+    )
 }
 
 /** How far a server's local time can be behind UTC, with room to spare: UTC-12, rounded up to 14 hours. */
