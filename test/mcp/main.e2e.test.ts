@@ -19,6 +19,25 @@ const otrsEnv = () => ({
   OTRS_PASSWORD: "agent1pass"
 })
 
+/**
+ * What a script does: write the requests, close stdin, read the answers; the server's exit code, the milliseconds
+ * from the end of stdin to its exit, and the answers.
+ */
+const runScript = async (requests: ReadonlyArray<object>) => {
+  const child = spawn(process.execPath, [bundlePath], { env: { PATH: process.env["PATH"] ?? "", ...otrsEnv() } })
+  let stdout = ""
+  child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
+  const exited = new Promise<number | null>((resolve) => child.once("exit", resolve))
+  child.stdin.end(requests.map((request) => `${JSON.stringify({ jsonrpc: "2.0", ...request })}\n`).join(""))
+  const started = performance.now()
+  const code = await exited
+  const ms = performance.now() - started
+  const answers = stdout.trim().split("\n").map((line) =>
+    JSON.parse(line) as { id?: number; result?: { structuredContent?: unknown } }
+  )
+  return { answers, code, ms }
+}
+
 /** The shipped bundle (dist/otrs-mcp.js, made by `npm run build`) starts, answers and stops cleanly. */
 describe("dist/otrs-mcp.js", () => {
   it("exists: run `npm run build` before these tests", () => {
@@ -52,7 +71,6 @@ describe("dist/otrs-mcp.js", () => {
   })
 
   it("answers the requests it read before stdin ended, then exits 0", { timeout: 20_000 }, async () => {
-    // what a script does: write the requests, close stdin, read the answers
     simulator.inject({ kind: "latency", ms: 300 }, { times: 4 })
     const created = simulator.stats().ticketsCreated
     const requests = [
@@ -67,17 +85,12 @@ describe("dist/otrs-mcp.js", () => {
       { id: 5, method: "tools/call", params: { name: "get_ticket", arguments: { ticket_id: 56, article_limit: 0 } } },
       { id: 5, method: "tools/call", params: { name: "search_tickets", arguments: { full_text: "printer" } } }
     ]
-    const child = spawn(process.execPath, [bundlePath], { env: { PATH: process.env["PATH"] ?? "", ...otrsEnv() } })
-    let stdout = ""
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve))
-    child.stdin.end(requests.map((request) => `${JSON.stringify({ jsonrpc: "2.0", ...request })}\n`).join(""))
-    const started = performance.now()
-    expect(await exited).toBe(0)
-    expect(performance.now() - started).toBeLessThan(10_000)
-    const answers = stdout.trim().split("\n").map((line) => JSON.parse(line) as { id: number; result?: Record<string, unknown> })
+    const { answers, code, ms } = await runScript(requests)
+    expect(code).toBe(0)
+    expect(ms).toBeLessThan(10_000)
     expect(answers.map((answer) => answer.id).sort()).toEqual([1, 2, 3, 5, 5])
-    expect(answers.find((answer) => answer.id === 3)?.result?.["structuredContent"]).toMatchObject({ ticket_id: expect.any(Number) })
+    expect(answers.find((answer) => answer.id === 3)?.result?.structuredContent)
+      .toMatchObject({ ticket_id: expect.any(Number) })
     expect(simulator.stats().ticketsCreated).toBe(created + 1)
     simulator.clearFaults()
   })
@@ -92,16 +105,10 @@ describe("dist/otrs-mcp.js", () => {
       { id: 2, method: "subscriptions/listen", params: { _meta: meta, notifications: { toolsListChanged: true } } },
       { id: 3, method: "tools/call", params: { _meta: meta, name: "get_ticket", arguments: { ticket_id: 56 } } }
     ]
-    const child = spawn(process.execPath, [bundlePath], { env: { PATH: process.env["PATH"] ?? "", ...otrsEnv() } })
-    let stdout = ""
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
-    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve))
-    child.stdin.end(requests.map((request) => `${JSON.stringify({ jsonrpc: "2.0", ...request })}\n`).join(""))
-    const started = performance.now()
-    expect(await exited).toBe(0)
+    const { answers, code, ms } = await runScript(requests)
+    expect(code).toBe(0)
     // the SDK would hold the subscription until the 60 s after which the server stops anyway
-    expect(performance.now() - started).toBeLessThan(10_000)
-    const answers = stdout.trim().split("\n").map((line) => JSON.parse(line) as { id?: number; result?: unknown })
+    expect(ms).toBeLessThan(10_000)
     expect(answers.find((answer) => answer.id === 3)?.result).toMatchObject({ structuredContent: { ticket_id: 56 } })
   })
 

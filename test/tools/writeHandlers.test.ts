@@ -330,15 +330,22 @@ describe("\"me\" as owner or responsible", () => {
   })
 })
 
+/** OTRS answering get_ticket_history's requests: the history, the session's agent, and no recent tickets. */
+const historyClient = (
+  histories: Effect.Effect.Success<ReturnType<OtrsClientShape["ticketHistoryGet"]>>,
+  session: Effect.Effect.Success<OtrsClientShape["sessionGet"]>
+) =>
+  stubClient({
+    ticketHistoryGet: () => Effect.succeed(histories),
+    sessionGet: Effect.succeed(session),
+    ticketSearch: () => Effect.succeed([])
+  })
+
 describe("get_ticket_history handler", () => {
   const histories = Schema.decodeUnknownSync(TicketHistoryGetResponse)(responseOf("ticket-history-get.thread-vpn.json"))
 
   it.effect("pages the compacted history and says how to get the rest", () => {
-    const stub = stubClient({
-      ticketHistoryGet: () => Effect.succeed(histories),
-      sessionGet: Effect.succeed(agentSession),
-      ticketSearch: () => Effect.succeed([])
-    })
+    const stub = historyClient(histories, agentSession)
     return Effect.gen(function*() {
       const page = yield* getTicketHistory({ ticket_id: 56, limit: 10, offset: 5 })
       expect(page.total).toBe(26)
@@ -370,11 +377,7 @@ describe("get_ticket_history authors", () => {
   const session = { userLogin: "agent1", userId: 2, data: {} }
 
   it.effect("names a user id the history does not by the session's agent, when it is that agent", () => {
-    const stub = stubClient({
-      ticketHistoryGet: () => Effect.succeed(history),
-      sessionGet: Effect.succeed(session),
-      ticketSearch: () => Effect.succeed([])
-    })
+    const stub = historyClient(history, session)
     return Effect.gen(function*() {
       expect((yield* getTicketHistory({ ticket_id: 7 })).entries[0]?.by).toBe("agent1")
     }).pipe(Effect.provide(stub.layer))
