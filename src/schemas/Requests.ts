@@ -6,7 +6,8 @@ import { DynamicFieldValue } from "./Domain.js"
  * onto the wire as they are; credentials are added by the client and never appear here.
  */
 
-const NonEmptyIds = Schema.NonEmptyArray(Schema.Int.pipe(Schema.positive()))
+/** Ticket or config item ids, as many of OTRS's read operations take them. */
+export const NonEmptyIds = Schema.NonEmptyArray(Schema.Int.pipe(Schema.positive()))
 
 export const TicketGetRequest = Schema.Struct({
   ticketIds: NonEmptyIds,

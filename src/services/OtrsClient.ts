@@ -1,11 +1,12 @@
 import type { HttpClient } from "@effect/platform"
-import { Context, Deferred, Effect, Exit, Layer, type Redacted, Ref } from "effect"
+import { Cause, Context, Deferred, Effect, Either, Exit, Layer, ParseResult, type Redacted, Ref, Schema } from "effect"
 import { ConfigItemGetResponse } from "../schemas/ConfigItem.js"
 import type { ConfigItem, SessionInfo, Ticket, TicketCreated, TicketHistory, TicketUpdated } from "../schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../schemas/History.js"
-import type {
+import {
   ConfigItemSearchRequest,
-  DynamicFieldCondition,
+  type DynamicFieldCondition,
+  NonEmptyIds,
   TicketCreateRequest,
   TicketGetRequest,
   TicketSearchRequest,
@@ -14,6 +15,7 @@ import type {
 import { ConfigItemSearchResponse, TicketSearchResponse } from "../schemas/Search.js"
 import { SessionGetResponse } from "../schemas/Session.js"
 import { TicketCreateResponse, TicketGetResponse, TicketUpdateResponse } from "../schemas/Ticket.js"
+import { prefix } from "../shared/text.js"
 import { decodePayload, type PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig, type OtrsConfigError } from "./OtrsConfig.js"
 import type { OtrsError } from "./OtrsErrors.js"
@@ -25,7 +27,13 @@ import { OtrsTransportLive } from "./OtrsTransportLive.js"
 type Ids = readonly [number, ...Array<number>]
 type SessionId = Redacted.Redacted<string>
 
-/** One typed method per GenericInterface operation; sessions, retries and errors are handled inside. */
+/**
+ * One typed method per GenericInterface operation; sessions, retries and errors are handled inside. A request that
+ * does not fit its schema (in ../schemas/Requests.ts: an empty id list, an id that is not a positive integer, a
+ * Limit of 0) is a bug in the caller: the method dies with an IllegalArgumentException naming the field, and
+ * nothing is sent. A write, once sent, is not abandoned when its caller is interrupted (OTRS applies it whether or
+ * not anyone reads the answer): the interruption waits for OTRS's answer or the request's timeout.
+ */
 export interface OtrsClientShape {
   /** Logs in anew (replacing the shared session) and reports who is logged in. */
   readonly sessionCreate: Effect.Effect<SessionInfo, OtrsError>
@@ -117,22 +125,25 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
         sessionCreate: Effect.flatMap(session.login, sessionInfo),
         sessionGet: withSession(sessionInfo),
         ticketCreate: (request) =>
-          callWithSession(
+          checked("ticketCreate", validTicketCreate, request) ?? callWithSession(
             { operation: "TicketCreate", params: request, idempotent: false },
             decodePayload("TicketCreate", TicketCreateResponse)
           ),
         ticketGet: (request) =>
-          callWithSession(
+          checked("ticketGet", validTicketGet, request) ?? callWithSession(
             {
               operation: "TicketGet",
               path: { TicketID: request.ticketIds.join(",") },
               params: ticketGetParams(request),
               idempotent: true,
-              subject: describeIds("ticket", request.ticketIds)
+              subject: describeIds("ticket", request.ticketIds),
+              ids: request.ticketIds
             },
             decodePayload("TicketGet", TicketGetResponse)
           ),
         ticketSearch: (request) => {
+          const invalid = checked("ticketSearch", validTicketSearch, request)
+          if (invalid !== undefined) return invalid
           const { DynamicField: conditions, ...filters } = request
           const byPost = (conditions !== undefined && conditions.length > 0) || isLongQuery(filters)
           return callWithSession(
@@ -146,39 +157,42 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
           )
         },
         ticketUpdate: ({ ticketId, ...changes }) =>
-          callWithSession(
+          checked("ticketUpdate", validTicketUpdate, { ticketId, ...changes }) ?? callWithSession(
             {
               operation: "TicketUpdate",
               path: { TicketID: String(ticketId) },
               params: changes,
               idempotent: changes.Article === undefined && changes.Attachment === undefined,
-              subject: `ticket ${ticketId}`
+              subject: `ticket ${ticketId}`,
+              ids: [ticketId]
             },
             decodePayload("TicketUpdate", TicketUpdateResponse)
           ),
         ticketHistoryGet: (ticketIds) =>
-          callWithSession(
+          checked("ticketHistoryGet", validIds, ticketIds) ?? callWithSession(
             {
               operation: "TicketHistoryGet",
               path: { TicketID: ticketIds.join(",") },
               idempotent: true,
-              subject: describeIds("ticket", ticketIds)
+              subject: describeIds("ticket", ticketIds),
+              ids: ticketIds
             },
             decodePayload("TicketHistoryGet", TicketHistoryGetResponse)
           ),
         configItemGet: (configItemIds, options) =>
-          callWithSession(
+          checked("configItemGet", validIds, configItemIds) ?? callWithSession(
             {
               operation: "ConfigItemGet",
               path: { ConfigItemID: configItemIds.join(",") },
               params: options?.attachments === true ? { Attachments: 1 } : {},
               idempotent: true,
-              subject: describeIds("config item", configItemIds)
+              subject: describeIds("config item", configItemIds),
+              ids: configItemIds
             },
             decodePayload("ConfigItemGet", ConfigItemGetResponse)
           ),
         configItemSearch: (request) =>
-          callWithSession(
+          checked("configItemSearch", validConfigItemSearch, request) ?? callWithSession(
             { operation: "ConfigItemSearch", params: { ConfigItem: request }, idempotent: true },
             decodePayload("ConfigItemSearch", ConfigItemSearchResponse)
           )
@@ -199,6 +213,26 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
     Layer.provide(OtrsTransportLive),
     Layer.provideMerge(OtrsConfig.layer)
   )
+}
+
+const validTicketCreate = Schema.validateEither(TicketCreateRequest)
+const validTicketGet = Schema.validateEither(TicketGetRequest)
+const validTicketSearch = Schema.validateEither(TicketSearchRequest)
+const validTicketUpdate = Schema.validateEither(TicketUpdateRequest)
+const validConfigItemSearch = Schema.validateEither(ConfigItemSearchRequest)
+const validIds = Schema.validateEither(NonEmptyIds)
+
+/** A defect naming the first fields of `request` that break its schema, or undefined when it fits. */
+const checked = <A>(
+  method: string,
+  validate: (request: A) => Either.Either<unknown, ParseResult.ParseError>,
+  request: A
+): Effect.Effect<never> | undefined => {
+  const result = validate(request)
+  if (Either.isRight(result)) return undefined
+  const fields = ParseResult.ArrayFormatter.formatErrorSync(result.left).slice(0, 3)
+    .map((issue) => `${issue.path.length === 0 ? "(root)" : issue.path.join(".")}: ${issue.message}`)
+  return Effect.die(new Cause.IllegalArgumentException(prefix(`OtrsClient.${method}: ${fields.join("; ")}`, 500)))
 }
 
 const describeIds = (noun: string, ids: ReadonlyArray<number>) =>

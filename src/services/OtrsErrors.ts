@@ -18,14 +18,25 @@ export class OtrsAuthError extends Schema.TaggedError<OtrsAuthError>()("OtrsAuth
   }
 }
 
+/** The subject of a request that names no object (a search, a creation): OTRS's denial concerns the agent. */
+export const UNNAMED_SUBJECT = "the requested object"
+
 export class OtrsNotFoundOrDenied extends Schema.TaggedError<OtrsNotFoundOrDenied>()("OtrsNotFoundOrDenied", {
   operation: Schema.String,
+  /** what was asked for, e.g. "ticket 42" */
   subject: Schema.String,
-  otrsMessage: Schema.String
+  otrsMessage: Schema.String,
+  /** the ids asked for, one of which does not exist or is denied; absent when the request named none */
+  ids: Schema.optional(Schema.Array(Schema.Number))
 }) {
   override get message() {
+    if (this.subject === UNNAMED_SUBJECT) {
+      return `${this.operation}: OTRS denied the agent access (${this.otrsMessage}). Check the agent's group ` +
+        "permissions."
+    }
     return `${this.operation}: ${this.subject} does not exist or the agent may not access it ` +
-      `(OTRS answers both cases alike: ${this.otrsMessage}). Check the id, or the agent's group permissions.`
+      `(OTRS answers both cases alike: ${this.otrsMessage}). Check the ` +
+      `${this.ids !== undefined && this.ids.length > 1 ? "ids" : "id"}, or the agent's group permissions.`
   }
 }
 
@@ -66,6 +77,9 @@ const writeAdvice = (writeMayHaveApplied: boolean | undefined, ticketId?: string
       "trying again."
 }
 
+/** `detail.` unless it already ends a sentence (a quoted OTRS text may). */
+const sentence = (detail: string) => /[.!?]$/.test(detail) ? detail : `${detail}.`
+
 export const WebServiceProblem = Schema.Literal(
   "UnknownRoute",
   "HtmlPage",
@@ -80,7 +94,8 @@ const webServiceAdvice: Record<WebServiceProblem, string> = {
     "answers both alike): add or fix it in Admin → Web Services, or set the matching OTRS_ROUTE_* variable to the " +
     "route your web service uses.",
   HtmlPage: "OTRS_BASE_URL points at a web page, not at the GenericInterface: it should look like " +
-    "https://host/otrs/nph-genericinterface.pl/Webservice/<name>.",
+    "https://host/otrs/nph-genericinterface.pl/Webservice/<name>. If it worked before, the page came from a proxy " +
+    "or a maintenance page in front of OTRS: retry later.",
   Redirect: "The server redirects this request: set OTRS_BASE_URL to the redirect target (usually the https:// URL).",
   RequestRejected: "OTRS could not read the request body; this is a bug in otrs-mcp, please report it.",
   HttpStatus: "OTRS, or a proxy in front of it, refused the request: check OTRS_BASE_URL and any proxy authentication."
@@ -95,12 +110,17 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
   location: Schema.optional(Schema.String),
   detail: Schema.String,
   /** an HTML page answering a write may stand in for an answer lost after OTRS applied it (see OtrsResponse) */
-  writeMayHaveApplied: Schema.optional(Schema.Boolean)
+  writeMayHaveApplied: Schema.optional(Schema.Boolean),
+  /** with UnknownRoute: the OTRS_ROUTE_* variable that sets the route (TicketSearch has two, GET and POST) */
+  routeVariable: Schema.optional(Schema.String)
 }) {
   override get message() {
     const target = this.location === undefined ? "" : ` to ${this.location}`
+    const advice = this.routeVariable === undefined
+      ? webServiceAdvice[this.problem]
+      : webServiceAdvice[this.problem].replace("the matching OTRS_ROUTE_* variable", this.routeVariable)
     return `${this.operation}: web service misconfigured (${this.problem}) for ${this.method} ${this.url}` +
-      `${target}: ${this.detail}. ${webServiceAdvice[this.problem]}` + writeAdvice(this.writeMayHaveApplied)
+      `${target}: ${sentence(this.detail)} ${advice}` + writeAdvice(this.writeMayHaveApplied)
   }
 }
 
@@ -120,7 +140,8 @@ const transportAdvice: Record<TransportProblem, string> = {
   Dns: "The host name in OTRS_BASE_URL does not resolve: check its spelling and this machine's DNS.",
   Refused: "Nothing listens at that address and port: check OTRS_BASE_URL and that the web server runs.",
   ClosedWithoutAnswer: "OTRS closed the connection without answering. It does this for an unknown web service name " +
-    "(check the /Webservice/<name> part of OTRS_BASE_URL); if this worked before, the server dropped the connection.",
+    "(check the /Webservice/<name> part of OTRS_BASE_URL), and a port that speaks only TLS does it to http:// (use " +
+    "https://); if this worked before, the server dropped the connection.",
   Certificate: "The server's TLS certificate is not trusted: set OTRS_CA_FILE to the CA bundle that signed it, " +
     "or (only on a trusted network) OTRS_VERIFY_SSL=false.",
   // a CA file cannot help these two
@@ -141,8 +162,8 @@ export class OtrsTransportError extends Schema.TaggedError<OtrsTransportError>()
   writeMayHaveApplied: Schema.optional(Schema.Boolean)
 }) {
   override get message() {
-    return `${this.operation}: could not reach OTRS at ${this.url}: ${this.detail}. ${transportAdvice[this.problem]}` +
-      writeAdvice(this.writeMayHaveApplied)
+    return `${this.operation}: could not reach OTRS at ${this.url}: ${sentence(this.detail)} ` +
+      transportAdvice[this.problem] + writeAdvice(this.writeMayHaveApplied)
   }
 }
 
@@ -183,7 +204,7 @@ export class OtrsUnexpectedPayload extends Schema.TaggedError<OtrsUnexpectedPayl
   ticketId: Schema.optional(Schema.String)
 }) {
   override get message() {
-    return `${this.operation}: OTRS sent a response otrs-mcp cannot read: ${this.detail}. ` +
+    return `${this.operation}: OTRS sent a response otrs-mcp cannot read: ${sentence(this.detail)} ` +
       "Check that the web service uses the stock GenericInterface operations; please report it if it does." +
       writeAdvice(this.writeMayHaveApplied, this.ticketId)
   }

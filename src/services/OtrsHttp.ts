@@ -1,9 +1,16 @@
 import { Cause, Context, Duration, Effect, Either, Exit, Fiber, Layer, Option, Redacted, Schedule } from "effect"
 import type { PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig } from "./OtrsConfig.js"
-import { isTransient, type OtrsError, OtrsTimeout, OtrsTransportError, OtrsUnexpectedPayload } from "./OtrsErrors.js"
+import {
+  isTransient,
+  type OtrsError,
+  OtrsTimeout,
+  OtrsTransportError,
+  OtrsUnexpectedPayload,
+  UNNAMED_SUBJECT
+} from "./OtrsErrors.js"
 import { answeredId, type Exchange, interpretResponse, withoutQuery } from "./OtrsResponse.js"
-import type { Operation } from "./OtrsRoutes.js"
+import { type Operation, routeVariable } from "./OtrsRoutes.js"
 import { type OtrsRequest, OtrsTransport, type TransportFailure, transportProblem } from "./OtrsTransport.js"
 
 export type Credentials =
@@ -26,7 +33,10 @@ export interface OtrsCall {
    * they may have been applied
    */
   readonly idempotent: boolean
+  /** what an AccessDenied concerns, e.g. "ticket 42" */
   readonly subject?: string
+  /** the ids `subject` names */
+  readonly ids?: ReadonlyArray<number>
 }
 
 export interface OtrsHttpShape {
@@ -208,8 +218,10 @@ const buildRequest = (
       method: route.method,
       url: displayUrl,
       routePath,
+      routeVariable: routeVariable(call.operation),
+      ids: call.ids,
       user: config.username,
-      subject: call.subject ?? "the requested object",
+      subject: call.subject ?? UNNAMED_SUBJECT,
       write: !call.idempotent,
       // references only: the secrets are looked at when an error is built
       credentials: call.credentials,

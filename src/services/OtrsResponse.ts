@@ -23,6 +23,10 @@ export interface Exchange {
   readonly url: string
   /** the route part of the URL, used to suggest a base URL after a redirect */
   readonly routePath: string
+  /** the OTRS_ROUTE_* variable that sets this request's route, named when OTRS has no such route */
+  readonly routeVariable?: string
+  /** the ids the request is about, kept in a not-found-or-denied error */
+  readonly ids?: ReadonlyArray<number> | undefined
   readonly user: string
   /** what an AccessDenied concerns, e.g. "ticket 42" */
   readonly subject: string
@@ -133,7 +137,12 @@ const mapOperationError = (exchange: Exchange, error: OtrsErrorDetail): OtrsErro
     case "SessionInvalid":
       return new OtrsAuthError({ operation, user: exchange.user, otrsMessage: error.message })
     case "AccessDenied":
-      return new OtrsNotFoundOrDenied({ operation, subject: exchange.subject, otrsMessage: error.message })
+      return new OtrsNotFoundOrDenied({
+        operation,
+        subject: exchange.subject,
+        otrsMessage: error.message,
+        ...(exchange.ids === undefined ? {} : { ids: exchange.ids })
+      })
     case "MissingParameter":
     case "InvalidParameter":
       return new OtrsInvalidParameter({ operation, kind: error.kind, otrsMessage: error.message })
@@ -202,6 +211,9 @@ const webServiceError = (
     url: exchange.url,
     status: response.status,
     detail,
+    ...(problem === "UnknownRoute" && exchange.routeVariable !== undefined
+      ? { routeVariable: exchange.routeVariable }
+      : {}),
     ...applied
   })
 

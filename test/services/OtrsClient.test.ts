@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect, Either, Fiber, Layer, TestClock } from "effect"
+import { Cause, Effect, Either, Exit, Fiber, Layer, Option, TestClock } from "effect"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsTransport } from "../../src/services/OtrsTransport.js"
@@ -550,5 +550,74 @@ describe("timeouts the transport reports (undici's own timers, as OtrsTransportL
       expect(error._tag).toBe("OtrsTimeout")
       expect(error.message).not.toContain("may have been applied")
     }))
+  })
+})
+
+describe("OtrsClient requests that break their schema (a caller's bug)", () => {
+  const dies = <A, E>(call: (client: OtrsClient["Type"]) => Effect.Effect<A, E>, names: string) => {
+    const fake = otrs()
+    return run(fake, (client) => Effect.exit(call(client))).pipe(Effect.map((exit) => {
+      const defect = Exit.isFailure(exit) ? Cause.dieOption(exit.cause) : Option.none()
+      expect(Option.getOrThrow(defect)).toBeInstanceOf(Cause.IllegalArgumentException)
+      expect((Option.getOrThrow(defect) as Error).message).toContain(names)
+      expect(fake.requests).toHaveLength(0)
+    }))
+  }
+
+  it.effect("an empty id list dies naming the field, and nothing is sent", () =>
+    dies((client) => client.ticketGet({ ticketIds: [] as unknown as [number] }), "OtrsClient.ticketGet: ticketIds"))
+
+  it.effect("ids that are not positive integers die", () =>
+    Effect.all([
+      dies((client) => client.ticketHistoryGet([0]), "OtrsClient.ticketHistoryGet: 0"),
+      dies((client) => client.configItemGet([Number.NaN]), "OtrsClient.configItemGet: 0"),
+      dies((client) => client.ticketUpdate({ ticketId: 1.5, Ticket: { Priority: "4 high" } }), "ticketId")
+    ]))
+
+  it.effect("a Limit of 0 dies instead of asking OTRS for every ticket", () =>
+    dies((client) => client.ticketSearch({ Limit: 0 }), "OtrsClient.ticketSearch: Limit"))
+})
+
+describe("OtrsClient errors name what to fix", () => {
+  it.effect("a missing POST search route names OTRS_ROUTE_TICKET_SEARCH_POST, not the GET route's variable", () => {
+    const fake = otrs((request) =>
+      request.route === "/TicketSearch"
+        ? { status: 500, text: "HTTP::REST Error while determine Operation for request URI '/TicketSearch'." }
+        : undefined
+    )
+    return run(fake, (client) =>
+      Effect.flip(client.ticketSearch({ DynamicField: [{ Name: "Impact", Equals: "high" }] }))).pipe(
+        Effect.map((error) => {
+          expect(error).toMatchObject({ _tag: "OtrsWebServiceError", routeVariable: "OTRS_ROUTE_TICKET_SEARCH_POST" })
+          expect(error.message).toContain("set OTRS_ROUTE_TICKET_SEARCH_POST to the route")
+          expect(error.message).toContain("'/TicketSearch'. The web service")
+        })
+      )
+  })
+
+  it.effect("a denied read keeps the ids asked for; a denied search blames permissions, not an id", () => {
+    const denied = (operation: string): FakeAnswer => ({
+      json: { Error: { ErrorCode: `${operation}.AccessDenied`, ErrorMessage: `${operation}: denied` } }
+    })
+    const fake = otrs((request) =>
+      request.method === "GET" && request.route.startsWith("/Ticket/")
+        ? denied("TicketGet")
+        : request.route === "/ConfigItem/Search"
+        ? denied("ConfigItemSearch")
+        : undefined
+    )
+    return run(fake, (client) =>
+      Effect.all([
+        Effect.flip(client.ticketGet({ ticketIds: [4, 5] })),
+        Effect.flip(client.configItemSearch({ Class: "Computer" }))
+      ])).pipe(Effect.map(([read, search]) => {
+        expect(read).toMatchObject({ _tag: "OtrsNotFoundOrDenied", ids: [4, 5] })
+        expect(read.message).toContain("one of the tickets 4, 5 does not exist")
+        expect(read.message).toContain("Check the ids")
+        expect(search).toMatchObject({ _tag: "OtrsNotFoundOrDenied" })
+        expect(search.message).toBe(
+          "ConfigItemSearch: OTRS denied the agent access (ConfigItemSearch: denied). Check the agent's group permissions."
+        )
+      }))
   })
 })
