@@ -61,7 +61,7 @@ export class StdioTransport extends StdioServerTransport {
       setImmediate(() => {
         this.inputEnded = true
         this.endInputWhenAnswered()
-        setTimeout(() => this.endInput(), ANSWER_AFTER_EOF_MS).unref()
+        setTimeout(() => this.giveUp(), ANSWER_AFTER_EOF_MS).unref()
       })
     })
     // The SDK's send() waits for 'drain' (and watches 'error') once per answer that stdout holds back, and removes
@@ -152,6 +152,19 @@ export class StdioTransport extends StdioServerTransport {
 
   private endInput() {
     if (!this.lines.writableEnded) this.lines.end()
+  }
+
+  /** Ends the connection ANSWER_AFTER_EOF_MS after stdin did, answering what is still unanswered with an error. */
+  private giveUp() {
+    if (this.unanswered.size > 0) {
+      const ids = [...this.unanswered.keys()]
+      const message = `otrs-mcp stopped ${ANSWER_AFTER_EOF_MS / 1000} s after stdin closed, before this request ` +
+        "was answered (OTRS_TIMEOUT_MS may be longer than that)"
+      const listed = ids.length > 10 ? `${ids.slice(0, 10).join(", ")}, ...` : ids.join(", ")
+      this.onerror?.(new Error(`${ids.length} request(s) unanswered when the server stopped: ids ${listed}`))
+      for (const id of ids) this.write({ jsonrpc: "2.0", id, error: { code: ProtocolErrorCode.InternalError, message } })
+    }
+    this.endInput()
   }
 
   private refuse(line: OversizeLine) {
