@@ -4,6 +4,7 @@ import type { TicketCreateRequest } from "../schemas/Requests.js"
 import { OtrsClient } from "../services/OtrsClient.js"
 import { OtrsConfig, type TicketDefaults } from "../services/OtrsConfig.js"
 import type { OtrsInvalidParameter } from "../services/OtrsErrors.js"
+import { explainDeniedQueue } from "./deniedQueue.js"
 import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
 import { createWarning } from "./format/storedText.js"
 import { CreateTicketInput, toTicketCreateRequest } from "./format/ticketInput.js"
@@ -93,7 +94,13 @@ export const createTicket = (input: CreateTicketInput) =>
       Effect.mapError((error) => error._tag === "OtrsInvalidParameter" ? blameDefault(input, defaults)(error) : error),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedName(resolved)),
       Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {}))),
-      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicFieldValue(input.dynamic_fields ?? {}))
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicFieldValue(input.dynamic_fields ?? {})),
+      Effect.catchTag(
+        "OtrsNotFoundOrDenied",
+        input.queue === undefined
+          ? explainDeniedQueue(defaults.queue, defaultable.Queue.variable)
+          : explainDeniedQueue(input.queue)
+      )
     )
     const warning = createWarning(input)
     const output: CreateTicketOutput = {

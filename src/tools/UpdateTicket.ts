@@ -2,6 +2,7 @@ import * as Tool from "../mcp/Tool.js"
 import { Effect, Schema } from "effect"
 import { OtrsClient, type OtrsClientShape } from "../services/OtrsClient.js"
 import { type OtrsInvalidParameter, OtrsUnexpectedPayload } from "../services/OtrsErrors.js"
+import { explainDeniedQueue } from "./deniedQueue.js"
 import { explainRefusedDynamicField, explainRefusedDynamicFieldValue } from "./dynamicFieldNames.js"
 import { isPendingState, pendingTimeProblem } from "./format/pendingTime.js"
 import { updateWarning } from "./format/storedText.js"
@@ -76,7 +77,8 @@ export const updateTicket = (input: UpdateTicketInput) =>
         "OtrsInvalidParameter",
         explainRefusedDynamicField(Object.keys(input.dynamic_fields ?? {}), input.ticket_id)
       ),
-      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicFieldValue(input.dynamic_fields ?? {}))
+      Effect.catchTag("OtrsInvalidParameter", explainRefusedDynamicFieldValue(input.dynamic_fields ?? {})),
+      Effect.catchTag("OtrsNotFoundOrDenied", explainDeniedQueue(input.queue))
     )
     // OTRS answers a new article with its id: without one, whether the article was added is unknown
     if (input.article !== undefined && updated.articleId === undefined) {

@@ -211,6 +211,51 @@ describe("update_ticket handler", () => {
   })
 })
 
+describe("a queue the agent may not write to", () => {
+  const deniedWith = (operation: string, otrsMessage: string, subject: string) =>
+    Effect.fail(new OtrsNotFoundOrDenied({ operation, subject, otrsMessage: `${operation}: ${otrsMessage}` }))
+
+  it.effect("is blamed for a refused move, not the ticket id", () => {
+    const stub = stubClient({
+      ticketUpdate: () => deniedWith("TicketUpdate", "User does not have access to the new queue!", "ticket 2")
+    })
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(
+        updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 2, queue: "Restricted" }))
+      )
+      expect(error).toMatchObject({ _tag: "ToolInputError", field: "queue" })
+      expect(error.message).toContain("the agent may not put tickets in queue \"Restricted\"")
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("is blamed for a refused creation, named as the server's default when the agent gave none", () => {
+    const stub = stubClient({
+      sessionGet: Effect.succeed(agentSession),
+      ticketCreate: () =>
+        deniedWith("TicketCreate", "Can not create tickets in given Queue or QueueID!", "the requested object")
+    })
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(createTicket(
+        Schema.decodeUnknownSync(CreateTicketInput)({ title: "t", body: "b", customer_user: "customer1" })
+      ))
+      expect(error).toMatchObject({ _tag: "ToolInputError", field: "queue" })
+      expect(error.message).toContain("queue \"Raw\", the server's default from OTRS_DEFAULT_QUEUE")
+    }).pipe(Effect.provide(stub.layer))
+  })
+
+  it.effect("leaves a ticket the agent may not access as it was", () => {
+    const stub = stubClient({
+      ticketUpdate: () => deniedWith("TicketUpdate", "User does not have access to the ticket!", "ticket 2")
+    })
+    return Effect.gen(function*() {
+      const error = yield* Effect.flip(
+        updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 2, queue: "Misc" }))
+      )
+      expect(error._tag).toBe("OtrsNotFoundOrDenied")
+    }).pipe(Effect.provide(stub.layer))
+  })
+})
+
 describe("update_ticket refused for a pending state without a pending time", () => {
   const refusal = new OtrsInvalidParameter({
     operation: "TicketUpdate",

@@ -239,8 +239,16 @@ const renderArticle = (article: ArticleItem): string =>
     ]),
     article.subject === undefined ? "" : `Subject: ${inline(article.subject)}`,
     article.attachments === undefined ? "" : `Attachments: ${article.attachments.map(renderAttachment).join(", ")}`,
-    article.body
+    withoutArticleHeaders(article.body)
   ].filter((line) => line !== "").join("\n")
+
+/**
+ * A body's lines that look like the article headers above are indented: anyone who writes to the help desk could
+ * otherwise make their text read as another article, an agent's internal note, to the model reading this rendering.
+ */
+const withoutArticleHeaders = (body: string): string =>
+  body.replace(/^[ \t]*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]{2,}[ \t]*Article\b/gim, (header) =>
+    `    ${header.trimStart()}`)
 
 const renderPaging = (details: TicketDetails, articles: ReadonlyArray<ArticleItem>): string => {
   if (articles.length === 0) return "No articles."
@@ -249,7 +257,9 @@ const renderPaging = (details: TicketDetails, articles: ReadonlyArray<ArticleIte
   const order = details.article_order === "newest_first" ? "newest first" : "oldest first"
   const more = details.next_article_offset === undefined
     ? ""
-    : `; more follow: get_ticket with article_offset ${details.next_article_offset}`
+    : `; more follow: get_ticket with article_offset ${details.next_article_offset}` +
+      // the offset counts in this order, and newest_first is the default
+      (details.article_order === "oldest_first" ? " and article_order oldest_first" : "")
   const range = articles.length === 1 ? `Article ${first}` : `Articles ${first}-${first + articles.length - 1}`
   return `${range}, ${order}${more}:`
 }
