@@ -5,6 +5,7 @@ import { seedWorld } from "./data/seed.js"
 import { makeWorld } from "./engine/World.js"
 import { makeFaults } from "./http/faults.js"
 import { makeServer } from "./http/server.js"
+import { operationNames } from "./http/webServices.js"
 import type { OtrsSimulator, SimulatorOptions } from "./types.js"
 
 const listen = (server: Server, host: string, port: number) =>
@@ -30,21 +31,29 @@ const openSockets = (server: Server): ReadonlySet<Socket> => {
 export const startSimulator = async (options: SimulatorOptions = {}): Promise<OtrsSimulator> => {
   const world = makeWorld(options.sessionIdleSeconds ?? 7200)
   seedWorld(world)
-  const faults = makeFaults()
+  const faults = makeFaults(operationNames)
   const http = makeServer(world, faults)
   const sockets = openSockets(http.server)
+  let closed = false
   const address = await listen(http.server, options.host ?? "127.0.0.1", options.port ?? 0)
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address
   const url = `http://${host}:${address.port}`
   return {
     url,
     webServiceUrl: (name = "OtrsMcp") => `${url}/otrs/nph-genericinterface.pl/Webservice/${name}`,
-    inject: faults.inject,
+    inject: (fault, scope) => {
+      // a fault injected after close would hit nothing, and a test reading on would pass for the wrong reason
+      if (closed) throw new Error("The simulator is closed: inject faults before closing it.")
+      faults.inject(fault, scope)
+    },
     clearFaults: faults.clear,
     expireSessions: world.sessions.expireAll,
     stats: () => ({ ...world.stats, byOperation: { ...world.stats.byOperation } }),
     connections: () => sockets.size,
-    close: http.close
+    close: () => {
+      closed = true
+      return http.close()
+    }
   }
 }
 

@@ -42,6 +42,10 @@ export interface OtrsSimulator {
   readonly url: string
   /** `${url}/otrs/nph-genericinterface.pl/Webservice/${name ?? "OtrsMcp"}` */
   readonly webServiceUrl: (name?: string) => string
+  /**
+   * Throws a TypeError for a fault that could not hit as asked (an unknown kind or operation name, a status Node
+   * cannot send), and an Error once the simulator is closed.
+   */
   readonly inject: (fault: Fault, scope?: FaultScope) => void
   readonly clearFaults: () => void
   /** every current SessionID becomes invalid (like idle expiry) */

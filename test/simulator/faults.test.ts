@@ -95,3 +95,21 @@ describe("a hanging request", () => {
     expect(await outcome).toBe("ECONNRESET")
   })
 })
+
+describe("faults that cannot hit", () => {
+  it("are refused when injected, saying why", async () => {
+    const simulator = await startSimulator()
+    const refused = (fault: unknown, scope?: unknown) =>
+      expect(() => simulator.inject(fault as never, scope as never)).toThrow(TypeError)
+    refused({ kind: "slow" })
+    refused({ kind: "status", status: 1000 })
+    refused({ kind: "latency", ms: -1 })
+    refused({ kind: "redirect", location: "https://x\r\nSet-Cookie: a=b" })
+    expect(() => simulator.inject({ kind: "reset" }, { operations: ["TicketSearchPost"] })).toThrow(
+      /no operation is called "TicketSearchPost" \(did you mean TicketSearchPOST\?\)/
+    )
+    simulator.inject({ kind: "reset" }, { operations: ["TicketSearchPOST", "ConfigItemCreate"] })
+    await simulator.close()
+    expect(() => simulator.inject({ kind: "reset" })).toThrow(/closed/)
+  })
+})

@@ -22,7 +22,31 @@ export interface Faults {
 
 const none: FaultPlan = { delayMs: 0, fault: undefined }
 
-export const makeFaults = (): Faults => {
+const kinds: ReadonlyArray<Fault["kind"]> = ["latency", "status", "html", "reset", "malformedJson", "redirect", "hang"]
+
+/**
+ * Why a fault cannot be injected, or undefined: a test whose fault never hits (a misspelt operation, a kind this
+ * simulator lacks) would pass for the wrong reason, and one Node cannot send would fail on a 500 of its own.
+ */
+const faultProblem = (fault: Fault, scope: FaultScope | undefined, operations: ReadonlySet<string>) => {
+  if (!kinds.includes(fault.kind)) return `unknown fault kind ${JSON.stringify(fault.kind)}; one of ${kinds.join(", ")}`
+  if (fault.kind === "latency" && !(Number.isFinite(fault.ms) && fault.ms >= 0)) {
+    return `latency ms must be a number of milliseconds >= 0, not ${fault.ms}`
+  }
+  if (fault.kind === "status" && !(Number.isInteger(fault.status) && fault.status >= 100 && fault.status <= 599)) {
+    return `status must be an HTTP status from 100 to 599, not ${fault.status}`
+  }
+  if (fault.kind === "redirect" && /[\r\n]/.test(fault.location)) return "a redirect location cannot hold a line break"
+  const unknown = (scope?.operations ?? []).filter((name) => !operations.has(name))
+  if (unknown.length === 0) return undefined
+  const near = unknown.map((name) => [...operations].find((known) => known.toLowerCase() === name.toLowerCase()))
+  return `no operation is called ${unknown.map((name) => JSON.stringify(name)).join(", ")}` +
+    (near.some((name) => name !== undefined) ? ` (did you mean ${near.filter(Boolean).join(", ")}?)` : "") +
+    `; the operations are ${[...operations].join(", ")}`
+}
+
+/** `operations`: every name a request's operation may go by (its name in a web service, and its type). */
+export const makeFaults = (operations: ReadonlySet<string>): Faults => {
   let active: Array<ActiveFault> = []
   const matches = (entry: ActiveFault, operations: ReadonlyArray<string>) =>
     entry.operations === undefined || entry.operations.some((name) => operations.includes(name))
@@ -31,6 +55,8 @@ export const makeFaults = (): Faults => {
   }
   return {
     inject: (fault, scope) => {
+      const problem = faultProblem(fault, scope, operations)
+      if (problem !== undefined) throw new TypeError(`The simulator cannot inject this fault: ${problem}.`)
       if (scope?.times !== undefined && scope.times <= 0) return
       active.push({ fault, remaining: scope?.times, operations: scope?.operations })
     },

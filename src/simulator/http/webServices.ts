@@ -78,5 +78,10 @@ const webServices: ReadonlyArray<WebService> = [
   webService("OtrsMcp", 3, otrsMcp)
 ]
 
+/** Every name a request's operation goes by: its name in a web service (TicketSearchPOST) and its type. */
+export const operationNames: ReadonlySet<string> = new Set(
+  webServices.flatMap((service) => service.routes.flatMap((route) => [route.operation, route.type]))
+)
+
 export const webServicesByName = new Map(webServices.map((service) => [service.name, service]))
 export const webServicesById = new Map(webServices.map((service) => [String(service.id), service]))
