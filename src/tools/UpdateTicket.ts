@@ -89,7 +89,8 @@ export const updateTicket = (input: UpdateTicketInput) =>
         ticketId: String(updated.ticketId)
       })
     }
-    const warning = updateWarning(input)
+    const warning = [updateWarning(input), noEmailSent(input)].filter((text) => text !== undefined).join("; ") ||
+      undefined
     const output: UpdateTicketOutput = {
       ticket_id: updated.ticketId,
       ticket_number: updated.ticketNumber,
@@ -99,6 +100,16 @@ export const updateTicket = (input: UpdateTicketInput) =>
     }
     return output
   })
+
+/**
+ * A reply the customer sees is stored for the customer portal, and OTRS sends no e-mail for an article the
+ * GenericInterface creates, whatever its channel: without saying so, an agent would report the customer as told.
+ */
+const noEmailSent = (input: UpdateTicketInput): string | undefined =>
+  input.article?.visible_to_customer === true
+    ? "the article is visible in the customer portal, but no e-mail was sent: if the customer must be told now, " +
+      "say so to the user"
+    : undefined
 
 export const renderUpdatedTicket = (output: UpdateTicketOutput): string => {
   const article = output.article_id === undefined ? "" : `; added article_id ${output.article_id}`

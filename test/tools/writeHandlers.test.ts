@@ -321,6 +321,20 @@ describe("update_ticket's answer", () => {
       expect(error.message).toContain("The change may have been applied (OTRS's answer names TicketID 58)")
     }).pipe(Effect.provide(stub.layer))
   })
+
+  it.effect("for a reply the customer sees says that no e-mail was sent, whatever the channel", () => {
+    const stub = stubClient({
+      ticketUpdate: () => Effect.succeed({ ticketId: 58, ticketNumber: "2026112410000573", articleId: 130 })
+    })
+    const update = (article: object) =>
+      updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 58, article: { body: "x", ...article } }))
+    return Effect.gen(function*() {
+      const reply = yield* update({ visible_to_customer: true, communication_channel: "Email" })
+      expect(reply.warning).toMatch(/^the article is visible in the customer portal, but no e-mail was sent/)
+      expect(renderUpdatedTicket(reply)).toContain("\nWarning: the article is visible in the customer portal")
+      expect((yield* update({})).warning).toBeUndefined()
+    }).pipe(Effect.provide(stub.layer))
+  })
 })
 
 describe("\"me\" as owner or responsible", () => {
