@@ -3,7 +3,13 @@ import { Schema } from "effect"
 import type { Article } from "../../src/schemas/Domain.js"
 import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { cutToBudget, MAX_BODY_READ, MAX_FULL_BODY } from "../../src/tools/format/bodyBudget.js"
-import { compactBody, QUOTE_MARKER, SIGNATURE_MARKER, tidyBody } from "../../src/tools/format/bodyCompact.js"
+import {
+  compactBody,
+  DISCLAIMER_MARKER,
+  QUOTE_MARKER,
+  SIGNATURE_MARKER,
+  tidyBody
+} from "../../src/tools/format/bodyCompact.js"
 import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
 import { articleBody, toTicketDetails } from "../../src/tools/format/ticketDetails.js"
 import { responseOf } from "../support/fixtures.js"
@@ -75,11 +81,11 @@ describe("compactBody on the vpn thread", () => {
     expect(text.endsWith(QUOTE_MARKER)).toBe(true)
   })
 
-  it("removes deeply nested quotes and a mobile footer", () => {
+  it("removes deeply nested quotes, and keeps a mobile footer: a marker in its place would be longer", () => {
     const text = compact(vpn(116))
     expect(text).toContain("It works! Connected via ACME-EU-Central from home at 16:00, stable for")
     expect(text).toContain("I'll keep an eye on it and tell you tomorrow if it drops again.")
-    expect(text).not.toContain("Sent from my phone")
+    expect(text).toContain("Dana\n\nSent from my phone\n\n" + QUOTE_MARKER)
     expect(text).not.toContain("sorry about that - the gateway change was postponed")
     expect(text.length).toBeLessThan(vpn(116).body.length / 10)
   })
@@ -159,7 +165,7 @@ describe("compactBody rules", () => {
   it("takes a disclaimer a mail server appends below the quote for no answer", () => {
     const text = "Fine.\n\n> Please test again.\n> Agent One\n\nSent from my iPhone\n\nCONFIDENTIALITY NOTICE: " +
       "This e-mail is confidential.\n\nDISCLAIMER: no liability."
-    expect(compactBody(text)).toBe(`Fine.\n\n${QUOTE_MARKER}`)
+    expect(compactBody(text)).toBe(`Fine.\n\n${QUOTE_MARKER}\n\nSent from my iPhone\n\n${DISCLAIMER_MARKER}`)
   })
 
   it("takes the rest of a quoted line that a mail client wrapped for no answer", () => {
@@ -298,14 +304,13 @@ describe("cutToBudget", () => {
 })
 
 describe("articleBody's signatures", () => {
-  it("keep a customer's phone numbers and addresses, and drop the help desk's own, the same under every reply", () => {
+  it("keep a customer's phone numbers and addresses, and drop the help desk's own, marked, under every reply", () => {
     const customer = articleBody(vpn(107), { fullBody: false, budget: 4000 })
     expect(customer).toContain("Phone: +1 555 0142 ext. 318 | Mobile: +1 555 0199")
     expect(customer).toContain(SIGNATURE_MARKER)
     const agent = articleBody(vpn(113), { fullBody: false, budget: 4000 })
-    expect(agent).toContain("Kind regards,\n\nAgent One\n\n" + QUOTE_MARKER)
+    expect(agent).toContain(`Kind regards,\n\nAgent One\n${SIGNATURE_MARKER}\n\n${QUOTE_MARKER}`)
     expect(agent).not.toContain("+1 555 0100")
-    expect(agent).not.toContain(SIGNATURE_MARKER)
   })
 })
 
@@ -453,8 +458,8 @@ describe("compactBody keeps how to reach the sender", () => {
     const noise = "Fixed, see the ticket.\n\nBest regards\nBob\nGlobex Inc., Company no. 00000000, " +
       "VAT ID DE123456789\nC++17 team | Mobile Solutions, Main Street 12, 50667 Cologne\n\n" +
       "CONFIDENTIALITY NOTICE: this e-mail is confidential; if you received it in error, write to legal@globex.test."
-    expect(compactBody(noise)).toBe(`Fixed, see the ticket.\n\nBest regards\nBob\n${SIGNATURE_MARKER}`)
-    expect(compactBody("Thanks,\nBob\n\nSent from my iPhone")).toBe("Thanks,\nBob")
+    expect(compactBody(noise))
+      .toBe(`Fixed, see the ticket.\n\nBest regards\nBob\n${SIGNATURE_MARKER}\n${DISCLAIMER_MARKER}`)
   })
 
   it("keeps the whole text of a message that is nothing but a signature", () => {

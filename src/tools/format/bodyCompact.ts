@@ -1,21 +1,29 @@
 /**
  * Article bodies as an agent needs them: the new content of each message, without the earlier messages it quotes,
- * the sender's signature (but for its phone numbers and e-mail addresses) and disclaimers, OTRS's link lists and
- * whitespace runs; a marker says where quotes or signature lines went. Everything works on lines, so the rules stay
- * readable; each rule only removes what it recognises with certainty and leaves anything doubtful alone.
+ * the sender's signature (but for a customer's phone numbers and e-mail addresses) and disclaimers, OTRS's link lists
+ * and whitespace runs. Nothing goes without a marker that says what went and that full_body has it: a reader who
+ * misses a fact must know where to look. Everything works on lines, so the rules stay readable; each rule only
+ * removes what it recognises with certainty and leaves anything doubtful alone.
  * Letters beyond ASCII in regular expressions are \u escapes (\u00e9 is e acute): the bundle must stay ASCII, see
  * scripts/bundle.mjs.
  */
 
-export const QUOTE_MARKER = "[quoted earlier messages removed]"
+export const QUOTE_MARKER = "[quoted earlier messages removed; full_body shows them]"
 
 /** Stands for a removed quote while the other rules run; becomes QUOTE_MARKER at the end. */
 const QUOTE = "\u0000quote"
 
-export const SIGNATURE_MARKER = "[signature lines removed]"
+export const SIGNATURE_MARKER = "[signature lines removed; full_body shows them]"
 
 /** Stands for removed signature lines, like QUOTE. */
 const SIGNATURE = "\u0000signature"
+
+export const DISCLAIMER_MARKER = "[disclaimer removed; full_body shows it]"
+
+/** Stands for removed legal or environmental boilerplate, like QUOTE. */
+const DISCLAIMER = "\u0000disclaimer"
+
+const isMarker = (line: string) => line === QUOTE || line === SIGNATURE || line === DISCLAIMER
 
 /**
  * Starts the lines kept of a signature while the other rules run: they are not the message's own text, which a
@@ -61,37 +69,72 @@ const attributionAt = (lines: ReadonlyArray<string>, index: number): number => {
   return next.length > 0 && next.length < 60 && attribution.test(`${line} ${next}`) ? 2 : 0
 }
 
-const headerField = /^\s*\*?(From|Von|De|Da|Van|Sent|Gesendet|Envoy\u00e9|Enviado|Inviato|Date|Datum|To|An|\u00c0|Para|A|Subject|Betreff|Objet|Asunto|Oggetto|Cc)\s*:\*?\s/i
-const fromField = /^\s*\*?(From|Von|De|Da|Van)\s*:\*?\s+\S/i
+// "From: Dana <dana@acme.test>", "Von: Agent One": a name or an address, never a date ("From: 2026-12-07" is a form's)
+const senderField = /^\s*\*?(From|Von|De|Da|Van)\s*:\*?\s+(\S*@|["'<*]?\p{L})/iu
+const dateField = /^\s*\*?(Sent|Gesendet|Envoy\u00e9|Enviado|Inviato|Verzonden|Date|Datum|Data|Fecha)\s*:\*?\s/i
+const subjectField = /^\s*\*?(Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp)\s*:\*?\s/i
 const separator = /^\s*([-_=]{8,}|-+\s*(Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Mensaje original)\s*-+)\s*$/i
+const isOriginalMessageLine = (line: string) =>
+  separator.test(line) && /original|urspr\u00fcngliche|origine/i.test(line)
+
+/**
+ * "Cost center" of "Cost center: 4711": a short name before a colon, as forms and signatures have ("ACME Inc. -
+ * registered office: Springfield" is a company's line, not a label).
+ */
+const labelOf = (line: string): string | undefined => {
+  const label = /^\s*([\p{L}][\p{L}\p{N} .&/()'-]{0,39}):\s+\S/u.exec(line)?.[1]
+  return label === undefined || label.includes(" - ") ? undefined : label
+}
+
+/** HEADER_LINES after a From: line hold the rest of a mail header: To, Cc, a wrapped line at most besides. */
+const HEADER_LINES = 5
+
+/** A sender, then a date and a subject: what mail clients write above a message they paste, and forms do not. */
+const isMailHeader = (lines: ReadonlyArray<string>, index: number) => {
+  if (!senderField.test(lines[index] ?? "")) return false
+  const header = lines.slice(index + 1, index + 1 + HEADER_LINES)
+  return header.some((line) => dateField.test(line)) && header.some((line) => subjectField.test(line))
+}
 
 const pointsBelow = /\b(below|unten|ci-dessous|abajo|sotto|hieronder|nedenfor|abaixo)\b/i
+// "Dana Whitfield <customer1@test.local> wrote:": an attribution too, if not one that quoteRuns recognises
+const looseAttribution =
+  /\b(wrote|schrieb|a \u00e9crit|escribi\u00f3|ha scritto|schreef|escreveu|skrev|napisa\u0142)\s*:\s*$/i
+// "see my mail below", "the thread below": the writer's own earlier message, which the ticket holds already
+const pointsAtHistory = new RegExp(
+  "\\b(my|our|meine[nmrs]?|unsere[nmrs]?)\\s+((previous|earlier|last|first|original|vorherige[nm]?|letzte[nm]?)\\s+)?" +
+    "(e-?mail|mail|message|request|nachricht|anfrage)\\b|\\b(thread|conversation|correspondence|verlauf)\\b",
+  "i"
+)
 const forwardIntro = /forwarded message|weitergeleitete nachricht|message transf\u00e9r\u00e9|begin forwarded/i
 const forwardedSubject = /^\s*\*?(Subject|Betreff|Objet|Asunto|Oggetto)\s*:\*?\s*(fwd?|wg|tr|rv|i)\s*:/i
 
 /**
+ * Whether the line above a pasted message or quote introduces it as content: "I got this mail, please check:",
+ * "The alert below came in at 03:12", but not "please see my mail below:", which points at the thread.
+ */
+const introducesContent = (intro: string) =>
+  (intro.trimEnd().endsWith(":") || pointsBelow.test(intro)) && !pointsAtHistory.test(intro) &&
+  !looseAttribution.test(intro)
+
+/**
  * Where an unquoted earlier message starts (Outlook and its kin paste it below a header block instead of quoting
- * it): a From: line followed by at least two more header fields, or an "Original Message" separator. The
- * separator line just above a header block belongs to it. A forwarded message is content, not history.
+ * it): a mail header (see isMailHeader), or an "Original Message" separator. The separator line just above a header
+ * block belongs to it. A forwarded message is content, not history, and so is a message the writer introduces.
  */
 const unquotedHistoryStart = (lines: ReadonlyArray<string>): number | undefined => {
   for (let index = 0; index < lines.length; index++) {
-    const line = lines[index] ?? ""
-    if (separator.test(line) && /original|urspr\u00fcngliche|origine/i.test(line)) return index
-    if (!fromField.test(line)) continue
-    const following = lines.slice(index + 1, index + 5).filter((next) => headerField.test(next))
-    if (following.length < 2) continue
-    if (following.some((next) => forwardedSubject.test(next))) return undefined
+    if (!isOriginalMessageLine(lines[index] ?? "") && !isMailHeader(lines, index)) continue
+    if (lines.slice(index + 1, index + 2 + HEADER_LINES).some((next) => forwardedSubject.test(next))) return undefined
     let start = index
     let probe = index - 1
     for (; probe >= 0 && (isBlank(lines[probe] ?? "") || separator.test(lines[probe] ?? "")); probe--) {
       if (separator.test(lines[probe] ?? "")) start = probe
     }
-    // "I got this mail, please check:" introduces a pasted message, which is content; "see my mail below:" points
-    // at the thread
     const intro = lines[probe] ?? ""
-    const pasted = start === index && intro.trimEnd().endsWith(":") && !pointsBelow.test(intro)
-    return forwardIntro.test(intro) || pasted ? undefined : start
+    // a mail header stands apart; right under "Name: Max Example" it is part of a form
+    if (probe === index - 1 && labelOf(intro) !== undefined) continue
+    return forwardIntro.test(intro) || introducesContent(intro) ? undefined : start
   }
   return undefined
 }
@@ -189,7 +232,7 @@ const lastAnswerLine = (lines: ReadonlyArray<string>): number => {
     if (isQuoteLine(line)) return last
     let start = last
     while (start > 0 && !isBlank(lines[start - 1] ?? "")) start--
-    if (!disclaimerStart.test(lines[start] ?? "")) return signatureBelowQuote(lines, last) ?? last
+    if (!isBoilerplate(lines.slice(start, last + 1))) return signatureBelowQuote(lines, last) ?? last
     last = start - 1
   }
   return last
@@ -231,12 +274,22 @@ const hasOwnTextBefore = (lines: ReadonlyArray<string>, quote: number) => {
   return false
 }
 
+/** The last line above `index` that is not blank, or "" if none. */
+const previousFilled = (lines: ReadonlyArray<string>, index: number) => {
+  let probe = index - 1
+  while (probe >= 0 && isBlank(lines[probe] ?? "")) probe--
+  return lines[probe] ?? ""
+}
+
 /**
  * Replaces quoted earlier messages by a QUOTE line. A quote an answer follows is context and stays: in an inline
  * reply, where quotes and answers alternate, every one does; otherwise a short one. The quote below the last own
  * text is the earlier message itself; OTRS Cite markers stand for one.
+ * `>` also sets off pasted console output and mails: without an attribution, a Cite marker or a pasted earlier
+ * message (`historyBelow`) there is no reply to take them for, and only a quote below the writer's text goes, unless
+ * the writer introduced it.
  */
-const removeQuotes = (lines: ReadonlyArray<string>): Array<string> => {
+const removeQuotes = (lines: ReadonlyArray<string>, historyBelow: boolean): Array<string> => {
   const runs = quoteRuns(lines)
   const lastAnswer = runs.length === 0 ? lines.length : lastAnswerLine(lines)
   const answered = (run: QuoteRun) => nextNonBlank(lines, run.end) <= lastAnswer
@@ -244,6 +297,16 @@ const removeQuotes = (lines: ReadonlyArray<string>): Array<string> => {
     const next = runs[at + 1]
     return next !== undefined && nextNonBlank(lines, run.end) < next.start
   })
+  const context = (run: QuoteRun) =>
+    answered(run) && !run.cited && (inline || run.end - run.quoteStart <= KEPT_INLINE_QUOTE_LINES)
+  const replied = historyBelow || runs.some((run) => run.start < run.quoteStart || run.cited)
+  // without attributions, the writer's first line is the first one neither blank nor quoted
+  let firstOwn = 0
+  while (firstOwn < lines.length && (isBlank(lines[firstOwn] ?? "") || isQuoteLine(lines[firstOwn] ?? ""))) firstOwn++
+  const removable = (run: QuoteRun) =>
+    replied
+      ? !context(run)
+      : !answered(run) && firstOwn < run.start && !introducesContent(previousFilled(lines, run.start))
   const out: Array<string> = []
   // line by line: spreading a slice into push overflows the stack from about 100,000 lines on
   const copy = (from: number, to: number) => {
@@ -252,19 +315,21 @@ const removeQuotes = (lines: ReadonlyArray<string>): Array<string> => {
   let from = 0
   for (const run of runs) {
     copy(from, run.start)
-    const kept = answered(run) && !run.cited && (inline || run.end - run.quoteStart <= KEPT_INLINE_QUOTE_LINES)
-    if (kept) copy(run.start, run.end)
-    else out.push(QUOTE)
+    if (removable(run)) out.push(QUOTE)
+    else copy(run.start, run.end)
     from = run.end
   }
   copy(from, lines.length)
   return out
 }
 
-/** Drops everything from an unquoted earlier message on (see unquotedHistoryStart). */
-const removeUnquotedHistory = (lines: Array<string>): Array<string> => {
+/**
+ * Removes the quotes, and an unquoted earlier message (see unquotedHistoryStart) with all below it: a message with
+ * one is a reply, and its `>` lines quote too.
+ */
+const removeHistory = (lines: ReadonlyArray<string>): Array<string> => {
   const start = unquotedHistoryStart(lines)
-  return start === undefined ? lines : [...lines.slice(0, start), QUOTE]
+  return start === undefined ? removeQuotes(lines, false) : [...removeQuotes(lines.slice(0, start), true), QUOTE]
 }
 
 // "Kind regards,", "Mit freundlichen Grüßen / Kind regards", "Thanks in advance,", "Viele Grüße"
@@ -319,15 +384,50 @@ const isSentence = (line: string) => {
   return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length >= 6 && /[.!:]$/.test(text)
 }
 
+// the words of the labels a signature's lines carry: "Phone:", "Registered office:", "Sitz der Gesellschaft:"
+const signatureLabelWords = new Set([
+  "phone", "tel", "telefon", "telephone", "t\u00e9l", "fax", "mobile", "mobil", "cell", "handy", "fon", "direct",
+  "main", "switchboard", "hotline", "e", "email", "mail", "web", "website", "www", "internet", "url", "homepage",
+  "skype", "teams", "linkedin", "twitter", "xing", "address", "adresse", "anschrift", "postal", "office", "head",
+  "headquarters", "si\u00e8ge", "social", "sitz", "der", "des", "of", "the", "gesellschaft", "company", "registered",
+  "registration", "reg", "register", "registergericht", "amtsgericht", "handelsregister", "court", "hrb", "hra",
+  "rcs", "siret", "no", "nr", "number", "id", "idnr", "vat", "ust", "tax", "steuer", "steuernr", "iban", "bic",
+  "swift", "bank", "board", "chair", "chairman", "chairwoman", "director", "directors", "managing", "ceo", "cfo",
+  "gesch\u00e4ftsf\u00fchrer", "gesch\u00e4ftsf\u00fchrung", "vorstand", "vorsitzender", "vorsitzende", "aufsichtsrat",
+  "aufsichtsratsvorsitzender", "aufsichtsratsvorsitzende", "title", "position", "department", "abteilung", "pronouns",
+  "hours", "opening", "erreichbarkeit", "sprechzeiten", "\u00f6ffnungszeiten"
+])
+
+const isSignatureLabel = (label: string) =>
+  label.toLowerCase().split(/[\s./()*-]+/).every((word) => word === "" || signatureLabelWords.has(word))
+
+const link = /\b(https?:\/\/|mailto:|www\.)\S/i
+const listItem = /^\s*([-*\u2022]|\d{1,2}[.)])\s+\S/
+const dateOrTime = /\b(\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/
+
 /**
- * Signature-like: a few short lines, no postscript, nothing asked. A signature may end in a company's legal
- * sentence, but does not start with a sentence: one under a closing line and name is an afterthought.
+ * A line that states a fact of the message: "Label: value" under a label no signature has ("Vendor case:
+ * HP-2231-77"), a list item, a date or a time. Contact lines, links and "Office hours: 8:00-17:00" are a signature's.
+ */
+const statesFact = (line: string) => {
+  if (isContactLine(line) || link.test(line)) return false
+  const label = labelOf(line)
+  if (label !== undefined && isSignatureLabel(label)) return false
+  return label !== undefined || listItem.test(line) || dateOrTime.test(line)
+}
+
+/**
+ * Signature-like: a few short lines of names, titles, addresses and contacts; no postscript, nothing asked, no fact.
+ * A signature may end in a company's legal sentence, but does not start with a sentence: one under a closing line
+ * and name is an afterthought. A line that does not belong to a signature means the message goes on: then none of
+ * it is one.
  */
 const isSignatureBlock = (lines: ReadonlyArray<string>) => {
-  const filled = lines.filter((line) => !isBlank(line))
+  const filled = lines.filter((line) => !isBlank(line) && !isMarker(line)).map((line) => line.replace(KEPT, ""))
   return filled.length <= MAX_SIGNATURE_LINES && !isSentence(filled[0] ?? "") &&
     filled.every((line) =>
-      line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line) && !asksSomething(line)
+      line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line) && !asksSomething(line) &&
+      !statesFact(line)
     )
 }
 
@@ -351,24 +451,27 @@ const isContactLine = (line: string) => {
 
 const asKept = (line: string) => (line.startsWith(KEPT) ? line : KEPT + line)
 
-/** What stays of a removed signature: `withContacts`, or nothing. */
+/**
+ * What stays of a removed signature: its contact lines when `keepContacts`, a mobile footer, a SIGNATURE line when
+ * anything else went, so that the reader knows full_body holds more, and the DISCLAIMER line of boilerplate removed
+ * from it.
+ * `removed` may hold the rest of a "--" signature cut before: its SIGNATURE line counts as removed, and comes back
+ * once.
+ */
 type SignatureRest = (removed: ReadonlyArray<string>) => Array<string>
 
-const nothing: SignatureRest = () => []
-
-/**
- * A removed signature's contact lines, and a SIGNATURE line when anything else went, so that the reader knows
- * full_body holds more. `removed` may hold the rest of a "--" signature cut before: its SIGNATURE line counts as
- * removed, and comes back once.
- */
-const withContacts: SignatureRest = (removed) => {
+const signatureRest = (keepContacts: boolean): SignatureRest => (removed) => {
   const rest: Array<string> = []
   let dropped = false
+  let disclaimer = false
   for (const line of removed) {
-    if (isContactLine(line)) rest.push(asKept(line))
+    if (line === DISCLAIMER) disclaimer = true
+    // a marker in place of "Sent from my iPhone" would be longer than it
+    else if ((keepContacts && isContactLine(line)) || mobileFooter.test(line)) rest.push(asKept(line))
     else dropped ||= !isBlank(line)
   }
   if (dropped) rest.push(SIGNATURE)
+  if (disclaimer) rest.push(DISCLAIMER)
   return rest
 }
 
@@ -376,13 +479,19 @@ const withContacts: SignatureRest = (removed) => {
 const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) => Array<string>): Array<string> => {
   const out: Array<string> = []
   let section: Array<string> = []
+  // line by line, as in removeQuotes: a section of 100,000 lines spread into push overflows the stack
+  const flush = () => {
+    for (const line of cut(section)) out.push(line)
+  }
   for (const line of lines) {
     if (line === QUOTE) {
-      out.push(...cut(section), QUOTE)
+      flush()
+      out.push(QUOTE)
       section = []
     } else section.push(line)
   }
-  return [...out, ...cut(section)]
+  flush()
+  return out
 }
 
 /**
@@ -398,8 +507,9 @@ const removeDashSignature = (section: Array<string>, signatureRest: SignatureRes
     const signature = removeBoilerplate(section.slice(at + 1))
     if (!isSignatureBlock(signature)) continue
     const rest = signatureRest(signature)
-    const own = section.slice(0, at)
-    return rest.some(isContactLine) ? [...own, asKept(section[at] ?? ""), ...rest] : [...own, ...rest]
+    // with nothing below it but boilerplate, the "--" was no signature's: it stays
+    const dashKept = rest.some(isContactLine) || !rest.includes(SIGNATURE)
+    return [...section.slice(0, at), ...(dashKept ? [asKept(section[at] ?? "")] : []), ...rest]
   }
   return section
 }
@@ -417,39 +527,77 @@ const removeClosingSignature = (section: Array<string>, signatureRest: Signature
   return section
 }
 
-const disclaimerStart = new RegExp(
-  "^\\s*(" + [
-    "confidentiality( notice)?\\b",
-    "disclaimer\\b",
-    "privileged (and|&) confidential",
-    "this (e-?mail|message|communication)\\b.{0,60}\\b(confidential|intended (solely |only )?for)",
-    "the information (contained )?in this (e-?mail|message)",
-    "please consider the environment",
-    "think before you print",
-    "vertraulichkeitshinweis",
-    "diese (e-?mail|nachricht)\\b.{0,60}\\b(vertraulich|ausschließlich)",
-    "bitte denken sie an die umwelt"
-  ].join("|") + ")",
+// a notice's heading: what follows it must still hold one legal cue ("Disclaimer: I am no expert, but" holds none)
+const disclaimerHeading = new RegExp(
+  "^\\s*\\*?(confidentiality( notice| note)?|disclaimer|legal notice|privileged (and|&) confidential|" +
+    "vertraulichkeitshinweis|haftungsausschluss|avis de confidentialit\u00e9|avviso di riservatezza)\\b[\\s*:.-]*",
+  "i"
+)
+// the words of legal boilerplate, one kind each, in the languages the help desks write
+const legalCues: ReadonlyArray<RegExp> = [
+  /confidential|vertraulich|confidentiel|riservat|confidencial/i,
+  /privileged|privilegiert/i,
+  /intended recipient|addressee|destinataire|destinatario|empf\u00e4nger|adressat/i,
+  /(notify|contact|inform|advise) the sender|absender|exp\u00e9diteur|mittente|remitente/i,
+  /\b(delete|destroy|erase)|l\u00f6schen|vernichten|supprimer|d\u00e9truire|cancellare|eliminar|borrar/i,
+  /prohibited|forbidden|unauthori[sz]ed|untersagt|unzul\u00e4ssig|nicht gestattet|interdit|vietat|prohibid/i,
+  /\bdisclos|weitergabe|divulgation|divulgazione|divulgaci/i,
+  /\bliab(le|ility)|haftung|responsabilit/i,
+  /\bin error\b|irrt\u00fcmlich|par erreur|per errore|por error/i,
+  /\bvirus|malware/i
+]
+/** Cues it takes without a heading: "This message is intended for the whole service desk" is no disclaimer. */
+const MIN_LEGAL_CUES = 3
+/** A disclaimer is a paragraph; a longer one is a document the writer pastes, a contract or a policy. */
+const MAX_DISCLAIMER_LINES = 40
+
+const environmentNote = new RegExp(
+  "^\\s*(please consider the environment|think before you print|bitte denken sie an die umwelt|" +
+    "pensez \u00e0 l'environnement)",
   "i"
 )
 
+const legalCuesIn = (text: string) => legalCues.filter((cue) => cue.test(text)).length
+
+// how disclaimers without a heading start: "This e-mail and any attachments", "If you are not the intended ..."
+const disclaimerOpening =
+  /^\s*(this|these|the information|if you|any (views|opinions)|diese[rs]?|ce|cet|il presente|este|esta)\b/i
+
+/**
+ * A paragraph of legal or environmental boilerplate: a notice with a heading and a cue, or one that opens as
+ * disclaimers do and holds enough cues. The opening keeps a sign-off that shares a paragraph with one.
+ */
+const isBoilerplate = (paragraph: ReadonlyArray<string>): boolean => {
+  if (paragraph.length > MAX_DISCLAIMER_LINES) return false
+  const first = paragraph[0] ?? ""
+  const text = paragraph.join(" ")
+  if (paragraph.length <= 2 && environmentNote.test(text)) return true
+  const heading = disclaimerHeading.exec(text)
+  if (heading !== null) return legalCuesIn(text.slice(heading[0].length)) >= 1
+  return (disclaimerOpening.test(first) || legalCuesIn(first) > 0) && legalCuesIn(text) >= MIN_LEGAL_CUES
+}
+
 const mobileFooter = /^\s*(sent from my \S.{0,30}|von meinem \S.{0,30} gesendet|gesendet von \S.{0,30})$/i
 
-/** Paragraphs that are legal or environmental boilerplate, and "Sent from my phone" lines. */
+/**
+ * The paragraphs of boilerplate at the end of a section, for one DISCLAIMER line. Boilerplate comes last; a
+ * paragraph that looks like it with the writer's text below is the writer's.
+ */
 const removeBoilerplate = (section: Array<string>): Array<string> => {
-  const out: Array<string> = []
-  let index = 0
-  while (index < section.length) {
-    const line = section[index] ?? ""
-    const paragraphStart = index === 0 || isBlank(section[index - 1] ?? "")
-    if (paragraphStart && disclaimerStart.test(line)) {
-      while (index < section.length && !isBlank(section[index] ?? "")) index++
+  let cut = section.length
+  let end = section.length
+  while (end > 0) {
+    if (isBlank(section[end - 1] ?? "")) {
+      end--
       continue
     }
-    if (!mobileFooter.test(line)) out.push(line)
-    index++
+    let start = end - 1
+    while (start > 0 && !isBlank(section[start - 1] ?? "")) start--
+    if (!isBoilerplate(section.slice(start, end))) break
+    cut = start
+    end = start
   }
-  return out
+  return cut === section.length ? section : [...section.slice(0, cut), DISCLAIMER]
 }
 
 const linkListEntry = /^\s*\[(\d+)\]\s+(\S+)\s*$/
@@ -498,6 +646,7 @@ const restoreLinks = ({ lines, targets }: Links): Array<string> => {
 const shown = (line: string): string => {
   if (line === QUOTE) return QUOTE_MARKER
   if (line === SIGNATURE) return SIGNATURE_MARKER
+  if (line === DISCLAIMER) return DISCLAIMER_MARKER
   return line.startsWith(KEPT) ? line.slice(KEPT.length) : line
 }
 
@@ -536,14 +685,11 @@ export interface CompactOptions {
  */
 export const compactBody = (text: string, options: CompactOptions = { signatureContacts: true }): string => {
   const { lines, targets } = splitLinkList(normalize(text))
-  const signatureRest = options.signatureContacts ? withContacts : nothing
+  const rest = signatureRest(options.signatureContacts)
   const own = perSection(
-    removeUnquotedHistory(removeQuotes(lines)),
-    (section) =>
-      removeClosingSignature(removeBoilerplate(removeDashSignature(section, signatureRest)), signatureRest)
+    removeHistory(lines),
+    (section) => removeClosingSignature(removeBoilerplate(removeDashSignature(section, rest)), rest)
   )
-  const hasOwnText = own.some((line) =>
-    line !== QUOTE && line !== SIGNATURE && !line.startsWith(KEPT) && !isBlank(line)
-  )
+  const hasOwnText = own.some((line) => !isMarker(line) && !line.startsWith(KEPT) && !isBlank(line))
   return hasOwnText ? tidyWhitespace(restoreLinks({ lines: own, targets })) : tidyBody(text)
 }

@@ -1,0 +1,178 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Schema } from "effect"
+import type { Article } from "../../src/schemas/Domain.js"
+import { TicketGetResponse } from "../../src/schemas/Ticket.js"
+import {
+  compactBody,
+  DISCLAIMER_MARKER,
+  QUOTE_MARKER,
+  SIGNATURE_MARKER,
+  tidyBody
+} from "../../src/tools/format/bodyCompact.js"
+import { readableBody } from "../../src/tools/format/bodyHtml.js"
+import { articleBody } from "../../src/tools/format/ticketDetails.js"
+import { responseOf } from "../support/fixtures.js"
+
+const articlesOf = (file: string): ReadonlyArray<Article> =>
+  Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))[0]?.articles ?? []
+
+const agent = { signatureContacts: false }
+const customer = { signatureContacts: true }
+const markers = [QUOTE_MARKER, SIGNATURE_MARKER, DISCLAIMER_MARKER]
+
+/** What get_ticket shows of an agent's (or customer's) article with this body. */
+const shownBody = (body: string, senderType: "agent" | "customer"): string => {
+  const base = articlesOf("ticket-get.thread-vpn.articles.json").find((article) => article.senderType === senderType)
+  if (base === undefined) throw new Error(`no ${senderType} article`)
+  const article = { ...base, body, mimeType: "text/plain", contentType: "text/plain; charset=utf8" }
+  return articleBody(article, { fullBody: false, budget: 4000 })
+}
+
+describe("compactBody keeps what the writer wrote after a sign-off", () => {
+  it("keeps facts below an agent's sign-off, as get_ticket shows the note", () => {
+    const note = "Called the vendor about the jam.\n\nThanks,\nAnna\n\nVendor case: HP-2231-77\n" +
+      "Technician on site: Friday 10:00\nPart ordered: fuser unit RM2-5425"
+    expect(compactBody(note, agent)).toBe(note)
+    expect(shownBody(note, "agent")).toBe(note)
+  })
+
+  it("keeps the facts of a created ticket below the sign-off, for agents and customers alike", () => {
+    const created = "Please patch the database servers before the audit.\n\nThanks,\nBob\n\n" +
+      "Affected servers: srv-db-01, srv-db-02\nDeadline: Friday 18:00"
+    expect(compactBody(created, agent)).toBe(created)
+    expect(compactBody(created, customer)).toBe(created)
+    expect(shownBody(created, "customer")).toBe(created)
+  })
+
+  it("keeps list items, dates and unknown labels below a sign-off or a \"--\" line", () => {
+    const items = "Printer fixed.\n\nRegards,\nAnna\n\n- toner replaced\n- drum ordered"
+    expect(compactBody(items, agent)).toBe(items)
+    const dated = "Printer fixed.\n\nRegards,\nAnna\nNext maintenance 01.12.2026"
+    expect(compactBody(dated, agent)).toBe(dated)
+    const dashed = "Printer fixed.\n-- \nAnna\nMoved to: 2nd level\nNext check: 2026-12-01"
+    expect(compactBody(dashed, customer)).toBe("Printer fixed.\n--\nAnna\nMoved to: 2nd level\nNext check: 2026-12-01")
+  })
+
+  it("still removes a signature of names, titles, contacts and a company's legal lines", () => {
+    const signed = "Done.\n\nKind regards,\n\nAgent One\nIT Service Desk\nACME Managed IT Services\n" +
+      "Service Desk: +1 555 0100 (24/7) | servicedesk@test.local\nSelf-service portal: https://support.acme.test"
+    expect(compactBody(signed, agent)).toBe(`Done.\n\nKind regards,\n\nAgent One\n${SIGNATURE_MARKER}`)
+    const german = "Erledigt.\n\nViele Gr\u00fc\u00dfe\nJ\u00fcrgen Wei\u00df\nMuster GmbH\n" +
+      "Sitz der Gesellschaft: K\u00f6ln\nGesch\u00e4ftsf\u00fchrer: Max Muster\nUSt-IdNr.: DE123456789\n" +
+      "Office hours: Mon-Fri 8:00-17:00\nTel. +49 221 123456"
+    expect(compactBody(german, customer))
+      .toBe(`Erledigt.\n\nViele Gr\u00fc\u00dfe\nJ\u00fcrgen Wei\u00df\nTel. +49 221 123456\n${SIGNATURE_MARKER}`)
+  })
+})
+
+describe("compactBody marks every removal", () => {
+  it("marks an agent's signature, whose contacts go too", () => {
+    expect(compactBody("Fixed.\n-- \nAgent One\nIT Service Desk\n+1 555 0100", agent))
+      .toBe(`Fixed.\n${SIGNATURE_MARKER}`)
+    const reply = "Please test again.\n\nKind regards,\n\nAgent One\nIT Service Desk | +1 555 0100\n\n" +
+      "On Mon, Dana wrote:\n> It fails."
+    expect(shownBody(reply, "agent"))
+      .toBe(`Please test again.\n\nKind regards,\n\nAgent One\n${SIGNATURE_MARKER}\n\n${QUOTE_MARKER}`)
+  })
+
+  it("marks a disclaimer, and keeps a mobile footer, shorter than any marker", () => {
+    const text = "Works now.\n\nSent from my iPhone\n\nThis e-mail and any attachments are confidential and " +
+      "intended solely for the addressee.\nIf you received it in error, please notify the sender and delete it."
+    expect(compactBody(text)).toBe(`Works now.\n\nSent from my iPhone\n\n${DISCLAIMER_MARKER}`)
+    expect(compactBody("Thanks,\nBob\n\nSent from my iPhone")).toBe("Thanks,\nBob\nSent from my iPhone")
+  })
+
+  it("says where to find what it removed", () => {
+    for (const marker of markers) expect(marker).toContain("full_body")
+  })
+
+  it("leaves no line of a recorded article out without a marker", () => {
+    const files = ["ticket-get.thread-vpn.articles.json", "ticket-get.thread-invoice.articles.json"]
+    for (const article of files.flatMap(articlesOf)) {
+      for (const options of [agent, customer]) {
+        const text = compactBody(readableBody(article), options)
+        const shown = new Set(text.split("\n").map((line) => line.trim()))
+        // OTRS's link list and its [n] references are rewritten, not removed
+        const missing = tidyBody(readableBody(article)).split("\n").map((line) => line.trim())
+          .filter((line) => line !== "" && !/\[\d+\]/.test(line) && !shown.has(line))
+        if (missing.length > 0) expect(markers.some((marker) => text.includes(marker))).toBe(true)
+      }
+    }
+  })
+})
+
+describe("compactBody takes only boilerplate for a disclaimer", () => {
+  it("keeps paragraphs that open like a disclaimer but state facts", () => {
+    const dana = "Hi,\n\nThis message is intended for the whole service desk: the VPN gateway vpn-gw-02 rejects " +
+      "every login since 09:00, 40 users affected.\n\nThe information in this e-mail should let you reproduce it: " +
+      "connect with profile ACME-EU-Central and watch error 0x800B0109.\n\nBest,\nDana"
+    expect(compactBody(dana)).toBe(dana)
+    expect(shownBody(dana, "customer")).toBe(dana)
+  })
+
+  it("keeps a notice's heading without legal words, and legal words in the middle of the message", () => {
+    const heading = "Hi,\n\nDisclaimer: I am no expert, but the fan of srv-db-01 sounds broken.\n\nBob"
+    expect(compactBody(heading)).toBe(heading)
+    const middle = "Hi,\n\nCONFIDENTIALITY NOTICE: the HR share is readable by everyone since today.\n\n" +
+      "This e-mail is confidential: delete the copy of salaries.xlsx that was sent to all staff, its disclosure " +
+      "is prohibited.\n\nPlease fix the share permissions.\n\nThanks,\nDana"
+    expect(compactBody(middle)).toBe(middle)
+  })
+
+  it("removes a legal notice at the end, with or without a heading", () => {
+    const noticed = "Fixed.\n\nCONFIDENTIALITY NOTICE: This e-mail is confidential."
+    expect(compactBody(noticed)).toBe(`Fixed.\n\n${DISCLAIMER_MARKER}`)
+    const german = "Erledigt.\n\nDiese E-Mail enth\u00e4lt vertrauliche Informationen. Wenn Sie nicht der richtige " +
+      "Empf\u00e4nger sind, informieren Sie bitte den Absender und l\u00f6schen Sie diese E-Mail."
+    expect(compactBody(german)).toBe(`Erledigt.\n\n${DISCLAIMER_MARKER}`)
+  })
+})
+
+describe("compactBody takes only replies for quoted earlier messages", () => {
+  it("keeps a form's From:, To: and Subject: fields", () => {
+    const form = "Hello,\n\nplease grant access:\n\nName: Max Example\nFrom: 2026-12-07\nTo: 2027-06-30\n" +
+      "Subject: SAP FI read access\nCost center: 4711\n\nThanks,\nErika"
+    expect(compactBody(form)).toBe(form)
+    const named = "Access request\nName: Max Example\nFrom: Max Example\nDate: 2026-12-07\n" +
+      "Subject: SAP FI read access\nCost center: 4711"
+    expect(compactBody(named)).toBe(named)
+  })
+
+  it("keeps '>' lines when nothing makes the message a reply: console output, a pasted quote", () => {
+    const console = "Hi,\n\nour branch router drops packets since the update:\n\n> show interfaces gi0/1\n" +
+      "> GigabitEthernet0/1 is up, line protocol is up\n>   Hardware is iGbE, address is 0050.5600.0001\n" +
+      ">   MTU 1500 bytes, BW 1000000 Kbit/sec\n>   5 minute input rate 0 bits/sec, 0 packets/sec\n" +
+      ">   1423 input errors, 1423 CRC, 0 frame, 0 overrun\n>   0 output errors, 0 collisions, 3 interface resets\n\n" +
+      "Can you check the cabling?\n\nThanks,\nBob"
+    expect(compactBody(console)).toBe(console)
+    const trailing = "Hi,\n\nthe router shows this:\n\n> show ip route\n> Gateway of last resort is not set"
+    expect(compactBody(trailing)).toBe(trailing)
+    expect(compactBody("> show ip route\n> Gateway of last resort is not set"))
+      .toBe("> show ip route\n> Gateway of last resort is not set")
+  })
+
+  it("keeps a message the writer introduces as the one below", () => {
+    const alert = "Hi,\n\nThe alert below arrived at 03:12, can you check the disk?\n\n" +
+      "From: Monitoring <nagios@acme.test>\nSent: Tuesday, November 24, 2026 03:12 AM\nTo: IT <it@acme.test>\n" +
+      "Subject: CRITICAL: disk /var 99% on srv-db-01\n\nService: disk /var\nState: CRITICAL\n\nThanks,\nBob"
+    expect(compactBody(alert)).toBe(alert)
+  })
+
+  it("still removes the earlier message below a reply: quoted, attributed loosely, or under a mail header", () => {
+    expect(compactBody("Works now, thanks.\n\nBob\n\n> Hello Bob,\n> please try again.\n> Agent One"))
+      .toBe(`Works now, thanks.\n\nBob\n\n${QUOTE_MARKER}`)
+    expect(compactBody("Works now.\n\nDana Whitfield <customer1@test.local> wrote:\n> Please test again."))
+      .toBe(`Works now.\n\nDana Whitfield <customer1@test.local> wrote:\n\n${QUOTE_MARKER}`)
+    const outlook = "Works now.\n\nBob\n\nFrom: IT Service Desk <servicedesk@test.local>\n" +
+      "Sent: Tuesday, November 24, 2026 11:42 AM\nTo: Bob\nSubject: RE: VPN\n\nHello Bob, please test."
+    expect(compactBody(outlook)).toBe(`Works now.\n\nBob\n\n${QUOTE_MARKER}`)
+    const german = "Geht wieder.\n\nVon: IT Service Desk <servicedesk@test.local>\nGesendet: Dienstag, 24. November " +
+      "2026 11:42\nAn: Bob\nBetreff: AW: VPN\n\nBitte testen."
+    expect(compactBody(german)).toBe(`Geht wieder.\n\n${QUOTE_MARKER}`)
+  })
+
+  it("takes From:, To: and Subject: without a date for no mail header", () => {
+    const fields = "Please forward as follows.\n\nFrom: Dana Whitfield\nTo: Finance team\nSubject: Q4 close\n\nThanks"
+    expect(compactBody(fields)).toBe(fields)
+  })
+})
