@@ -1,4 +1,4 @@
-import { Either } from "effect"
+import { Effect, Either } from "effect"
 import { launch } from "../mcp/Launch.js"
 import { serve } from "../mcp/McpServer.js"
 import { prebuiltJsonSchemas } from "../mcp/PrebuiltJsonSchemas.js"
@@ -8,6 +8,7 @@ import { call } from "./callCommand.js"
 import { Command, parseCommand } from "./Command.js"
 import { connection } from "./Connection.js"
 import { doctor } from "./doctorCommand.js"
+import { print } from "./Output.js"
 import { runOnce } from "./runOnce.js"
 import { documentTools, listTools } from "./toolsCommand.js"
 import { usage } from "./usage.js"
@@ -19,21 +20,14 @@ import { usage } from "./usage.js"
  */
 export const main = (argv: ReadonlyArray<string>): void =>
   Either.match(parseCommand(argv), {
-    onLeft: (error) => {
-      process.stderr.write(`${error.message}\n`)
-      process.exitCode = 2
-    },
+    onLeft: (error) => runOnce(Effect.fail(error)),
     onRight: Command.$match({
       Serve: ({ demo }) =>
         launch(serve({ tools, resources, jsonSchemas: prebuiltJsonSchemas }, live).pipe(connection(demo))),
       Doctor: ({ demo }) => runOnce(doctor(demo)),
       Tools: ({ markdown }) => runOnce(markdown ? documentTools : listTools),
       Call: (request) => runOnce(call(request)),
-      Help: () => {
-        process.stdout.write(usage)
-      },
-      Version: () => {
-        process.stdout.write(`${serverInfo.version}\n`)
-      }
+      Help: () => runOnce(Effect.as(print(usage), 0)),
+      Version: () => runOnce(Effect.as(print(serverInfo.version), 0))
     })
   })

@@ -2,19 +2,20 @@ import { Effect, Either } from "effect"
 import { ToolPolicy } from "../mcp/ToolPolicy.js"
 import { connectionVariables, OtrsConfigError } from "../services/OtrsConfig.js"
 import * as Demo from "./Demo.js"
-import { readSettings } from "./Settings.js"
+import { logWarnings, readSettings } from "./Settings.js"
 
 /** Runs `program` against the OTRS the OTRS_* variables name or, with --demo, against the built-in simulator. */
 export const against = (demo: boolean) => <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
   demo ? Effect.provide(program, Demo.layer) : program
 
 /**
- * The whole configuration, checked before anything starts so that one message names every problem (Settings).
- * --demo sets the connection variables itself, so their problems do not count then.
+ * The whole configuration, checked before anything starts so that one message names every problem (Settings), its
+ * warnings logged first. --demo sets the connection variables itself, so their problems do not count then.
  */
 const checkedSettings = (demo: boolean) =>
   Effect.gen(function*() {
-    const { policy, problems } = yield* readSettings
+    const { policy, problems, warnings } = yield* readSettings
+    yield* logWarnings(warnings)
     const counted = problems.filter(({ variable }) => !(demo && connectionVariables.has(variable)))
     if (Either.isLeft(policy) || counted.length > 0) return yield* new OtrsConfigError({ problems: counted })
     return { policy: policy.right }

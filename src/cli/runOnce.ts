@@ -2,7 +2,7 @@ import { ConfigError, Effect, LogLevel } from "effect"
 import * as Logging from "../mcp/Logging.js"
 import { OtrsConfigError } from "../services/OtrsConfig.js"
 import { UsageError } from "./Command.js"
-import { printError } from "./Output.js"
+import { handleWriteErrors, printError } from "./Output.js"
 
 /** 0: done; 1: it failed (a problem found, an error result, a bad configuration); 2: a usage error. */
 export type ExitCode = 0 | 1 | 2
@@ -15,6 +15,7 @@ const explain = (error: { readonly message: string } | ConfigError.ConfigError):
 export const runOnce = <E extends { readonly message: string } | ConfigError.ConfigError>(
   command: Effect.Effect<ExitCode, E>
 ): void => {
+  handleWriteErrors()
   void command.pipe(
     // a command prints its own answer: only warnings and errors, unless OTRS_LOG_LEVEL says otherwise
     Effect.provide(Logging.minimumLevel(LogLevel.Warning)),

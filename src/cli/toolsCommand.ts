@@ -3,11 +3,14 @@ import * as Logging from "../mcp/Logging.js"
 import { exposedTools, ToolPolicy, type UnknownToolNames } from "../mcp/ToolPolicy.js"
 import { resources, tools } from "../tools/index.js"
 import { print, printError } from "./Output.js"
+import { knownVariables, logWarnings, unknownVariableWarnings } from "./Settings.js"
 import type { ExitCode } from "./runOnce.js"
 import { toolsMarkdown } from "./toolsMarkdown.js"
 
 /** One line per exposed tool: name, read or write, title. */
 export const listTools: Effect.Effect<ExitCode, ConfigError.ConfigError | UnknownToolNames> = Effect.gen(function*() {
+  // a misspelled OTRS_READ_ONLY would otherwise leave the list silently as it is
+  yield* logWarnings(yield* unknownVariableWarnings(yield* knownVariables))
   // the log level too, which the command reads, so that a wrong one is named rather than taken for the default
   const [policy] = yield* Config.all([ToolPolicy.checked(tools.map((tool) => tool.name)), Logging.level])
   const exposed = yield* exposedTools(tools, policy)

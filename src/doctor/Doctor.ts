@@ -45,25 +45,25 @@ export const runDoctor: Effect.Effect<DoctorReport> = Effect.scoped(
       return stop()
     }
     const { setup, step } = configured.right
-    const { config } = setup
+    const { config, wait } = setup
     const baseUrl = new URL(config.baseUrl)
     const endpoint = endpointOf(baseUrl)
     record(step)
 
-    if (!record(checkUrl(config.baseUrl))) return stop()
-    if (!record(yield* checkDns(endpoint, config.timeout))) return stop()
-    if (!record(yield* checkTcp(endpoint, config.timeout))) return stop()
+    if (!record(checkUrl(config.baseUrl, config.routes))) return stop()
+    if (!record(yield* checkDns(endpoint, wait))) return stop()
+    if (!record(yield* checkTcp(endpoint, wait))) return stop()
     const tls = baseUrl.protocol === "https:"
-      ? yield* checkTls(endpoint, { verifySsl: config.verifySsl, ca: setup.ca, timeout: config.timeout })
+      ? yield* checkTls(endpoint, { verifySsl: config.verifySsl, ca: setup.ca, wait })
       : skip("TLS", "plain http: no TLS to check")
     if (!record(tls)) return stop()
 
     const sessionTarget = probeTarget(config.baseUrl, "SessionCreate", config.routes.SessionCreate)
-    const sessionProbe = yield* probe(setup.transport, sessionTarget, config.timeout)
+    const sessionProbe = yield* probe(setup.transport, sessionTarget, wait)
     if (!record(checkRedirect(sessionTarget, sessionProbe))) return stop()
     if (!record(checkWebService(baseUrl, sessionTarget, sessionProbe))) return stop()
 
-    const findings = yield* probeRoutes(setup.transport, config.baseUrl, config.routes, config.timeout)
+    const findings = yield* probeRoutes(setup.transport, config.baseUrl, config.routes, wait)
     record(judgeRoutes(findings))
     const present = presentOperations(findings)
     const missing = (name: StepName, needed: ReadonlyArray<Operation>) => {
@@ -79,10 +79,12 @@ export const runDoctor: Effect.Effect<DoctorReport> = Effect.scoped(
       return stop("skipped: doctor cannot log in without those routes")
     }
     const client = yield* buildClient(setup)
-    if (!record(yield* checkCredentials(client, config.username))) return stop()
-    record(missing("queue permissions", ["TicketSearch", "TicketGet"]) ??
-      (yield* checkQueue(client, config.username, config.defaults.queue)))
-    record(missing("config item permissions", ["ConfigItemSearch"]) ?? (yield* checkConfigItems(client, config.username)))
+    const account = { client, username: config.username, wait }
+    if (!record(yield* checkCredentials(account))) return stop()
+    record(
+      missing("queue permissions", ["TicketSearch", "TicketGet"]) ?? (yield* checkQueue(account, config.defaults.queue))
+    )
+    record(missing("config item permissions", ["ConfigItemSearch"]) ?? (yield* checkConfigItems(account)))
     return report(steps)
   })
 )

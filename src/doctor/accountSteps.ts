@@ -2,12 +2,31 @@ import { Effect } from "effect"
 import type { OtrsClientShape } from "../services/OtrsClient.js"
 import type { OtrsError } from "../services/OtrsErrors.js"
 import { type DoctorStep, fail, pass, type StepName, warn } from "./DoctorStep.js"
+import { slowAnswerAdvice, type Wait, within } from "./Wait.js"
 
-/** OtrsError messages end with what to do, so they need no separate fix. */
-const unexpected = (name: StepName, error: OtrsError) => fail(name, error.message)
+/** The client the MCP server would use, over doctor's transport (see Wait), and whom it logs in as. */
+export interface Account {
+  readonly client: OtrsClientShape
+  readonly username: string
+  readonly wait: Wait
+}
+
+/**
+ * OtrsError messages end with what to do, so they need no separate fix; but a timeout's would advise raising
+ * OTRS_TIMEOUT_MS, which doctor's own limit may have run out before.
+ */
+const explain = (error: OtrsError, wait: Wait): { readonly detail: string; readonly fix?: string } =>
+  error._tag === "OtrsTimeout"
+    ? { detail: `${error.operation}: OTRS did not answer ${within(wait)} at ${error.url}`, fix: slowAnswerAdvice(wait) }
+    : { detail: error.message }
+
+const unexpected = (name: StepName, error: OtrsError, wait: Wait) => {
+  const { detail, fix } = explain(error, wait)
+  return fail(name, detail, fix)
+}
 
 /** Logs in through the client the MCP server uses, so that a pass here means the server will log in too. */
-export const checkCredentials = (client: OtrsClientShape, username: string): Effect.Effect<DoctorStep> => {
+export const checkCredentials = ({ client, username, wait }: Account): Effect.Effect<DoctorStep> => {
   const name = "credentials"
   return client.sessionCreate.pipe(
     Effect.match({
@@ -25,13 +44,13 @@ export const checkCredentials = (client: OtrsClientShape, username: string): Eff
           ? fail(name, `OTRS rejected the login of '${username}' (${error.otrsMessage})`,
             "Check OTRS_USERNAME and OTRS_PASSWORD, and that the agent is valid in Admin → Agents. OTRS answers a " +
               "wrong password, an unknown user and an invalid account alike.")
-          : unexpected(name, error)
+          : unexpected(name, error, wait)
     })
   )
 }
 
 /** Searches and reads one ticket of the default queue: what the ticket tools need at the least. */
-export const checkQueue = (client: OtrsClientShape, username: string, queue: string): Effect.Effect<DoctorStep> => {
+export const checkQueue = ({ client, username, wait }: Account, queue: string): Effect.Effect<DoctorStep> => {
   const name = "queue permissions"
   const emptyFix = `Check that queue '${queue}' exists and that ${username} has at least ro permission on its group ` +
     "(Admin → Agents ↔ Groups), or set OTRS_DEFAULT_QUEUE to a queue the agent works in."
@@ -54,14 +73,14 @@ export const checkQueue = (client: OtrsClientShape, username: string, queue: str
         error._tag === "OtrsNotFoundOrDenied"
           ? fail(name, `${username} found a ticket in queue '${queue}' but may not read it (${error.otrsMessage})`,
             emptyFix)
-          : unexpected(name, error)
+          : unexpected(name, error, wait)
       )
     )
   )
 }
 
 /** Config items are optional (ITSM), so every problem here is a warning. */
-export const checkConfigItems = (client: OtrsClientShape, username: string): Effect.Effect<DoctorStep> => {
+export const checkConfigItems = ({ client, username, wait }: Account): Effect.Effect<DoctorStep> => {
   const name = "config item permissions"
   const className = "Computer"
   return client.configItemSearch({ Class: className, Limit: 1 }).pipe(
@@ -76,8 +95,10 @@ export const checkConfigItems = (client: OtrsClientShape, username: string): Eff
                 "are needed.")
           case "OtrsInvalidParameter":
             return warn(name, `could not check: the config item class ${className} does not exist (${error.otrsMessage})`)
-          default:
-            return warn(name, error.message)
+          default: {
+            const { detail, fix } = explain(error, wait)
+            return warn(name, detail, fix)
+          }
         }
       }
     })

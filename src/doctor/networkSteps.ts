@@ -1,7 +1,8 @@
-import { Data, Duration, Effect } from "effect"
+import { Data, Effect } from "effect"
 import { isIP, Socket } from "node:net"
 import { nodeDns } from "../services/NodeModules.js"
 import { type DoctorStep, fail, pass } from "./DoctorStep.js"
+import { networkTimeoutFix, type Wait, within } from "./Wait.js"
 
 /** Where OTRS_BASE_URL points: host name as the resolver wants it (no IPv6 brackets) and the effective port. */
 export interface Endpoint {
@@ -14,20 +15,18 @@ export const endpointOf = (url: URL): Endpoint => ({
   port: url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port)
 })
 
-const seconds = (timeout: Duration.Duration) => `${Duration.toSeconds(timeout)} s`
-
-export const checkDns = (endpoint: Endpoint, timeout: Duration.Duration): Effect.Effect<DoctorStep> => {
+export const checkDns = (endpoint: Endpoint, wait: Wait): Effect.Effect<DoctorStep> => {
   const name = "DNS"
   if (isIP(endpoint.host) !== 0) return Effect.succeed(pass(name, `${endpoint.host} is an IP address, nothing to look up`))
   return Effect.tryPromise(() => nodeDns().lookup(endpoint.host, { all: true })).pipe(
-    Effect.timeout(timeout),
+    Effect.timeout(wait.timeout),
     Effect.match({
       onSuccess: (addresses) =>
         pass(name, `${endpoint.host} resolves to ${addresses.map((entry) => entry.address).join(", ")}`),
       onFailure: (error) =>
         error._tag === "TimeoutException"
-          ? fail(name, `looking up ${endpoint.host} took longer than ${seconds(timeout)}`,
-            "This machine's DNS resolver does not answer: check /etc/resolv.conf or the network.")
+          ? fail(name, `no answer from the DNS resolver for ${endpoint.host} ${within(wait)}`, networkTimeoutFix(wait,
+            "This machine's DNS resolver does not answer: check /etc/resolv.conf or the network."))
           : fail(name, `${endpoint.host} does not resolve (${errorCode(error.error)})`,
             "Check the host name in OTRS_BASE_URL for typos, and that this machine can resolve it " +
               "(VPN, /etc/hosts, DNS search domain).")
@@ -35,18 +34,18 @@ export const checkDns = (endpoint: Endpoint, timeout: Duration.Duration): Effect
   )
 }
 
-export const checkTcp = (endpoint: Endpoint, timeout: Duration.Duration): Effect.Effect<DoctorStep> => {
+export const checkTcp = (endpoint: Endpoint, wait: Wait): Effect.Effect<DoctorStep> => {
   const name = "TCP"
   const target = `${endpoint.host}:${endpoint.port}`
   return connect(endpoint).pipe(
-    Effect.timeout(timeout),
+    Effect.timeout(wait.timeout),
     Effect.match({
       onSuccess: (address) => pass(name, `connected to ${target}${address === endpoint.host ? "" : ` (${address})`}`),
       onFailure: (error) => {
         if (error._tag === "TimeoutException") {
-          return fail(name, `no connection to ${target} within ${seconds(timeout)}`,
+          return fail(name, `no connection to ${target} ${within(wait)}`, networkTimeoutFix(wait,
             "A firewall probably drops the packets: check that this machine may reach that port (proxy, VPN, " +
-              "security groups), and the port in OTRS_BASE_URL.")
+              "security groups), and the port in OTRS_BASE_URL."))
         }
         const code = errorCode(error.error)
         return code === "ECONNREFUSED"

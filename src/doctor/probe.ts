@@ -1,10 +1,11 @@
-import { type Duration, Effect, Option, Schema } from "effect"
+import { Effect, Option, Schema } from "effect"
 import { type OtrsErrorDetail, OtrsErrorResponse } from "../schemas/ErrorResponse.js"
 import { transportErrorKind } from "../schemas/TransportErrorText.js"
 import type { TransportProblem } from "../services/OtrsErrors.js"
 import { type Exchange, type RawResponse, withoutQuery } from "../services/OtrsResponse.js"
 import type { Operation, Route } from "../services/OtrsRoutes.js"
 import { type OtrsTransportShape, transportProblem } from "../services/OtrsTransport.js"
+import type { Wait } from "./Wait.js"
 
 /**
  * One request to a route without credentials. OTRS answers it without side effects (AuthFail or
@@ -23,7 +24,7 @@ export interface ProbeTarget {
 export type ProbeResult =
   | { readonly _tag: "Answered"; readonly response: RawResponse }
   | { readonly _tag: "NoAnswer"; readonly problem: TransportProblem; readonly detail: string }
-  | { readonly _tag: "TimedOut"; readonly timeout: Duration.Duration }
+  | { readonly _tag: "TimedOut"; readonly wait: Wait }
 
 /** `https://host:8443` of a full-URL route: its port is no placeholder. */
 const origin = /^https?:\/\/[^/]*/i
@@ -47,12 +48,8 @@ export const probeExchange = (target: ProbeTarget): Exchange => ({
   subject: "the probe"
 })
 
-/** Sends the probe; `timeout` is the one the transport keeps, named in a TimedOut result. */
-export const probe = (
-  transport: OtrsTransportShape,
-  target: ProbeTarget,
-  timeout: Duration.Duration
-): Effect.Effect<ProbeResult> =>
+/** Sends the probe; `wait` is what the transport keeps, named in a TimedOut result. */
+export const probe = (transport: OtrsTransportShape, target: ProbeTarget, wait: Wait): Effect.Effect<ProbeResult> =>
   transport.send({
     method: target.route.method,
     url: target.url.href,
@@ -67,7 +64,7 @@ export const probe = (
             problem: transportProblem(failure.code, failure.message),
             detail: failure.detail
           }
-          : { _tag: "TimedOut", timeout }
+          : { _tag: "TimedOut", wait }
       )
     )
   )

@@ -1,58 +1,62 @@
-import { type Duration, Effect } from "effect"
+import { Effect } from "effect"
 import { type Operation, operationNames, type Routes, routeVariable } from "../services/OtrsRoutes.js"
 import type { OtrsTransportShape } from "../services/OtrsTransport.js"
 import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
 import { isNoRoute, otrsErrorOf, probe, type ProbeResult, probeTarget, type ProbeTarget } from "./probe.js"
+import type { Wait } from "./Wait.js"
+import { type ProbeFailure, probeFailure } from "./webServiceSteps.js"
 
 /** How one operation's route answered a request without credentials. */
 type RouteFinding =
   | { readonly _tag: "Present"; readonly operation: Operation }
   | { readonly _tag: "Missing"; readonly operation: Operation; readonly target: ProbeTarget }
   | { readonly _tag: "Elsewhere"; readonly operation: Operation; readonly target: ProbeTarget; readonly answeredBy: string }
-  | { readonly _tag: "Unchecked"; readonly operation: Operation; readonly target: ProbeTarget; readonly reason: string }
+  /** the route may well exist: the server failed to answer through it */
+  | { readonly _tag: "Failing"; readonly operation: Operation; readonly failure: ProbeFailure }
 
 /** The OTRS operation each key stands for: the POST search route runs TicketSearch. */
 const otrsOperation = (operation: Operation): string => operation === "TicketSearchPost" ? "TicketSearch" : operation
 
 const isConfigItem = (operation: Operation) => operation.startsWith("ConfigItem")
 
-export const findRoute = (target: ProbeTarget, result: ProbeResult): RouteFinding => {
+/**
+ * Only OTRS's "no route" and a 404 or 405 say the route is missing; any other failure is the server's, and gets the
+ * web service step's advice for it. `baseFound`: the web service of OTRS_BASE_URL answered (see probeFailure).
+ */
+export const findRoute = (baseUrl: URL, target: ProbeTarget, result: ProbeResult, baseFound: boolean): RouteFinding => {
   const { operation } = target
-  switch (result._tag) {
-    case "TimedOut":
-      return { _tag: "Unchecked", operation, target, reason: "no answer in time" }
-    case "NoAnswer":
-      return { _tag: "Unchecked", operation, target, reason: result.detail }
-    case "Answered":
-      break
+  if (result._tag === "Answered") {
+    const { response } = result
+    if (isNoRoute(response) || response.status === 404 || response.status === 405) {
+      return { _tag: "Missing", operation, target }
+    }
+    const answer = otrsErrorOf(response)
+    if (answer !== undefined) {
+      // Web service operations may carry a suffix (TicketSearchPOST); the code names the OTRS operation behind it.
+      const expected = otrsOperation(operation).toLowerCase()
+      return answer.operation === undefined || answer.operation.toLowerCase().startsWith(expected)
+        ? { _tag: "Present", operation }
+        : { _tag: "Elsewhere", operation, target, answeredBy: answer.operation }
+    }
   }
-  const { response } = result
-  if (isNoRoute(response)) {
-    return { _tag: "Missing", operation, target }
-  }
-  const answer = otrsErrorOf(response)
-  if (answer === undefined) {
-    return response.status === 200 && response.contentType.includes("json")
-      ? { _tag: "Present", operation }
-      : { _tag: "Unchecked", operation, target, reason: `HTTP ${response.status} (${response.contentType || "no content type"})` }
-  }
-  // Web service operations may carry a suffix (TicketSearchPOST); the code names the OTRS operation behind it.
-  const expected = otrsOperation(operation).toLowerCase()
-  return answer.operation === undefined || answer.operation.toLowerCase().startsWith(expected)
-    ? { _tag: "Present", operation }
-    : { _tag: "Elsewhere", operation, target, answeredBy: answer.operation }
+  const failure = probeFailure(baseUrl, target, result, baseFound)
+  return failure === undefined ? { _tag: "Present", operation } : { _tag: "Failing", operation, failure }
 }
 
+/** Runs once the web service step passed: on OTRS_BASE_URL's web service, unless SessionCreate's route is elsewhere. */
 export const probeRoutes = (
   transport: OtrsTransportShape,
   baseUrl: string,
   routes: Routes,
-  timeout: Duration.Duration
-): Effect.Effect<ReadonlyArray<RouteFinding>> =>
-  Effect.forEach(operationNames, (operation) => {
+  wait: Wait
+): Effect.Effect<ReadonlyArray<RouteFinding>> => {
+  const webService = new URL(baseUrl)
+  const baseFound = probeTarget(baseUrl, "SessionCreate", routes.SessionCreate).routePath !== ""
+  return Effect.forEach(operationNames, (operation) => {
     const target = probeTarget(baseUrl, operation, routes[operation])
-    return Effect.map(probe(transport, target, timeout), (result) => findRoute(target, result))
+    return Effect.map(probe(transport, target, wait), (result) => findRoute(webService, target, result, baseFound))
   }, { concurrency: 3 })
+}
 
 const routeOf = (finding: { readonly operation: Operation; readonly target: ProbeTarget }) =>
   `${finding.operation} (${finding.target.route.method} ${finding.target.route.path})`
@@ -62,15 +66,19 @@ export const judgeRoutes = (findings: ReadonlyArray<RouteFinding>): DoctorStep =
   const present = findings.filter((finding) => finding._tag === "Present")
   const missing = findings.filter((finding) => finding._tag === "Missing")
   const elsewhere = findings.filter((finding) => finding._tag === "Elsewhere")
-  const unchecked = findings.filter((finding) => finding._tag === "Unchecked")
-  const blocking = [...missing, ...elsewhere, ...unchecked].filter((finding) => !isConfigItem(finding.operation))
+  const failing = findings.filter((finding) => finding._tag === "Failing")
+  const misrouted = [...missing, ...elsewhere]
+  const blocking = [...misrouted, ...failing].filter((finding) => !isConfigItem(finding.operation))
   const summary = [
     `${present.length} of ${findings.length} operations answer on their routes`,
     ...missing.map((finding) => `missing: ${routeOf(finding)}`),
     ...elsewhere.map((finding) => `mapped elsewhere: ${routeOf(finding)} runs ${finding.answeredBy}`),
-    ...unchecked.map((finding) => `not checked: ${routeOf(finding)}: ${finding.reason}`)
+    ...failing.map((finding) => `failing: ${finding.operation}: ${finding.failure.detail}`)
   ].join("\n")
-  const fix = routesFix([...missing, ...elsewhere, ...unchecked].map((finding) => finding.operation))
+  const fix = [
+    ...(misrouted.length === 0 ? [] : [routesFix(misrouted.map((finding) => finding.operation))]),
+    ...new Set(failing.map((finding) => finding.failure.fix))
+  ].join(" ")
   if (blocking.length > 0) return fail(name, summary, fix)
   if (present.length < findings.length) {
     return warn(name, `${summary}\nthe config-item tools will not work (ITSM Configuration Management is optional)`, fix)

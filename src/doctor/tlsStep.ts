@@ -1,10 +1,11 @@
-import { Clock, Data, Duration, Effect } from "effect"
+import { Clock, Data, Effect } from "effect"
 import { isIP } from "node:net"
 import type { DetailedPeerCertificate } from "node:tls"
 import { nodeTls } from "../services/NodeModules.js"
 import { withPublicRoots } from "../services/UndiciTransport.js"
 import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
 import { type Endpoint, errorCode } from "./networkSteps.js"
+import { networkTimeoutFix, type Wait, within } from "./Wait.js"
 
 const name = "TLS"
 const day = 24 * 60 * 60 * 1000
@@ -13,7 +14,7 @@ interface TlsSettings {
   readonly verifySsl: boolean
   /** contents of OTRS_CA_FILE */
   readonly ca: string | undefined
-  readonly timeout: Duration.Duration
+  readonly wait: Wait
 }
 
 interface Handshake {
@@ -53,13 +54,13 @@ class HandshakeError extends Data.TaggedError("HandshakeError")<{ readonly error
 
 export const checkTls = (endpoint: Endpoint, settings: TlsSettings): Effect.Effect<DoctorStep> =>
   handshake(endpoint, settings.ca).pipe(
-    Effect.timeout(settings.timeout),
+    Effect.timeout(settings.wait.timeout),
     Effect.flatMap((result) => Effect.map(Clock.currentTimeMillis, (now) => judge(result, endpoint, settings, now))),
     Effect.catchAll((error) =>
       Effect.succeed(
         error._tag === "TimeoutException"
-          ? fail(name, `no TLS handshake with ${endpoint.host}:${endpoint.port} within ` +
-            `${Duration.toSeconds(settings.timeout)} s`, "Check that this port serves https, or use http:// in OTRS_BASE_URL.")
+          ? fail(name, `no TLS handshake with ${endpoint.host}:${endpoint.port} ${within(settings.wait)}`,
+            networkTimeoutFix(settings.wait, "Check that this port serves https, or use http:// in OTRS_BASE_URL."))
           : fail(name, `TLS handshake with ${endpoint.host}:${endpoint.port} failed (${errorCode(error.error)})`,
             "Check that the port in OTRS_BASE_URL serves https; if the server only speaks plain http there, use http://.")
       )

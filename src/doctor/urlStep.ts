@@ -1,4 +1,5 @@
 import { withoutQuery } from "../services/OtrsResponse.js"
+import { type Operation, operationNames, type Routes, routeVariable } from "../services/OtrsRoutes.js"
 import { type DoctorStep, pass, warn } from "./DoctorStep.js"
 
 const name = "URL"
@@ -17,21 +18,49 @@ export const webServiceLabel = (baseUrl: URL): string => {
 const isLoopback = (host: string) =>
   host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]"
 
+/** The password and the session would travel unencrypted to this URL, and across a network. */
+const isPlainHttp = (url: URL) => url.protocol === "http:" && !isLoopback(url.hostname)
+
+/** The routes given as full URLs in plain http, which the base URL's own warning does not cover when it is https. */
+const plainHttpRoutes = (routes: Routes): ReadonlyArray<Operation> =>
+  operationNames.filter((operation) => {
+    const { path } = routes[operation]
+    return URL.canParse(path) && isPlainHttp(new URL(path))
+  })
+
+const plainHttpWarning = (operations: ReadonlyArray<Operation>) => {
+  if (operations.length === 0) return []
+  const variables = operations.map(routeVariable).join(", ")
+  const secrets = operations.includes("SessionCreate") ? "the password and session travel" : "the session travels"
+  return [{
+    detail: `${variables} ${operations.length === 1 ? "uses" : "use"} plain http: ${secrets} unencrypted`,
+    fix: `Use https:// in ${variables} if the server offers it.`
+  }]
+}
+
 /**
- * Checks the shape of OTRS_BASE_URL without touching the network; the configuration has refused any scheme but
- * http(s), a query string and user@ before.
+ * Checks the shape of OTRS_BASE_URL, and the scheme of the routes given as full URLs, without touching the network;
+ * the configuration has refused any scheme but http(s), a query string and user@ before.
  */
-export const checkUrl = (baseUrl: string): DoctorStep => {
+export const checkUrl = (baseUrl: string, routes: Routes): DoctorStep => {
   const url = new URL(baseUrl)
   const shown = withoutQuery(url)
-  if (!genericInterfacePath.test(url.pathname)) {
-    return warn(name, `the path ${url.pathname} does not look like a GenericInterface web service URL`, pathFix(url))
-  }
-  if (url.protocol === "http:" && !isLoopback(url.hostname)) {
-    return warn(name, `${shown} uses plain http: the password and session travel unencrypted`,
-      "Use https:// in OTRS_BASE_URL if the server offers it.")
-  }
-  return pass(name, `${shown} (${webServiceLabel(url)})`)
+  const warnings = [
+    ...(genericInterfacePath.test(url.pathname)
+      ? []
+      : [{
+        detail: `the path ${url.pathname} does not look like a GenericInterface web service URL`,
+        fix: pathFix(url)
+      }]),
+    ...(isPlainHttp(url)
+      ? [{
+        detail: `${shown} uses plain http: the password and session travel unencrypted`,
+        fix: "Use https:// in OTRS_BASE_URL if the server offers it."
+      }]
+      : plainHttpWarning(plainHttpRoutes(routes)))
+  ]
+  if (warnings.length === 0) return pass(name, `${shown} (${webServiceLabel(url)})`)
+  return warn(name, warnings.map(({ detail }) => detail).join("\n"), warnings.map(({ fix }) => fix).join(" "))
 }
 
 const pathFix = (url: URL): string => {

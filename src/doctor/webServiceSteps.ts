@@ -1,8 +1,10 @@
-import { Duration, Either, identity } from "effect"
+import { Either, identity } from "effect"
 import { interpretResponse, redirectTarget } from "../services/OtrsResponse.js"
+import { operations, routeVariable } from "../services/OtrsRoutes.js"
 import { type DoctorStep, fail, pass, skip } from "./DoctorStep.js"
 import { isNoRoute, otrsErrorOf, probeExchange, type ProbeResult, type ProbeTarget } from "./probe.js"
 import { webServiceLabel } from "./urlStep.js"
+import { slowAnswerAdvice, within } from "./Wait.js"
 
 /*
  * Both steps read the same request: SessionCreate's route without credentials, which OTRS answers with
@@ -36,57 +38,93 @@ export const checkRedirect = (target: ProbeTarget, result: ProbeResult): DoctorS
       : `Set OTRS_BASE_URL=${baseUrl}`)
 }
 
-const nameFix = (baseUrl: URL) =>
-  `The name in OTRS_BASE_URL (${webServiceLabel(baseUrl)}) must match a web service in Admin → Web Services ` +
-  "(names are case-sensitive), or import otrs/OtrsMcp.yml there (Add web service → Import web service) as OtrsMcp."
+/** The variable that sets the probed URL: OTRS_BASE_URL, or the route's own when it is a full URL. */
+const urlVariable = (target: ProbeTarget) => target.routePath === "" ? routeVariable(target.operation) : "OTRS_BASE_URL"
 
-const genericInterfaceFix = "OTRS_BASE_URL must be the GenericInterface URL of a web service, such as " +
-  "https://host/otrs/nph-genericinterface.pl/Webservice/OtrsMcp (/znuny/ or /otobo/ instead of /otrs/ on those)."
+const nameFix = (baseUrl: URL, target: ProbeTarget) =>
+  "The web service name in " +
+  (target.routePath === "" ? urlVariable(target) : `OTRS_BASE_URL (${webServiceLabel(baseUrl)})`) +
+  " must match a web service in Admin → Web Services (names are case-sensitive), or import otrs/OtrsMcp.yml there " +
+  "(Add web service → Import web service) as OtrsMcp."
 
-export const checkWebService = (baseUrl: URL, target: ProbeTarget, result: ProbeResult): DoctorStep => {
-  const name = "web service"
-  const label = webServiceLabel(baseUrl)
+const genericInterfaceFix = (target: ProbeTarget) =>
+  target.routePath === ""
+    ? `${urlVariable(target)} must lead to an operation of a GenericInterface web service, such as "` +
+      `${target.route.method} https://host/otrs/nph-genericinterface.pl/Webservice/<name>` +
+      `${operations[target.operation].path}" (/znuny/ or /otobo/ instead of /otrs/ on those).`
+    : "OTRS_BASE_URL must be the GenericInterface URL of a web service, such as " +
+      "https://host/otrs/nph-genericinterface.pl/Webservice/OtrsMcp (/znuny/ or /otobo/ instead of /otrs/ on those)."
+
+/** A probe that reached no OTRS operation: what went wrong, naming the request, and what to do. */
+export interface ProbeFailure {
+  readonly detail: string
+  readonly fix: string
+}
+
+/**
+ * What is wrong when a probe got no answer from an OTRS operation nor OTRS's "no route" (which the callers tell
+ * first), and what to do: the web service step reports it for SessionCreate's probe, the routes step for each
+ * route's. Undefined when the answer is usable all the same. `baseFound`: the web service OTRS_BASE_URL names has
+ * answered, so a connection closed on one of its routes is no sign of an unknown name.
+ */
+export const probeFailure = (
+  baseUrl: URL,
+  target: ProbeTarget,
+  result: ProbeResult,
+  baseFound: boolean
+): ProbeFailure | undefined => {
+  const failure = (detail: string, fix: string): ProbeFailure => ({ detail, fix })
   switch (result._tag) {
     case "TimedOut":
-      return fail(name, `${target.shown} got no answer within ${Duration.toSeconds(result.timeout)} s`,
-        "OTRS or a proxy in front of it hangs: check the web server's error log, or raise OTRS_TIMEOUT_MS if " +
-          "the server is just slow.")
+      return failure(`${target.shown} got no answer ${within(result.wait)}`,
+        `OTRS or a proxy in front of it hangs: check the web server's error log. ${slowAnswerAdvice(result.wait)}`)
     case "NoAnswer":
-      return result.problem === "ClosedWithoutAnswer"
-        ? fail(name, `the server closed the connection without answering ${target.shown}, which OTRS does for ` +
-          `an unknown web service name`, nameFix(baseUrl))
-        : fail(name, `${target.shown} failed: ${result.detail}`,
-          "Check that OTRS is running and reachable at OTRS_BASE_URL.")
+      return result.problem === "ClosedWithoutAnswer" && !(baseFound && target.routePath !== "")
+        ? failure(`the server closed the connection without answering ${target.shown}, which OTRS does for an ` +
+          "unknown web service name", nameFix(baseUrl, target))
+        : failure(`${target.shown} failed: ${result.detail}`,
+          `Check that OTRS is running and reachable at ${urlVariable(target)}.`)
     case "Answered":
       break
   }
   const { response } = result
-  const answer = otrsErrorOf(response)
-  if (answer !== undefined) return pass(name, `${label} answers (${answer.code || "an OTRS error object"})`)
-  if (isNoRoute(response)) {
-    return pass(name, `${label} answers, but has no ${target.route.method} route for SessionCreate (see routes)`)
-  }
   return Either.match(interpretResponse(probeExchange(target), response), {
-    onRight: () => pass(name, `${label} answers`),
+    onRight: () => undefined,
     onLeft: (error) => {
       switch (error._tag) {
         case "OtrsWebServiceError":
           if (error.problem === "HtmlPage") {
-            return fail(name, `${target.shown} answers with an HTML page, not the GenericInterface`, genericInterfaceFix)
+            return failure(`${target.shown} answers with an HTML page, not the GenericInterface`,
+              genericInterfaceFix(target))
           }
           if (error.problem === "UnknownRoute") {
-            return fail(name, `${target.shown} answers HTTP ${response.status}: there is no GenericInterface at ` +
-              "that path", genericInterfaceFix)
+            return failure(`${target.shown} answers HTTP ${response.status}: there is no GenericInterface at ` +
+              "that path", genericInterfaceFix(target))
           }
-          return fail(name, error.detail, "Check OTRS_BASE_URL and any proxy authentication in front of OTRS.")
+          return failure(`${target.shown}: ${error.detail}`,
+            `Check ${urlVariable(target)} and any proxy authentication in front of OTRS.`)
         case "OtrsUnavailable":
-          return fail(name, `${target.shown} answers HTTP ${error.status}: ${error.detail}`,
+          return failure(`${target.shown} answers HTTP ${error.status}: ${error.detail}`,
             "OTRS is failing: look at the web server's error log and OTRS's system log (Admin → System Log).")
         case "OtrsUnexpectedPayload":
-          return fail(name, `${target.shown} does not answer like OTRS: ${error.detail}`, genericInterfaceFix)
+          return failure(`${target.shown} does not answer like OTRS: ${error.detail}`, genericInterfaceFix(target))
         default:
-          return pass(name, `${label} answers`)
+          return undefined
       }
     }
   })
+}
+
+export const checkWebService = (baseUrl: URL, target: ProbeTarget, result: ProbeResult): DoctorStep => {
+  const name = "web service"
+  const label = webServiceLabel(baseUrl)
+  if (result._tag === "Answered") {
+    const answer = otrsErrorOf(result.response)
+    if (answer !== undefined) return pass(name, `${label} answers (${answer.code || "an OTRS error object"})`)
+    if (isNoRoute(result.response)) {
+      return pass(name, `${label} answers, but has no ${target.route.method} route for SessionCreate (see routes)`)
+    }
+  }
+  const failure = probeFailure(baseUrl, target, result, false)
+  return failure === undefined ? pass(name, `${label} answers`) : fail(name, failure.detail, failure.fix)
 }

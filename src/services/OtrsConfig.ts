@@ -1,6 +1,7 @@
 import { Config, ConfigError, Context, Data, Duration, Effect, Either, Layer, Option, Redacted } from "effect"
 import { boolean, optional, type Parse, withDefault } from "../shared/envConfig.js"
 import {
+  credentialsInUrl,
   operationNames,
   operations,
   parseRoute,
@@ -39,6 +40,12 @@ export interface OtrsConfigShape {
 export interface ConfigProblem {
   readonly variable: string
   readonly problem: string
+}
+
+/** Something a valid configuration holds that was hardly meant: `detail` is logged as it stands, doctor adds `fix`. */
+export interface ConfigWarning {
+  readonly detail: string
+  readonly fix: string
 }
 
 export class OtrsConfigError extends Data.TaggedError("OtrsConfigError")<{
@@ -112,10 +119,7 @@ const webServiceUrl: Parse<string> = (raw) => {
     return Either.left(`not an http(s) URL; expected the web service URL, such as ${exampleUrl}`)
   }
   const url = new URL(text)
-  if (url.username !== "" || url.password !== "") {
-    return Either.left("contains a user name or password (user:password@): remove it, OTRS_USERNAME and " +
-      "OTRS_PASSWORD carry the credentials")
-  }
+  if (url.username !== "" || url.password !== "") return Either.left(credentialsInUrl)
   const extras = [
     ...(text.includes("?") ? ["a query string (?...)"] : []),
     ...(text.includes("#") ? ["a fragment (#...)"] : [])
@@ -158,6 +162,18 @@ const otrsConfig: Config.Config<OtrsConfigShape> = Config.all({
   }),
   routes
 })
+
+/** No OTRS answers within less across a network: such a timeout was most likely meant in seconds (30 for 30 s). */
+const plausibleTimeout = Duration.seconds(1)
+
+/** A warning for an OTRS_TIMEOUT_MS too short to be meant; it is accepted, as a test against loopback may want it. */
+export const shortTimeoutWarning = (timeout: Duration.Duration): ConfigWarning | undefined =>
+  Duration.lessThan(timeout, plausibleTimeout)
+    ? {
+      detail: `OTRS_TIMEOUT_MS is ${Duration.toMillis(timeout)} ms; it is in milliseconds (30 s is 30000)`,
+      fix: "Set OTRS_TIMEOUT_MS in milliseconds, such as 30000 (the default) for 30 s."
+    }
+    : undefined
 
 /** Flattens Effect's ConfigError tree into one line per problem. */
 export const configProblems = (error: ConfigError.ConfigError): ReadonlyArray<ConfigProblem> =>

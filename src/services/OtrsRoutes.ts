@@ -50,13 +50,31 @@ export const parseRoute = (operation: Operation, text: string): Route | string =
   return `expected "[METHOD] /path" or "[METHOD] https://host/full/path", e.g. "${method} ${path}"`
 }
 
-const isPath = (text: string) => text.startsWith("/") || /^https?:\/\//i.test(text)
+const isFullUrl = (path: string) => /^https?:\/\//i.test(path)
+
+const isPath = (text: string) => text.startsWith("/") || isFullUrl(text)
+
+/**
+ * The URL parser would drop user:password@ without a word, and messages quote routes: the credentials are refused
+ * without being repeated. Shared with OTRS_BASE_URL's check (OtrsConfig).
+ */
+export const credentialsInUrl = "contains a user name or password (user:password@): remove it, OTRS_USERNAME and " +
+  "OTRS_PASSWORD carry the credentials"
 
 /** What makes a well-formed route unfit for its operation, a sentence per problem; none when it fits. */
-export const routeProblems = (operation: Operation, route: Route): ReadonlyArray<string> => [
-  ...passwordInUrl(operation, route),
-  ...unfilledPlaceholders(operation, route)
-]
+export const routeProblems = (operation: Operation, route: Route): ReadonlyArray<string> => {
+  if (isFullUrl(route.path)) {
+    // OtrsHttp and doctor build the request's URL from it
+    if (!URL.canParse(route.path)) {
+      return [`not a URL; expected a path such as "${operations[operation].path}" or a full URL such as ` +
+        `"https://host/otrs/nph-genericinterface.pl/Webservice/Name${operations[operation].path}"`]
+    }
+    const { password, username } = new URL(route.path)
+    // the other problems would quote the route, and with it the password
+    if (username !== "" || password !== "") return [credentialsInUrl]
+  }
+  return [...passwordInUrl(operation, route), ...unfilledPlaceholders(operation, route)]
+}
 
 /**
  * SessionCreate carries the password, and a GET request carries its parameters in the URL's query string, which web

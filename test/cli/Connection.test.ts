@@ -6,6 +6,8 @@ import { join } from "node:path"
 import { connection } from "../../src/cli/Connection.js"
 import { ToolPolicy } from "../../src/mcp/ToolPolicy.js"
 import { withEnv } from "../support/env.js"
+import { capturedLogs } from "../support/logs.js"
+import { withEnvironment } from "./environment.js"
 
 const otrs = {
   OTRS_BASE_URL: "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp",
@@ -68,6 +70,31 @@ describe("connection", () => {
       }
     )
   })
+
+  it.effect("logs a warning for each OTRS_* variable it does not read and for a timeout below a second", () =>
+    Effect.gen(function*() {
+      const { lines, logger } = capturedLogs()
+      yield* connection(false)(Effect.void).pipe(
+        withEnvironment({ ...otrs, OTRS_READONLY: "true", OTRS_TIMEOUT_MS: "30" }),
+        Effect.provide(logger)
+      )
+      expect(lines).toEqual([
+        "WARN OTRS_READONLY is not a setting otrs-mcp reads; did you mean OTRS_READ_ONLY?",
+        "WARN OTRS_TIMEOUT_MS is 30 ms; it is in milliseconds (30 s is 30000)"
+      ])
+    }))
+
+  it.effect("logs the warnings before failing, as a misspelled name may be why a variable is missing", () =>
+    Effect.gen(function*() {
+      const { lines, logger } = capturedLogs()
+      const { OTRS_BASE_URL, ...rest } = otrs
+      const error = yield* Effect.flip(connection(false)(Effect.void).pipe(
+        withEnvironment({ ...rest, OTRS_BASEURL: OTRS_BASE_URL }),
+        Effect.provide(logger)
+      ))
+      expect(error.problems.map((problem) => problem.variable)).toEqual(["OTRS_BASE_URL"])
+      expect(lines).toEqual(["WARN OTRS_BASEURL is not a setting otrs-mcp reads; did you mean OTRS_BASE_URL?"])
+    }))
 
   it.effect("provides the tool policy it checked", () =>
     Effect.map(

@@ -98,6 +98,45 @@ describe("doctor's configuration step", () => {
       expect(stepOf(report, "credentials").status).toBe("skip")
     }))
 
+  it.live("warns about OTRS_* variables otrs-mcp does not read, naming the one probably meant", () =>
+    Effect.gen(function*() {
+      const report = yield* diagnose(agent1({ OTRS_READONLY: "true", OTRS_TOOL_DENY: "create_ticket", OTRS_FOO: "1" }))
+      const step = stepOf(report, "configuration")
+      expect(step.status).toBe("warn")
+      expect(step.detail.split("\n")).toEqual([
+        expect.stringContaining("8 of 8 tools exposed"),
+        "OTRS_FOO is not a setting otrs-mcp reads (the README lists those it does)",
+        "OTRS_READONLY is not a setting otrs-mcp reads; did you mean OTRS_READ_ONLY?",
+        "OTRS_TOOL_DENY is not a setting otrs-mcp reads; did you mean OTRS_TOOLS_DENY?"
+      ])
+      expect(step.fix).toContain("Rename OTRS_READONLY to OTRS_READ_ONLY. Rename OTRS_TOOL_DENY to OTRS_TOOLS_DENY.")
+      expect(report.ok).toBe(true)
+    }))
+
+  it.live("names a misspelled variable beside the problem it causes", () =>
+    Effect.gen(function*() {
+      const { OTRS_PASSWORD, ...rest } = agent1()
+      const step = stepOf(yield* diagnose({ ...rest, OTRS_PASSWROD: OTRS_PASSWORD! }), "configuration")
+      expect(step.status).toBe("fail")
+      expect(step.detail).toContain("OTRS_PASSWORD: missing")
+      expect(step.detail).toContain("OTRS_PASSWROD is not a setting otrs-mcp reads; did you mean OTRS_PASSWORD?")
+      expect(JSON.stringify(step)).not.toContain("agent1pass")
+    }))
+
+  it.live("leaves out blank variables, which count as unset", () =>
+    Effect.gen(function*() {
+      expect(stepOf(yield* diagnose(agent1({ OTRS_READONLY: " " })), "configuration").status).toBe("pass")
+    }))
+
+  it.live("warns about a timeout below a second, which was likely meant in seconds", () =>
+    Effect.gen(function*() {
+      const step = stepOf(yield* diagnose(agent1({ OTRS_TIMEOUT_MS: "30" })), "configuration")
+      expect(step.status).toBe("warn")
+      expect(step.detail).toContain("\nOTRS_TIMEOUT_MS is 30 ms; it is in milliseconds (30 s is 30000)")
+      expect(step.fix).toBe("Set OTRS_TIMEOUT_MS in milliseconds, such as 30000 (the default) for 30 s.")
+      expect(stepOf(yield* diagnose(agent1({ OTRS_TIMEOUT_MS: "1000" })), "configuration").status).toBe("pass")
+    }))
+
   it.live("takes empty optional variables as unset", () =>
     Effect.gen(function*() {
       const report = yield* diagnose(agent1({

@@ -1,13 +1,13 @@
 import type { Effect } from "effect"
 import { type DoctorReport, type DoctorStep, runDoctor } from "../../src/doctor/Doctor.js"
 import type { StepName } from "../../src/doctor/DoctorStep.js"
-import { withEnv } from "../support/env.js"
+import { withEnvironment } from "../cli/environment.js"
 
 export const password = "doctor-S3cret!pw"
 
 /** Runs doctor with the given environment and nothing else. */
 export const diagnose = (env: Readonly<Record<string, string>>): Effect.Effect<DoctorReport> =>
-  runDoctor.pipe(withEnv(env))
+  runDoctor.pipe(withEnvironment(env))
 
 export const env = (baseUrl: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> => ({
   OTRS_BASE_URL: baseUrl,

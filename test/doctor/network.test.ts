@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { createServer } from "node:net"
-import type { AddressInfo } from "node:net"
+import type { AddressInfo, Socket } from "node:net"
 import { diagnose, env, password, statuses, stepOf } from "./diagnose.js"
 import { type Certificate, certificates, hasOpenssl, startHttpsServer } from "./tlsServer.js"
 
@@ -14,6 +14,22 @@ const freePort = () =>
       const { port } = server.address() as AddressInfo
       server.close(() => resolve(port))
     })
+  })
+
+/** A TCP server that takes connections and never says a word, as a TLS handshake would need it to. */
+const silentServer = () =>
+  new Promise<{ readonly port: number; readonly close: () => Promise<void> }>((resolve) => {
+    const sockets: Array<Socket> = []
+    const server = createServer((socket) => sockets.push(socket))
+    server.listen(0, "127.0.0.1", () =>
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        close: () =>
+          new Promise((closed) => {
+            for (const socket of sockets) socket.destroy()
+            server.close(() => closed())
+          })
+      }))
   })
 
 describe("doctor before the network", () => {
@@ -64,6 +80,18 @@ describe("doctor on the network", () => {
       expect(statuses(report)).toMatchObject({ DNS: "pass", TCP: "fail", TLS: "skip", redirects: "skip" })
       expect(stepOf(report, "TCP").detail).toContain(`127.0.0.1:${port} refused the connection`)
     }))
+
+  it.live("names OTRS_TIMEOUT_MS when it ends a step, and blames it first when below a second", () =>
+    Effect.gen(function*() {
+      const server = yield* Effect.acquireRelease(Effect.promise(silentServer), (quiet) => Effect.promise(quiet.close))
+      const report = yield* diagnose(env(`https://127.0.0.1:${server.port}${path}`, { OTRS_TIMEOUT_MS: "300" }))
+      const tls = stepOf(report, "TLS")
+      expect(tls.status).toBe("fail")
+      expect(tls.detail).toBe(`no TLS handshake with 127.0.0.1:${server.port} within 0.3 s (OTRS_TIMEOUT_MS=300)`)
+      expect(tls.fix).toBe("OTRS_TIMEOUT_MS is 300 ms; it is in milliseconds (30 s is 30000), too short for this. " +
+        "Set OTRS_TIMEOUT_MS in milliseconds, such as 30000 (the default) for 30 s. If it still times out: Check " +
+        "that this port serves https, or use http:// in OTRS_BASE_URL.")
+    }).pipe(Effect.scoped))
 })
 
 describe.skipIf(!hasOpenssl)("doctor on TLS (needs openssl to make a throwaway certificate)", () => {

@@ -83,6 +83,30 @@ describe("doctor against the OTRS simulator", () => {
       expect(stepOf(report, "config item permissions").detail).toBe("skipped: no usable ConfigItemSearch route (see routes)")
     }))
 
+  it.live("gives a route the server fails on the advice for that failure, not the import of the routes", () =>
+    Effect.gen(function*() {
+      simulator.inject({ kind: "status", status: 502 }, { operations: ["TicketGet"] })
+      simulator.inject({ kind: "reset" }, { operations: ["TicketSearch"] })
+      const routes = stepOf(yield* diagnose(agent1()), "routes")
+      expect(routes.status).toBe("fail")
+      expect(routes.detail).toMatch(/\nfailing: TicketGet: GET http:\/\/\S+\/Ticket\/1 answers HTTP 502/)
+      expect(routes.detail).toMatch(/\nfailing: TicketSearch: GET http:\/\/\S+\/Ticket failed: /)
+      expect(routes.detail).not.toContain("unknown web service name")
+      expect(routes.fix).toContain("OTRS is failing")
+      expect(routes.fix).toContain("Check that OTRS is running and reachable at OTRS_BASE_URL.")
+      expect(routes.fix).not.toContain("OtrsMcp.yml")
+    }))
+
+  it.live("refuses credentials in a full-URL route, without repeating them", () =>
+    Effect.gen(function*() {
+      const url = simulator.webServiceUrl().replace("http://", "http://admin:TopSecret1@")
+      const report = yield* diagnose(agent1({ OTRS_ROUTE_SESSION_CREATE: `POST ${url}/Session` }))
+      expect(stepOf(report, "configuration")).toMatchObject({ status: "fail" })
+      expect(stepOf(report, "configuration").detail).toContain("OTRS_ROUTE_SESSION_CREATE: contains a user name or " +
+        "password (user:password@)")
+      expect(JSON.stringify(report)).not.toContain("TopSecret1")
+    }))
+
   it.live("notices a route mapped to another operation", () =>
     Effect.gen(function*() {
       const report = yield* diagnose(agent1({ OTRS_ROUTE_TICKET_GET: "GET /Ticket" }))
@@ -120,7 +144,8 @@ describe("doctor against the OTRS simulator", () => {
       const report = yield* diagnose(agent1({ OTRS_TIMEOUT_MS: "300" }))
       expect(stepOf(report, "redirects").status).toBe("skip")
       expect(stepOf(report, "web service")).toMatchObject({ status: "fail" })
-      expect(stepOf(report, "web service").detail).toContain("no answer within 0.3 s")
+      expect(stepOf(report, "web service").detail).toContain("no answer within 0.3 s (OTRS_TIMEOUT_MS=300)")
+      expect(stepOf(report, "web service").fix).toContain("Raise OTRS_TIMEOUT_MS if the server is just slow.")
     }))
 
   it.live("warns when the default queue shows no ticket", () =>

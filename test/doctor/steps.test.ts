@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
+import { Duration } from "effect"
 import { readFileSync } from "node:fs"
 import { join } from "node:path"
 import { report } from "../../src/doctor/DoctorStep.js"
@@ -6,11 +7,13 @@ import { probeTarget, type ProbeResult } from "../../src/doctor/probe.js"
 import { renderReport } from "../../src/doctor/render.js"
 import { findRoute, judgeRoutes } from "../../src/doctor/routesStep.js"
 import { checkUrl } from "../../src/doctor/urlStep.js"
+import { waitFor } from "../../src/doctor/Wait.js"
 import { checkRedirect, checkWebService } from "../../src/doctor/webServiceSteps.js"
 import { operations } from "../../src/services/OtrsRoutes.js"
 import { fixturesDir } from "../support/fixtures.js"
 
 const baseUrl = "https://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
+const webService = new URL(baseUrl)
 
 /** A recorded OTRS answer from the shared fixtures, as the probe would have received it. */
 const recorded = (file: string): ProbeResult => {
@@ -38,32 +41,53 @@ describe("URL step", () => {
     "https://otrs.example.com/otrs/nph-genericinterface.pl/WebserviceID/3",
     "http://localhost:8080/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
   ])("accepts %s", (url) => {
-    expect(checkUrl(url).status).toBe("pass")
+    expect(checkUrl(url, operations).status).toBe("pass")
   })
 
   it("says a route does not belong in OTRS_BASE_URL", () => {
-    const step = checkUrl(`${baseUrl}/Ticket`)
+    const step = checkUrl(`${baseUrl}/Ticket`, operations)
     expect(step.status).toBe("warn")
     expect(step.fix).toContain("must end with the web service name")
   })
 
   it("warns about plain http to another machine", () => {
-    expect(checkUrl("http://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/OtrsMcp").status).toBe("warn")
+    expect(checkUrl(baseUrl.replace("https:", "http:"), operations).status).toBe("warn")
   })
+
+  it("warns about a full-URL route in plain http under an https base URL, naming its variable", () => {
+    const plain = "http://otrs.example.com/otrs/nph-genericinterface.pl/Webservice/Login/Session"
+    const step = checkUrl(baseUrl, { ...operations, SessionCreate: { method: "POST", path: plain } })
+    expect(step.status).toBe("warn")
+    expect(step.detail).toBe("OTRS_ROUTE_SESSION_CREATE uses plain http: the password and session travel unencrypted")
+    expect(step.fix).toBe("Use https:// in OTRS_ROUTE_SESSION_CREATE if the server offers it.")
+    const cmdb = { method: "GET" as const, path: "HTTP://cmdb.example.com/otrs/nph-genericinterface.pl/Webservice/C" }
+    expect(checkUrl(baseUrl, { ...operations, ConfigItemGet: cmdb }).detail)
+      .toBe("OTRS_ROUTE_CONFIG_ITEM_GET uses plain http: the session travels unencrypted")
+    const loopback = { method: "POST" as const, path: "http://127.0.0.1:8080/otrs/nph-genericinterface.pl/Webservice" }
+    expect(checkUrl(baseUrl, { ...operations, SessionCreate: loopback }).status).toBe("pass")
+  })
+})
+
+const answered = (status: number, contentType: string, text: string): ProbeResult => ({
+  _tag: "Answered",
+  response: { status, contentType, location: undefined, text }
 })
 
 describe("routes step", () => {
   const target = (operation: keyof typeof operations) => probeTarget(baseUrl, operation, operations[operation])
+  /** on the web service of the base URL, which answered */
+  const found = (operation: keyof typeof operations, result: ProbeResult) =>
+    findRoute(webService, target(operation), result, true)
 
   it("takes an AuthFail or MissingParameter answer as the route being there", () => {
-    expect(findRoute(target("TicketGet"), recorded("ticket-get.no-auth.json"))._tag).toBe("Present")
-    expect(findRoute(target("TicketCreate"), recorded("ticket-create.no-auth.json"))._tag).toBe("Present")
-    expect(findRoute(target("SessionGet"), recorded("session-get.invalid.json"))._tag).toBe("Present")
+    expect(found("TicketGet", recorded("ticket-get.no-auth.json"))._tag).toBe("Present")
+    expect(found("TicketCreate", recorded("ticket-create.no-auth.json"))._tag).toBe("Present")
+    expect(found("SessionGet", recorded("session-get.invalid.json"))._tag).toBe("Present")
   })
 
   it("reads the operation from the message when ITSM leaves the error code unfilled", () => {
-    expect(findRoute(target("ConfigItemGet"), recorded("configitem-get.auth-fail.json"))._tag).toBe("Present")
-    expect(findRoute(target("TicketGet"), recorded("configitem-get.auth-fail.json"))).toMatchObject({
+    expect(found("ConfigItemGet", recorded("configitem-get.auth-fail.json"))._tag).toBe("Present")
+    expect(found("TicketGet", recorded("configitem-get.auth-fail.json"))).toMatchObject({
       _tag: "Elsewhere",
       answeredBy: "ConfigItemGet"
     })
@@ -77,11 +101,69 @@ describe("routes step", () => {
   })
 
   it("accepts TicketSearch behind the POST search route", () => {
-    expect(findRoute(target("TicketSearchPost"), recorded("ticket-search.wrong-password.json"))._tag).toBe("Present")
+    expect(found("TicketSearchPost", recorded("ticket-search.wrong-password.json"))._tag).toBe("Present")
   })
 
   it("takes OTRS's 'error while determine Operation' as a missing route", () => {
-    expect(findRoute(target("TicketUpdate"), recorded("http.wrong-method.json"))._tag).toBe("Missing")
+    expect(found("TicketUpdate", recorded("http.wrong-method.json"))._tag).toBe("Missing")
+  })
+
+  it("takes a 404 or 405 as a missing route", () => {
+    for (const status of [404, 405]) {
+      const result: ProbeResult = answered(status, "text/plain", "Not Found")
+      expect(found("TicketGet", result)._tag, String(status)).toBe("Missing")
+    }
+  })
+
+  it("gives a route the server fails on the web service step's advice, not the import of the routes", () => {
+    const failures: ReadonlyArray<ProbeResult> = [
+      answered(502, "text/plain", "Bad Gateway"),
+      answered(200, "text/html", "<html><body>Login</body></html>"),
+      { _tag: "NoAnswer", problem: "Other", detail: "the connection was reset (ECONNRESET)" },
+      { _tag: "TimedOut", wait: waitFor(Duration.seconds(3)) }
+    ]
+    for (const result of failures) {
+      const finding = found("TicketGet", result)
+      const webServiceStep = checkWebService(webService, target("TicketGet"), result)
+      expect(finding, result._tag).toMatchObject({
+        _tag: "Failing",
+        failure: { detail: webServiceStep.detail, fix: webServiceStep.fix }
+      })
+      const step = judgeRoutes([{ _tag: "Present", operation: "SessionCreate" }, finding])
+      expect(step.status).toBe("fail")
+      expect(step.detail).toContain(`failing: TicketGet: ${webServiceStep.detail}`)
+      expect(step.fix).toBe(webServiceStep.fix)
+      expect(step.fix).not.toContain("OtrsMcp.yml")
+    }
+    expect(found("TicketGet", failures[0]!)).toMatchObject({
+      failure: { detail: expect.stringContaining("answers HTTP 502"), fix: expect.stringContaining("OTRS is failing") }
+    })
+  })
+
+  it("takes a connection closed on a route of a web service that answered for no sign of an unknown name", () => {
+    const closed: ProbeResult = { _tag: "NoAnswer", problem: "ClosedWithoutAnswer", detail: "closed without an answer" }
+    expect(found("TicketGet", closed)).toMatchObject({
+      failure: { fix: "Check that OTRS is running and reachable at OTRS_BASE_URL." }
+    })
+    const elsewhere = probeTarget(baseUrl, "ConfigItemGet", {
+      method: "GET",
+      path: "https://cmdb.example.com/otrs/nph-genericinterface.pl/Webservice/Cmdb/ConfigItem/:ConfigItemID"
+    })
+    expect(findRoute(webService, elsewhere, closed, true)).toMatchObject({
+      failure: { fix: expect.stringMatching(/^The web service name in OTRS_ROUTE_CONFIG_ITEM_GET must match/) }
+    })
+  })
+
+  it("gives each kind of problem its own fix, once", () => {
+    const gateway = answered(502, "text/plain", "Bad Gateway")
+    const step = judgeRoutes([
+      { _tag: "Missing", operation: "TicketSearchPost", target: target("TicketSearchPost") },
+      found("TicketGet", gateway),
+      found("TicketUpdate", gateway)
+    ])
+    expect(step.fix).toMatch(/^Import otrs\/OtrsMcp.yml.*OTRS_ROUTE_TICKET_SEARCH_POST at the routes/)
+    expect(step.fix).not.toContain("OTRS_ROUTE_TICKET_GET")
+    expect(step.fix?.match(/OTRS is failing/g)).toHaveLength(1)
   })
 
   it("fails on a missing ticket route and names the variable to set", () => {
@@ -129,6 +211,36 @@ describe("redirects step", () => {
     const webService = checkWebService(new URL(baseUrl), target, redirect("http://[bad-host/login"))
     expect(webService.status).toBe("fail")
     expect(webService.detail).toContain("HTTP 302 redirect, not followed")
+  })
+})
+
+describe("web service step", () => {
+  const target = probeTarget(baseUrl, "SessionCreate", operations.SessionCreate)
+  const timedOut = (configuredMs: number): ProbeResult => ({
+    _tag: "TimedOut",
+    wait: waitFor(Duration.millis(configuredMs))
+  })
+
+  it("advises raising OTRS_TIMEOUT_MS when that is what ran out", () => {
+    const step = checkWebService(webService, target, timedOut(3000))
+    expect(step.detail).toBe(`POST ${baseUrl}/Session got no answer within 3 s (OTRS_TIMEOUT_MS=3000)`)
+    expect(step.fix).toContain("Raise OTRS_TIMEOUT_MS if the server is just slow.")
+  })
+
+  it("says when its own 10 s limit ran out, and that otrs-mcp waits longer", () => {
+    const step = checkWebService(webService, target, timedOut(60_000))
+    expect(step.detail).toBe(`POST ${baseUrl}/Session got no answer within 10 s (doctor's limit; otrs-mcp waits ` +
+      "OTRS_TIMEOUT_MS=60000 ms)")
+    expect(step.fix).toContain("otrs-mcp itself waits up to OTRS_TIMEOUT_MS=60000 ms, which may be enough")
+    expect(step.fix).not.toContain("Raise OTRS_TIMEOUT_MS")
+  })
+
+  it("names the route's variable when a full-URL route leads nowhere", () => {
+    const route = { method: "POST", path: "https://sso.example.com/otrs/index.pl/Session" } as const
+    const fullUrl = probeTarget(baseUrl, "SessionCreate", route)
+    const step = checkWebService(webService, fullUrl, answered(200, "text/html", "<!DOCTYPE html><html></html>"))
+    expect(step.fix).toMatch(/^OTRS_ROUTE_SESSION_CREATE must lead to an operation of a GenericInterface web service, /)
+    expect(step.fix).toContain("\"POST https://host/otrs/nph-genericinterface.pl/Webservice/<name>/Session\"")
   })
 })
 

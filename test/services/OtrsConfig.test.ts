@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Duration, Effect, Option, Redacted } from "effect"
-import { OtrsConfig } from "../../src/services/OtrsConfig.js"
+import { OtrsConfig, shortTimeoutWarning } from "../../src/services/OtrsConfig.js"
 import { withEnv } from "../support/env.js"
 
 const load = (env: Record<string, string>) => OtrsConfig.load.pipe(withEnv(env))
@@ -165,6 +165,41 @@ describe("OtrsConfig", () => {
       expect(error.message).not.toContain("hunter2-secret")
       expect(error.message).not.toContain("agent:")
     }))
+
+  it.effect("refuses credentials in a full-URL route as in the base URL, without echoing them", () =>
+    Effect.gen(function*() {
+      for (const route of [
+        "POST http://admin:TopSecret1@otrs.example.com/x/Session",
+        // a GET would otherwise be refused quoting the route, password and all
+        "GET https://admin:TopSecret1@otrs.example.com/x/Session",
+        "https://:TopSecret1@otrs.example.com/x/Session"
+      ]) {
+        const error = yield* Effect.flip(load({ ...minimal, OTRS_ROUTE_SESSION_CREATE: route }))
+        expect(error.problems, route).toEqual([{
+          variable: "OTRS_ROUTE_SESSION_CREATE",
+          problem: "contains a user name or password (user:password@): remove it, OTRS_USERNAME and OTRS_PASSWORD " +
+            "carry the credentials"
+        }])
+        expect(error.message, route).not.toContain("TopSecret1")
+      }
+    }))
+
+  it.effect("refuses a full-URL route that is no URL, which every request would fail to build", () =>
+    Effect.gen(function*() {
+      const problems = yield* problemsOf({ OTRS_ROUTE_TICKET_GET: "GET https://[otrs.example.com/Ticket/:TicketID" })
+      expect(problems).toEqual([{
+        variable: "OTRS_ROUTE_TICKET_GET",
+        problem: "not a URL; expected a path such as \"/Ticket/:TicketID\" or a full URL such as " +
+          "\"https://host/otrs/nph-genericinterface.pl/Webservice/Name/Ticket/:TicketID\""
+      }])
+    }))
+
+  it("warns about a timeout below a second, which was likely meant in seconds", () => {
+    expect(shortTimeoutWarning(Duration.millis(30))?.detail).toBe(
+      "OTRS_TIMEOUT_MS is 30 ms; it is in milliseconds (30 s is 30000)"
+    )
+    expect(shortTimeoutWarning(Duration.seconds(1))).toBeUndefined()
+  })
 
   it.effect("refuses a blank login and an empty password, and suggests --demo", () =>
     Effect.map(Effect.flip(load({ ...minimal, OTRS_USERNAME: " ", OTRS_PASSWORD: "" })), (error) => {
