@@ -6,8 +6,7 @@ import { DynamicFieldValue } from "./Domain.js"
  * onto the wire as they are; credentials are added by the client and never appear here.
  */
 
-/** Ticket or config item ids, as many of OTRS's read operations take them. */
-export const NonEmptyIds = Schema.NonEmptyArray(Schema.Int.pipe(Schema.positive()))
+const NonEmptyIds = Schema.NonEmptyArray(Schema.Int.pipe(Schema.positive()))
 
 export const TicketGetRequest = Schema.Struct({
   ticketIds: NonEmptyIds,

@@ -1,12 +1,11 @@
 import type { HttpClient } from "@effect/platform"
-import { Cause, Context, Deferred, Effect, Either, Exit, Layer, ParseResult, type Redacted, Ref, Schema } from "effect"
+import { Cause, Context, Deferred, Effect, Exit, Layer, type Redacted, Ref } from "effect"
 import { ConfigItemGetResponse } from "../schemas/ConfigItem.js"
 import type { ConfigItem, SessionInfo, Ticket, TicketCreated, TicketHistory, TicketUpdated } from "../schemas/Domain.js"
 import { TicketHistoryGetResponse } from "../schemas/History.js"
-import {
+import type {
   ConfigItemSearchRequest,
-  type DynamicFieldCondition,
-  NonEmptyIds,
+  DynamicFieldCondition,
   TicketCreateRequest,
   TicketGetRequest,
   TicketSearchRequest,
@@ -15,7 +14,6 @@ import {
 import { ConfigItemSearchResponse, TicketSearchResponse } from "../schemas/Search.js"
 import { SessionGetResponse } from "../schemas/Session.js"
 import { TicketCreateResponse, TicketGetResponse, TicketUpdateResponse } from "../schemas/Ticket.js"
-import { prefix } from "../shared/text.js"
 import { decodePayload, type PayloadDecoder } from "./decodePayload.js"
 import { OtrsConfig, type OtrsConfigError } from "./OtrsConfig.js"
 import type { OtrsError } from "./OtrsErrors.js"
@@ -28,10 +26,9 @@ type Ids = readonly [number, ...Array<number>]
 type SessionId = Redacted.Redacted<string>
 
 /**
- * One typed method per GenericInterface operation; sessions, retries and errors are handled inside. A request that
- * does not fit its schema (in ../schemas/Requests.ts: an empty id list, an id that is not a positive integer, a
- * Limit of 0) is a bug in the caller: the method dies with an IllegalArgumentException naming the field, and
- * nothing is sent. A write, once sent, is not abandoned when its caller is interrupted (OTRS applies it whether or
+ * One typed method per GenericInterface operation; sessions, retries and errors are handled inside. An empty id list,
+ * or an id, Limit or articleLimit that is not a positive integer, is a bug in the caller: the method dies with an
+ * IllegalArgumentException naming the field, and nothing is sent. A write, once sent, is not abandoned when its caller is interrupted (OTRS applies it whether or
  * not anyone reads the answer): the interruption waits for OTRS's answer or the request's timeout.
  */
 export interface OtrsClientShape {
@@ -125,12 +122,15 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
         sessionCreate: Effect.flatMap(session.login, sessionInfo),
         sessionGet: withSession(sessionInfo),
         ticketCreate: (request) =>
-          checked("ticketCreate", validTicketCreate, request) ?? callWithSession(
+          callWithSession(
             { operation: "TicketCreate", params: request, idempotent: false },
             decodePayload("TicketCreate", TicketCreateResponse)
           ),
         ticketGet: (request) =>
-          checked("ticketGet", validTicketGet, request) ?? callWithSession(
+          checked("ticketGet", [
+            ["ticketIds", idsProblem(request.ticketIds)],
+            ["articleLimit", countProblem(request.articleLimit)]
+          ]) ?? callWithSession(
             {
               operation: "TicketGet",
               path: { TicketID: request.ticketIds.join(",") },
@@ -142,7 +142,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
             decodePayload("TicketGet", TicketGetResponse)
           ),
         ticketSearch: (request) => {
-          const invalid = checked("ticketSearch", validTicketSearch, request)
+          const invalid = checked("ticketSearch", [["Limit", countProblem(request.Limit)]])
           if (invalid !== undefined) return invalid
           const { DynamicField: conditions, ...filters } = request
           const byPost = (conditions !== undefined && conditions.length > 0) || isLongQuery(filters)
@@ -157,7 +157,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
           )
         },
         ticketUpdate: ({ ticketId, ...changes }) =>
-          checked("ticketUpdate", validTicketUpdate, { ticketId, ...changes }) ?? callWithSession(
+          checked("ticketUpdate", [["ticketId", countProblem(ticketId)]]) ?? callWithSession(
             {
               operation: "TicketUpdate",
               path: { TicketID: String(ticketId) },
@@ -169,7 +169,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
             decodePayload("TicketUpdate", TicketUpdateResponse)
           ),
         ticketHistoryGet: (ticketIds) =>
-          checked("ticketHistoryGet", validIds, ticketIds) ?? callWithSession(
+          checked("ticketHistoryGet", [["ticketIds", idsProblem(ticketIds)]]) ?? callWithSession(
             {
               operation: "TicketHistoryGet",
               path: { TicketID: ticketIds.join(",") },
@@ -180,7 +180,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
             decodePayload("TicketHistoryGet", TicketHistoryGetResponse)
           ),
         configItemGet: (configItemIds, options) =>
-          checked("configItemGet", validIds, configItemIds) ?? callWithSession(
+          checked("configItemGet", [["configItemIds", idsProblem(configItemIds)]]) ?? callWithSession(
             {
               operation: "ConfigItemGet",
               path: { ConfigItemID: configItemIds.join(",") },
@@ -192,7 +192,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
             decodePayload("ConfigItemGet", ConfigItemGetResponse)
           ),
         configItemSearch: (request) =>
-          checked("configItemSearch", validConfigItemSearch, request) ?? callWithSession(
+          checked("configItemSearch", [["Limit", countProblem(request.Limit)]]) ?? callWithSession(
             { operation: "ConfigItemSearch", params: { ConfigItem: request }, idempotent: true },
             decodePayload("ConfigItemSearch", ConfigItemSearchResponse)
           )
@@ -215,24 +215,32 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
   )
 }
 
-const validTicketCreate = Schema.validateEither(TicketCreateRequest)
-const validTicketGet = Schema.validateEither(TicketGetRequest)
-const validTicketSearch = Schema.validateEither(TicketSearchRequest)
-const validTicketUpdate = Schema.validateEither(TicketUpdateRequest)
-const validConfigItemSearch = Schema.validateEither(ConfigItemSearchRequest)
-const validIds = Schema.validateEither(NonEmptyIds)
+const isId = (value: number) => Number.isSafeInteger(value) && value > 0
 
-/** A defect naming the first fields of `request` that break its schema, or undefined when it fits. */
-const checked = <A>(
+const idsProblem = (ids: ReadonlyArray<number>): string | undefined => {
+  if (ids.length === 0) return "an empty list; give at least one id"
+  const wrong = ids.find((id) => !isId(id))
+  return wrong === undefined ? undefined : `${wrong} is not a positive integer`
+}
+
+const countProblem = (count: number | undefined): string | undefined =>
+  count === undefined || isId(count) ? undefined : `${count} is not a positive integer`
+
+/**
+ * A defect naming each field with its problem, or undefined when there is none. Only what the types cannot say is
+ * checked (ids and counts are numbers, not positive integers), by hand: validating the request schemas would build
+ * them at every start of the server, which cost 20 ms.
+ */
+const checked = (
   method: string,
-  validate: (request: A) => Either.Either<unknown, ParseResult.ParseError>,
-  request: A
+  fields: ReadonlyArray<readonly [name: string, problem: string | undefined]>
 ): Effect.Effect<never> | undefined => {
-  const result = validate(request)
-  if (Either.isRight(result)) return undefined
-  const fields = ParseResult.ArrayFormatter.formatErrorSync(result.left).slice(0, 3)
-    .map((issue) => `${issue.path.length === 0 ? "(root)" : issue.path.join(".")}: ${issue.message}`)
-  return Effect.die(new Cause.IllegalArgumentException(prefix(`OtrsClient.${method}: ${fields.join("; ")}`, 500)))
+  const problems = fields.filter(([, problem]) => problem !== undefined)
+  return problems.length === 0 ? undefined : Effect.die(
+    new Cause.IllegalArgumentException(
+      `OtrsClient.${method}: ${problems.map(([name, problem]) => `${name}: ${problem}`).join("; ")}`
+    )
+  )
 }
 
 const describeIds = (noun: string, ids: ReadonlyArray<number>) =>

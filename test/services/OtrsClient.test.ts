@@ -565,12 +565,12 @@ describe("OtrsClient requests that break their schema (a caller's bug)", () => {
   }
 
   it.effect("an empty id list dies naming the field, and nothing is sent", () =>
-    dies((client) => client.ticketGet({ ticketIds: [] as unknown as [number] }), "OtrsClient.ticketGet: ticketIds"))
+    dies((client) => client.ticketGet({ ticketIds: [] as unknown as [number] }), "OtrsClient.ticketGet: ticketIds: an empty list"))
 
   it.effect("ids that are not positive integers die", () =>
     Effect.all([
-      dies((client) => client.ticketHistoryGet([0]), "OtrsClient.ticketHistoryGet: 0"),
-      dies((client) => client.configItemGet([Number.NaN]), "OtrsClient.configItemGet: 0"),
+      dies((client) => client.ticketHistoryGet([0]), "OtrsClient.ticketHistoryGet: ticketIds: 0 is not a positive integer"),
+      dies((client) => client.configItemGet([Number.NaN]), "OtrsClient.configItemGet: configItemIds: NaN is not a positive integer"),
       dies((client) => client.ticketUpdate({ ticketId: 1.5, Ticket: { Priority: "4 high" } }), "ticketId")
     ]))
 
