@@ -8,7 +8,8 @@ import {
   OtrsConfig,
   type OtrsConfigError,
   type OtrsConfigShape,
-  shortTimeoutWarning
+  shortTimeoutWarning,
+  timeoutConfig
 } from "../services/OtrsConfig.js"
 import { readCaFile } from "../services/OtrsTransportLive.js"
 import { tools } from "../tools/index.js"
@@ -65,7 +66,9 @@ export const readSettings: Effect.Effect<Settings> = Effect.gen(function*() {
   const [[otrs, level, policy], read] = yield* recordingReads(readAll)
   const unknown = yield* unknownVariableWarnings(read)
   const ca = Either.isRight(otrs) ? yield* Effect.either(readCaFile(otrs.right)) : Either.right(undefined)
-  const shortTimeout = Either.isRight(otrs) ? shortTimeoutWarning(otrs.right.timeout) : undefined
+  // read alone: with --demo, or a connection variable missing, the rest of the OTRS settings do not read
+  const timeout = yield* Effect.either(timeoutConfig)
+  const shortTimeout = Either.isRight(timeout) ? shortTimeoutWarning(timeout.right) : undefined
   return {
     otrs,
     ca,

@@ -143,15 +143,18 @@ const routes = Config.all(
   Object.fromEntries(operationNames.map((operation) => [operation, route(operation)]))
 ) as Config.Config<Routes>
 
+/** OTRS_TIMEOUT_MS. An hour at most: beyond 2^31 ms Node's timers fire at once, and no answer is worth more. */
+export const timeoutConfig: Config.Config<Duration.Duration> =
+  withDefault("OTRS_TIMEOUT_MS", 30_000, wholeNumber(1, 3_600_000, "milliseconds", 30_000))
+    .pipe(Config.map(Duration.millis))
+
 const otrsConfig: Config.Config<OtrsConfigShape> = Config.all({
   baseUrl: required("OTRS_BASE_URL", `the web service URL, such as ${exampleUrl}`, webServiceUrl),
   username: required("OTRS_USERNAME", "the OTRS agent's login", trimmed),
   password: required("OTRS_PASSWORD", "the agent's password", accepted).pipe(Config.map(Redacted.make)),
   verifySsl: withDefault("OTRS_VERIFY_SSL", true, boolean),
   caFile: optional("OTRS_CA_FILE", accepted),
-  // an hour at most: beyond 2^31 ms Node's timers fire at once, and no answer is worth waiting longer for
-  timeout: withDefault("OTRS_TIMEOUT_MS", 30_000, wholeNumber(1, 3_600_000, "milliseconds", 30_000))
-    .pipe(Config.map(Duration.millis)),
+  timeout: timeoutConfig,
   retries: withDefault("OTRS_RETRIES", 2, wholeNumber(0, 10, "extra attempts", 2)),
   defaults: Config.all({
     queue: withDefault("OTRS_DEFAULT_QUEUE", "Raw", accepted),

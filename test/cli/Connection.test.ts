@@ -84,6 +84,13 @@ describe("connection", () => {
       ])
     }))
 
+  it.effect("warns of a timeout below a second with --demo too, which keeps OTRS_TIMEOUT_MS", () =>
+    Effect.gen(function*() {
+      const { lines, logger } = capturedLogs()
+      yield* connection(true)(Effect.void).pipe(withEnvironment({ OTRS_TIMEOUT_MS: "500" }), Effect.provide(logger))
+      expect(lines).toEqual(["WARN OTRS_TIMEOUT_MS is 500 ms; it is in milliseconds (30 s is 30000)"])
+    }))
+
   it.effect("logs the warnings before failing, as a misspelled name may be why a variable is missing", () =>
     Effect.gen(function*() {
       const { lines, logger } = capturedLogs()

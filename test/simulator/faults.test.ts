@@ -103,6 +103,8 @@ describe("faults that cannot hit", () => {
       expect(() => simulator.inject(fault as never, scope as never)).toThrow(TypeError)
     refused({ kind: "slow" })
     refused({ kind: "status", status: 1000 })
+    refused({ kind: "status", status: 103 })
+    refused({ kind: "redirect", location: "https://otrs.example/\u20ac" })
     refused({ kind: "latency", ms: -1 })
     refused({ kind: "redirect", location: "https://x\r\nSet-Cookie: a=b" })
     expect(() => simulator.inject({ kind: "reset" }, { operations: ["TicketSearchPost"] })).toThrow(

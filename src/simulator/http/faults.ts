@@ -33,10 +33,14 @@ const faultProblem = (fault: Fault, scope: FaultScope | undefined, operations: R
   if (fault.kind === "latency" && !(Number.isFinite(fault.ms) && fault.ms >= 0)) {
     return `latency ms must be a number of milliseconds >= 0, not ${fault.ms}`
   }
-  if (fault.kind === "status" && !(Number.isInteger(fault.status) && fault.status >= 100 && fault.status <= 599)) {
-    return `status must be an HTTP status from 100 to 599, not ${fault.status}`
+  // 1xx are interim answers, after which a client waits for the real one
+  if (fault.kind === "status" && !(Number.isInteger(fault.status) && fault.status >= 200 && fault.status <= 599)) {
+    return `status must be an HTTP status from 200 to 599, not ${fault.status}`
   }
-  if (fault.kind === "redirect" && /[\r\n]/.test(fault.location)) return "a redirect location cannot hold a line break"
+  // what Node lets into a header value
+  if (fault.kind === "redirect" && /[^\t\x20-\x7e\x80-\xff]/.test(fault.location)) {
+    return "a redirect location may hold only the characters of an HTTP header (percent-encode the others)"
+  }
   const unknown = (scope?.operations ?? []).filter((name) => !operations.has(name))
   if (unknown.length === 0) return undefined
   const near = unknown.map((name) => [...operations].find((known) => known.toLowerCase() === name.toLowerCase()))

@@ -247,8 +247,12 @@ const renderArticle = (article: ArticleItem): string =>
  * otherwise make their text read as another article, an agent's internal note, to the model reading this rendering.
  */
 const withoutArticleHeaders = (body: string): string =>
-  body.replace(/^[ \t]*[-\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]{2,}[ \t]*Article\b/gim, (header) =>
-    `    ${header.trimStart()}`)
+  body.replace(forgedHeader, (header) => `    ${header.replace(/^[\t\p{Zs}\p{Cf}]+/u, "")}`)
+
+// dashes of any kind (Unicode's dash punctuation, the minus sign, box-drawing lines) after any spaces or invisible
+// characters on the line
+const forgedHeader =
+  /^[\t\p{Zs}\p{Cf}]*[\p{Pd}\u2212\u2500\u2501\u2504\u2505\u2508\u2509\u254C\u254D]{2,}\s*Article\b/gimu
 
 const renderPaging = (details: TicketDetails, articles: ReadonlyArray<ArticleItem>): string => {
   if (articles.length === 0) return "No articles."
