@@ -176,3 +176,104 @@ describe("compactBody takes only replies for quoted earlier messages", () => {
     expect(compactBody(fields)).toBe(fields)
   })
 })
+
+describe("compactBody takes time linear in the body", () => {
+  // each took seconds to minutes when every "--" line copied and checked all below it: the test's timeout catches
+  // a relapse, with room for slow machines
+  it("compacts 200 KB bodies of thousands of dashes, sign-offs, headers, quotes and paragraphs", () => {
+    const grep = "Hi, grep -C1 output:\n" + "--\nerr\n".repeat(28000) + "why?"
+    expect(compactBody(grep)).toBe(grep)
+    const bodies = [
+      "Hi\n" + "--\n\n".repeat(50000) + "why?",
+      "Hi why?\n\n" + "Disclaimer: confidential\n--\nq?\n\n".repeat(6000),
+      "Hi\n--\n" + "\n".repeat(200000) + "x?",
+      "Thanks,\nBob\n".repeat(17000) + "why?",
+      "From: A <a@b.test>\nSent: x\nTo: y\nSubject: FW: z\n\n".repeat(4500),
+      "> q\nanswer\n".repeat(18000),
+      "Thanks,\n\nBob\n\n".repeat(14000) + "why?",
+      "This e-mail is confidential, delete it, unauthorised disclosure prohibited.\n\n".repeat(2600),
+      "Hi\n\n" + "x".repeat(200000)
+    ]
+    for (const body of bodies) expect(compactBody(body).length).toBeGreaterThan(0)
+  })
+})
+
+describe("compactBody recognises pasted mail headers in full", () => {
+  it("removes the earlier message under an Outlook header whose To and Cc lines wrap", () => {
+    const reply = "It works now, thanks.\n\nDana\n\n________________________________\n" +
+      "From: IT Service Desk <servicedesk@test.local>\nSent: Tuesday, November 24, 2026 11:42 AM\n" +
+      "To: Dana Whitfield <customer1@test.local>; Bob Miller <bob.miller@acme.test.local>;\n" +
+      "Carol Jones <carol.jones@acme.test.local>\n" +
+      "Cc: Network Team <network@test.local>; Erik Larsen <erik.larsen@acme.test.local>;\n" +
+      "Frank Meyer <frank.meyer@acme.test.local>\n" +
+      "Subject: RE: [Ticket#2026112410000555] Laptop won't connect to VPN after\nupdate\n\n" +
+      "Hello Dana,\n\nplease switch back to the profile.\n\nKind regards,\nAgent One"
+    expect(compactBody(reply)).toBe(`It works now, thanks.\n\nDana\n\n${QUOTE_MARKER}`)
+  })
+
+  it("removes the earlier message under a Spanish or Portuguese header", () => {
+    const spanish = "Ya funciona, gracias.\n\nJuan\n\nDe: IT Service Desk <servicedesk@test.local>\n" +
+      "Enviado el: martes, 24 de noviembre de 2026 11:42\nPara: Juan P\u00e9rez <juan@acme.test>\nAsunto: RE: VPN\n\n" +
+      "Hola Juan,\npor favor pruebe de nuevo.\nAgent One"
+    expect(compactBody(spanish)).toBe(`Ya funciona, gracias.\n\nJuan\n\n${QUOTE_MARKER}`)
+    const portuguese = "Funciona agora, obrigado.\n\nAna\n\nDe: IT Service Desk <servicedesk@test.local>\n" +
+      "Enviado: ter\u00e7a-feira, 24 de novembro de 2026 11:42\nPara: Ana Souza <ana@acme.test>\nAssunto: RE: VPN\n\n" +
+      "Ol\u00e1 Ana,\npor favor tente novamente.\nAgent One"
+    expect(compactBody(portuguese)).toBe(`Funciona agora, obrigado.\n\nAna\n\n${QUOTE_MARKER}`)
+  })
+
+  it("takes a reply's subject for a header without a date, but not a form's fields", () => {
+    const dateless = "Works now.\n\nFrom: Dana Whitfield\nTo: Bob Miller\nSubject: RE: VPN\n\nPlease test again."
+    expect(compactBody(dateless)).toBe(`Works now.\n\n${QUOTE_MARKER}`)
+    const split = "Please forward as follows.\n\nFrom: Dana Whitfield\nSent: Monday\n\nSubject: RE: Q4 close"
+    expect(compactBody(split)).toBe(split)
+  })
+})
+
+describe("compactBody takes an Original Message separator for the earlier message", () => {
+  it("removes the message below the separator, whatever its subject or the line above", () => {
+    const forwarded = "Any news on this?\n\nDana\n\n-----Original Message-----\n" +
+      "From: IT Service Desk <servicedesk@test.local>\nSent: Tuesday, November 24, 2026 11:42 AM\n" +
+      "To: Dana Whitfield <customer1@test.local>\nSubject: FW: printer on floor 3\n\n" +
+      "Hello Dana,\nwe forwarded this to the vendor.\nAgent One"
+    expect(compactBody(forwarded)).toBe(`Any news on this?\n\nDana\n\n${QUOTE_MARKER}`)
+    const below = "Still broken, please see below.\n\n-----Original Message-----\n" +
+      "From: IT Service Desk <servicedesk@test.local>\nSent: Tuesday, November 24, 2026 11:42 AM\n" +
+      "To: Dana Whitfield <customer1@test.local>\nSubject: RE: VPN\n\nHello Dana,\nplease try again.\nAgent One"
+    expect(compactBody(below)).toBe(`Still broken, please see below.\n\n${QUOTE_MARKER}`)
+  })
+
+  it("keeps a forwarded message, and removes the earlier message below it", () => {
+    const text = "Please check the vendor's answer.\n\nFrom: Vendor Support <support@vendor.test>\n" +
+      "Sent: Tuesday, November 24, 2026 09:12 AM\nTo: Dana Whitfield <customer1@test.local>\n" +
+      "Subject: FW: printer on floor 3\n\nThe fuser unit is ordered.\n\n" +
+      "From: IT Service Desk <servicedesk@test.local>\nSent: Monday, November 23, 2026 16:40 PM\n" +
+      "To: Dana Whitfield <customer1@test.local>\nSubject: RE: printer on floor 3\n\nHello Dana, we asked the vendor."
+    const forward = text.slice(0, text.indexOf("From: IT Service Desk"))
+    expect(compactBody(text)).toBe(`${forward.trimEnd()}\n\n${QUOTE_MARKER}`)
+  })
+})
+
+describe("compactBody takes only notices about the message for a disclaimer", () => {
+  it("keeps the writer's own warning, which speaks of other mails", () => {
+    const warning = "Hi,\n\nwe received several phishing mails this morning, e.g. from payroll-update@evil.test.\n\n" +
+      "These mails contain a virus in the attachment. Please delete them and do not open the attachment; running " +
+      "it is prohibited."
+    expect(compactBody(warning)).toBe(warning)
+    const answered = "Hi,\n\nI got this:\n\n> Dear user, your mailbox is full. Click here.\n\nThis mail looks like " +
+      "phishing with a virus link. Please delete it from all mailboxes; clicking it is prohibited."
+    expect(compactBody(answered)).toBe(answered)
+  })
+
+  it("keeps a paragraph that asks something, legal words or not", () => {
+    const asked = "Hi,\n\nour accounting team got three invoices this morning.\n\nThis e-mail gateway blocked the " +
+      "attachments as malware. Should we delete them, or are we liable if the invoice is paid late?"
+    expect(compactBody(asked)).toBe(asked)
+  })
+
+  it("still removes a disclaimer that speaks of the message, with a link's query string", () => {
+    const text = "Done.\n\nThis message is confidential. If you are not the intended recipient, delete it; any " +
+      "disclosure is prohibited. Privacy: https://acme.test/privacy?lang=en"
+    expect(compactBody(text)).toBe(`Done.\n\n${DISCLAIMER_MARKER}`)
+  })
+})

@@ -32,10 +32,14 @@ const isMarker = (line: string) => line === QUOTE || line === SIGNATURE || line 
 const KEPT = "\u0001"
 
 const isBlank = (line: string) => line.trim() === ""
+/** A line of text: what a signature's length counts. */
+const isFilled = (line: string) => !isBlank(line) && !isMarker(line)
 // trimStart strips what ^\s* matches, in half the time of the regex
 const isQuoted = (line: string) => line.trimStart().startsWith(">")
 // the regex only for lines that can match: it ran for every line, and took a sixth of the compaction
 const isCiteMarker = (line: string) => line.includes("Cite::") && /^[\s>]*#{3,}Cite::\d+#{3,}\s*$/.test(line)
+// "-- " above a signature (RFC 3676), "--" between the parts of a log
+const dashLine = /^--\s*$/
 
 const hardSpaces = ["\u00a0", "\u2007", "\u202f"]
 
@@ -71,8 +75,14 @@ const attributionAt = (lines: ReadonlyArray<string>, index: number): number => {
 
 // "From: Dana <dana@acme.test>", "Von: Agent One": a name or an address, never a date ("From: 2026-12-07" is a form's)
 const senderField = /^\s*\*?(From|Von|De|Da|Van)\s*:\*?\s+(\S*@|["'<*]?\p{L})/iu
-const dateField = /^\s*\*?(Sent|Gesendet|Envoy\u00e9|Enviado|Inviato|Verzonden|Date|Datum|Data|Fecha)\s*:\*?\s/i
-const subjectField = /^\s*\*?(Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp)\s*:\*?\s/i
+// the other fields of a pasted header, in English, German, French, Spanish, Italian, Portuguese and Dutch
+const headerField = (labels: string, value = "") => new RegExp(`^\\s*\\*?(${labels})\\s*:\\*?\\s${value}`, "i")
+const subjectLabels = "Subject|Betreff|Objet|Asunto|Oggetto|Assunto|Onderwerp"
+const dateField = headerField("Sent|Gesendet|Envoy\u00e9|Enviado( el)?|Inviato|Verzonden|Date|Datum|Data|Fecha")
+const subjectField = headerField(subjectLabels)
+const recipientField = headerField("To|Cc|Bcc|An|\u00c0|Para|A|Aan")
+// "Subject: RE: VPN": a reply's subject, which no form's field starts with
+const replySubject = headerField(subjectLabels, "\\s*(re|aw|antw|sv|r|res|rif)\\s*:")
 const separator = /^\s*([-_=]{8,}|-+\s*(Original Message|Urspr\u00fcngliche Nachricht|Message d'origine|Mensaje original)\s*-+)\s*$/i
 const isOriginalMessageLine = (line: string) =>
   separator.test(line) && /original|urspr\u00fcngliche|origine/i.test(line)
@@ -86,14 +96,28 @@ const labelOf = (line: string): string | undefined => {
   return label === undefined || label.includes(" - ") ? undefined : label
 }
 
-/** HEADER_LINES after a From: line hold the rest of a mail header: To, Cc, a wrapped line at most besides. */
-const HEADER_LINES = 5
+/** A mail header's lines below its From: line: Sent, To and Cc wrapped over several lines each, Subject. */
+const HEADER_LINES = 12
 
-/** A sender, then a date and a subject: what mail clients write above a message they paste, and forms do not. */
+/** The lines of the header block below the sender line at `index`: up to the first blank line. */
+const headerBlock = (lines: ReadonlyArray<string>, index: number): Array<string> => {
+  const block: Array<string> = []
+  for (let at = index + 1; at < lines.length && block.length < HEADER_LINES && !isBlank(lines[at] ?? ""); at++) {
+    block.push(lines[at] ?? "")
+  }
+  return block
+}
+
+/**
+ * A sender, then in its block two more header fields, a date or a reply's subject among them: what mail clients
+ * write above a message they paste. Forms have no sender ("From: 2026-12-07"), and no date with a name
+ * ("From: Dana Whitfield / To: Finance team / Subject: Q4 close" asks to write a mail).
+ */
 const isMailHeader = (lines: ReadonlyArray<string>, index: number) => {
   if (!senderField.test(lines[index] ?? "")) return false
-  const header = lines.slice(index + 1, index + 1 + HEADER_LINES)
-  return header.some((line) => dateField.test(line)) && header.some((line) => subjectField.test(line))
+  const block = headerBlock(lines, index)
+  return block.some((line) => dateField.test(line) || replySubject.test(line)) &&
+    block.filter((line) => dateField.test(line) || subjectField.test(line) || recipientField.test(line)).length >= 2
 }
 
 const pointsBelow = /\b(below|unten|ci-dessous|abajo|sotto|hieronder|nedenfor|abaixo)\b/i
@@ -119,13 +143,16 @@ const introducesContent = (intro: string) =>
 
 /**
  * Where an unquoted earlier message starts (Outlook and its kin paste it below a header block instead of quoting
- * it): a mail header (see isMailHeader), or an "Original Message" separator. The separator line just above a header
+ * it): an "Original Message" separator, or a mail header (see isMailHeader). The separator line just above a header
  * block belongs to it. A forwarded message is content, not history, and so is a message the writer introduces.
  */
 const unquotedHistoryStart = (lines: ReadonlyArray<string>): number | undefined => {
   for (let index = 0; index < lines.length; index++) {
-    if (!isOriginalMessageLine(lines[index] ?? "") && !isMailHeader(lines, index)) continue
-    if (lines.slice(index + 1, index + 2 + HEADER_LINES).some((next) => forwardedSubject.test(next))) return undefined
+    // the separator says what follows is the earlier message, whatever its subject or the line above
+    if (isOriginalMessageLine(lines[index] ?? "")) return index
+    if (!isMailHeader(lines, index)) continue
+    // the earlier message may still follow the forwarded one
+    if (headerBlock(lines, index).some((next) => forwardedSubject.test(next))) continue
     let start = index
     let probe = index - 1
     for (; probe >= 0 && (isBlank(lines[probe] ?? "") || separator.test(lines[probe] ?? "")); probe--) {
@@ -247,7 +274,7 @@ const signatureBelowQuote = (lines: ReadonlyArray<string>, last: number): number
   while (quote >= 0 && !isQuoteLine(lines[quote] ?? "")) quote--
   if (quote < 0 || !hasOwnTextBefore(lines, quote)) return undefined
   const first = nextNonBlank(lines, quote + 1)
-  if (/^--\s*$/.test(lines[first] ?? "")) return isSignatureBlock(lines.slice(first + 1, last + 1)) ? quote : undefined
+  if (dashLine.test(lines[first] ?? "")) return isSignatureBlock(lines.slice(first + 1, last + 1)) ? quote : undefined
   if (!closing.test((lines[first] ?? "").trim())) return undefined
   const name = nextNonBlank(lines, first + 1)
   return name <= last && isNameLine(lines[name] ?? "") && isSignatureBlock(lines.slice(name + 1, last + 1))
@@ -423,12 +450,15 @@ const statesFact = (line: string) => {
  * it is one.
  */
 const isSignatureBlock = (lines: ReadonlyArray<string>) => {
-  const filled = lines.filter((line) => !isBlank(line) && !isMarker(line)).map((line) => line.replace(KEPT, ""))
-  return filled.length <= MAX_SIGNATURE_LINES && !isSentence(filled[0] ?? "") &&
-    filled.every((line) =>
-      line.length <= MAX_SIGNATURE_LINE && !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line) && !asksSomething(line) &&
-      !statesFact(line)
-    )
+  const filled: Array<string> = []
+  // settled by the length of the block or of a line without looking at the rest, which may be a whole log
+  for (const line of lines) {
+    if (!isFilled(line)) continue
+    if (filled.length === MAX_SIGNATURE_LINES || line.length > MAX_SIGNATURE_LINE) return false
+    filled.push(line.replace(KEPT, ""))
+  }
+  return !isSentence(filled[0] ?? "") &&
+    filled.every((line) => !/^\s*(P\.?\s?S\.?|PPS)\b/i.test(line) && !asksSomething(line) && !statesFact(line))
 }
 
 // "+1 555 0199" needs no label ("C++17" is no number); "Tel. 0221 123456", "Mobil: (0171) ..." need one right before
@@ -499,17 +529,59 @@ const perSection = (lines: ReadonlyArray<string>, cut: (section: Array<string>) 
  * off pasted logs with "--", and go on writing below (what asks something is no signature); a signature may hold
  * one too, above its legal lines. The "--" stays above kept contact lines: without a name above them, it tells
  * they are the signature's and not the end of a log.
+ * Below a "--", the signature ends where the boilerplate at the section's end starts (see removeBoilerplate), or
+ * before the rest of a disclaimer in the paragraph the "--" cuts. A log of thousands of "--" lines took minutes
+ * when each "--" copied and checked all below it: the lines are counted once, going up, and the scan stops where
+ * no signature fits any more.
  */
 const removeDashSignature = (section: Array<string>, signatureRest: SignatureRest): Array<string> => {
+  // most sections have no "--": no need to look for their boilerplate twice
+  if (!section.some((line) => dashLine.test(line))) return section
+  const boilerplate = boilerplateStart(section)
+  const filledInBoilerplate = section.slice(boilerplate).filter(isFilled).length
+  // the lines a signature's length counts, from the bottom up
+  const filled: Array<string> = []
+  // the paragraph that holds `at` ends before `end`; the one below it starts at `below`, which `filledFromBelow`
+  // of the filled lines follow
+  let end = section.length
+  let below = section.length
+  let filledFromBelow = 0
+  let top = section.length
   for (let at = section.length - 1; at >= 0; at--) {
-    if (!/^--\s*$/.test(section[at] ?? "")) continue
-    // a signature's disclaimer is no sentence of the message, nor a contact line
-    const signature = removeBoilerplate(section.slice(at + 1))
-    if (!isSignatureBlock(signature)) continue
-    const rest = signatureRest(signature)
-    // with nothing below it but boilerplate, the "--" was no signature's: it stays
-    const dashKept = rest.some(isContactLine) || !rest.includes(SIGNATURE)
-    return [...section.slice(0, at), ...(dashKept ? [asKept(section[at] ?? "")] : []), ...rest]
+    const line = section[at] ?? ""
+    if (isBlank(line)) continue
+    if (isBlank(section[at + 1] ?? "")) {
+      below = top
+      filledFromBelow = filled.length
+      end = at + 1
+    }
+    top = at
+    if (!dashLine.test(line)) {
+      if (!isMarker(line)) filled.push(line)
+      continue
+    }
+    // with all below its paragraph boilerplate, the rest of the paragraph under the "--" may be a disclaimer too
+    const [cut, filledFromCut] = below < boilerplate
+      ? [boilerplate, filledInBoilerplate]
+      : end - at - 1 <= MAX_DISCLAIMER_LINES && isBoilerplate(section.slice(at + 1, end))
+      ? [at + 1, filled.length]
+      : [below, filledFromBelow]
+    const count = filled.length - filledFromCut
+    // what a "--" further up heads holds all this one heads, unless it makes a disclaimer of this one's paragraph,
+    // which only a paragraph of a disclaimer's length can be
+    if (count > Math.max(MAX_SIGNATURE_LINES, MAX_DISCLAIMER_LINES)) break
+    if (count <= MAX_SIGNATURE_LINES) {
+      // a signature does not look at the blank lines between
+      const signature = filled.slice(filledFromCut).reverse()
+      if (cut < section.length) signature.push(DISCLAIMER)
+      if (isSignatureBlock(signature)) {
+        const rest = signatureRest(signature)
+        // with nothing below it but boilerplate, the "--" was no signature's: it stays
+        const dashKept = rest.some(isContactLine) || !rest.includes(SIGNATURE)
+        return [...section.slice(0, at), ...(dashKept ? [asKept(line)] : []), ...rest]
+      }
+    }
+    filled.push(line)
   }
   return section
 }
@@ -563,9 +635,22 @@ const legalCuesIn = (text: string) => legalCues.filter((cue) => cue.test(text)).
 const disclaimerOpening =
   /^\s*(this|these|the information|if you|any (views|opinions)|diese[rs]?|ce|cet|il presente|este|esta)\b/i
 
+// what a disclaimer speaks of: the message it is appended to, or who received it ("These mails contain a virus,
+// delete them" is the writer's warning)
+const aboutMessage = new RegExp(
+  "\\bthis (e-?mail|message|communication|transmission)\\b|\\bany attachments?\\b|intended recipient|" +
+    "\\baddressee|\\breceived\\b.{0,40}\\bin error\\b|" +
+    "\\bdiese[rs]? (e-?mail|nachricht|mitteilung)\\b|empf\u00e4nger|adressat|irrt\u00fcmlich|" +
+    "\\b(ce|cet) (e-?mail|message|courriel)\\b|destinataire|par erreur|" +
+    "\\b(este|esta) (e-?mail|mensaje|correo|comunicaci\u00f3n)\\b|destinatari[oa]|por error|" +
+    "\\b(questa|questo|il presente) (e-?mail|messaggio|comunicazione)\\b|per errore",
+  "i"
+)
+
 /**
  * A paragraph of legal or environmental boilerplate: a notice with a heading and a cue, or one that opens as
- * disclaimers do and holds enough cues. The opening keeps a sign-off that shares a paragraph with one.
+ * disclaimers do, speaks of the message or its recipient, asks nothing and holds enough cues. The opening keeps a
+ * sign-off that shares a paragraph with one.
  */
 const isBoilerplate = (paragraph: ReadonlyArray<string>): boolean => {
   if (paragraph.length > MAX_DISCLAIMER_LINES) return false
@@ -574,7 +659,8 @@ const isBoilerplate = (paragraph: ReadonlyArray<string>): boolean => {
   if (paragraph.length <= 2 && environmentNote.test(text)) return true
   const heading = disclaimerHeading.exec(text)
   if (heading !== null) return legalCuesIn(text.slice(heading[0].length)) >= 1
-  return (disclaimerOpening.test(first) || legalCuesIn(first) > 0) && legalCuesIn(text) >= MIN_LEGAL_CUES
+  return (disclaimerOpening.test(first) || legalCuesIn(first) > 0) && aboutMessage.test(text) &&
+    !text.replace(url, "").includes("?") && legalCuesIn(text) >= MIN_LEGAL_CUES
 }
 
 const mobileFooter = /^\s*(sent from my \S.{0,30}|von meinem \S.{0,30} gesendet|gesendet von \S.{0,30})$/i
@@ -584,6 +670,12 @@ const mobileFooter = /^\s*(sent from my \S.{0,30}|von meinem \S.{0,30} gesendet|
  * paragraph that looks like it with the writer's text below is the writer's.
  */
 const removeBoilerplate = (section: Array<string>): Array<string> => {
+  const cut = boilerplateStart(section)
+  return cut === section.length ? section : [...section.slice(0, cut), DISCLAIMER]
+}
+
+/** Where the paragraphs of boilerplate at the end of `section` start; its length if there are none. */
+const boilerplateStart = (section: ReadonlyArray<string>): number => {
   let cut = section.length
   let end = section.length
   while (end > 0) {
@@ -597,7 +689,7 @@ const removeBoilerplate = (section: Array<string>): Array<string> => {
     cut = start
     end = start
   }
-  return cut === section.length ? section : [...section.slice(0, cut), DISCLAIMER]
+  return cut
 }
 
 const linkListEntry = /^\s*\[(\d+)\]\s+(\S+)\s*$/
