@@ -1,5 +1,5 @@
 import { ConfigProvider, Context, Effect } from "effect"
-import { likelyField } from "../mcp/fieldSuggestion.js"
+import { likelyField, normalizedName } from "../mcp/fieldSuggestion.js"
 
 /**
  * Variables set for otrs-mcp under a name it does not read (OTRS_READONLY for OTRS_READ_ONLY) change nothing, and
@@ -47,9 +47,6 @@ export const variablesSet: Effect.Effect<ReadonlyArray<string>> = Effect.map(Env
     .filter((name) => name.startsWith(prefix) && (environment[name] ?? "").trim() !== "")
     .sort())
 
-/** `TicketID`, `ticket_id` and `TICKET-ID` alike, as likelyField compares names. */
-const normalize = (name: string) => name.toLowerCase().replace(/[\s_-]/g, "")
-
 /**
  * The known name `name` most likely stands for: the same written another way or misspelled (likelyField, as for tool
  * arguments), or else the one known name that begins with it (OTRS_TIMEOUT) or contains it (OTRS_URL).
@@ -57,9 +54,9 @@ const normalize = (name: string) => name.toLowerCase().replace(/[\s_-]/g, "")
 export const meantVariable = (name: string, known: ReadonlyArray<string>): string | undefined => {
   const likely = likelyField(name, known)
   if (likely !== undefined) return likely.name
-  const part = normalize(name.slice(prefix.length))
+  const part = normalizedName(name.slice(prefix.length))
   if (part.length < 2) return undefined
-  const rest = (variable: string) => normalize(variable.slice(prefix.length))
+  const rest = (variable: string) => normalizedName(variable.slice(prefix.length))
   const containing = known.filter((variable) => rest(variable).includes(part))
   const beginning = containing.filter((variable) => rest(variable).startsWith(part))
   const [only, another] = beginning.length > 0 ? beginning : containing

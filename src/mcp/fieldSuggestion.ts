@@ -69,7 +69,7 @@ const synonyms: ReadonlyArray<Synonym> = [
 ]
 
 /** `TicketID`, `ticketId` and `ticket_id` are one name written three ways. */
-const normalize = (name: string): string => name.toLowerCase().replace(/[\s_-]/g, "")
+export const normalizedName = (name: string): string => name.toLowerCase().replace(/[\s_-]/g, "")
 
 const isPluralOf = (plural: string, singular: string): boolean =>
   plural === `${singular}s` || plural === `${singular}es` ||
@@ -102,7 +102,7 @@ const MAX_EDITS = 2
 
 /** How far `field` is from `name` as a slip of the pen, or undefined when it is too far to be one. */
 const spellingDistance = (name: string, field: string): number | undefined => {
-  const [a, b] = [normalize(name), normalize(field)]
+  const [a, b] = [normalizedName(name), normalizedName(field)]
   if (isPluralOf(a, b) || isPluralOf(b, a)) return 1
   const [lowerName, lowerField] = [name.toLowerCase(), field.toLowerCase()]
   // the distance is at least the difference in length: a long name is not compared letter by letter
@@ -127,11 +127,11 @@ const closestSpelling = (name: string, known: ReadonlyArray<string>): string | u
  * way, a synonym agents use, or a close spelling (a typo, singular for plural). Only ever one of `known`.
  */
 export const likelyField = (name: string, known: ReadonlyArray<string>): LikelyField | undefined => {
-  const key = normalize(name)
-  const sameName = known.find((field) => normalize(field) === key)
+  const key = normalizedName(name)
+  const sameName = known.find((field) => normalizedName(field) === key)
   if (sameName !== undefined) return { name: sameName }
   for (const synonym of synonyms) {
-    if (!synonym.names.some((other) => normalize(other) === key)) continue
+    if (!synonym.names.some((other) => normalizedName(other) === key)) continue
     const field = synonym.fields.find((candidate) => known.includes(candidate))
     if (field !== undefined) return { name: field, note: synonym.note }
   }

@@ -1,4 +1,5 @@
 import { Schema } from "effect"
+import { sentence } from "../shared/text.js"
 
 /**
  * Every way an OTRS call can fail, as data. Messages are derived from the fields in one place (the
@@ -76,9 +77,6 @@ const writeAdvice = (writeMayHaveApplied: boolean | undefined, ticketId?: string
     : ` The change may have been applied (OTRS's answer names TicketID ${ticketId}): look that ticket up before ` +
       "trying again."
 }
-
-/** `detail.` unless it already ends a sentence (a quoted OTRS text may). */
-const sentence = (detail: string) => /[.!?]$/.test(detail) ? detail : `${detail}.`
 
 export const WebServiceProblem = Schema.Literal(
   "UnknownRoute",

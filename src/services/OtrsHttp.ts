@@ -10,7 +10,7 @@ import {
   UNNAMED_SUBJECT
 } from "./OtrsErrors.js"
 import { answeredId, type Exchange, interpretResponse, withoutQuery } from "./OtrsResponse.js"
-import { type Operation, routeVariable } from "./OtrsRoutes.js"
+import type { Operation } from "./OtrsRoutes.js"
 import { type OtrsRequest, OtrsTransport, type TransportFailure, transportProblem } from "./OtrsTransport.js"
 
 export type Credentials =
@@ -218,7 +218,7 @@ const buildRequest = (
       method: route.method,
       url: displayUrl,
       routePath,
-      routeVariable: routeVariable(call.operation),
+      route: call.operation,
       ids: call.ids,
       user: config.username,
       subject: call.subject ?? UNNAMED_SUBJECT,

@@ -14,6 +14,7 @@ import {
 } from "./OtrsErrors.js"
 import { concealer, concealPath, redactTokens } from "./concealSecrets.js"
 import type { Credentials } from "./OtrsHttp.js"
+import { type Operation, routeVariable } from "./OtrsRoutes.js"
 
 /** What a finished HTTP exchange is about, for the messages of the errors it may turn into. */
 export interface Exchange {
@@ -23,8 +24,8 @@ export interface Exchange {
   readonly url: string
   /** the route part of the URL, used to suggest a base URL after a redirect */
   readonly routePath: string
-  /** the OTRS_ROUTE_* variable that sets this request's route, named when OTRS has no such route */
-  readonly routeVariable?: string
+  /** the route's operation, whose OTRS_ROUTE_* variable an UnknownRoute error names (TicketSearch has two routes) */
+  readonly route?: Operation
   /** the ids the request is about, kept in a not-found-or-denied error */
   readonly ids?: ReadonlyArray<number> | undefined
   readonly user: string
@@ -211,8 +212,9 @@ const webServiceError = (
     url: exchange.url,
     status: response.status,
     detail,
-    ...(problem === "UnknownRoute" && exchange.routeVariable !== undefined
-      ? { routeVariable: exchange.routeVariable }
+    // named only here: a request that succeeds, almost every one, need not work the name out
+    ...(problem === "UnknownRoute" && exchange.route !== undefined
+      ? { routeVariable: routeVariable(exchange.route) }
       : {}),
     ...applied
   })

@@ -5,6 +5,7 @@ import * as Tool from "../mcp/Tool.js"
 import type { Ticket } from "../schemas/Domain.js"
 import { definedFields } from "../schemas/Primitives.js"
 import { OtrsClient } from "../services/OtrsClient.js"
+import { sentence } from "../shared/text.js"
 import { listNames, sameNameInOtherCase } from "./dynamicFieldNames.js"
 import {
   DEFAULT_SEARCH_LIMIT,
@@ -107,7 +108,7 @@ const unknownNamesHint = (input: SearchTicketsInput) =>
     // a few say what is wrong; hundreds would only bury the page
     const more = hints.slice(MAX_NAME_HINTS).reduce((count, hint) => count + hint.names, 0)
     return hints.length === 0 ? undefined : [
-      ...hints.slice(0, MAX_NAME_HINTS).map(({ text }) => /[.?!]$/.test(text) ? text : `${text}.`),
+      ...hints.slice(0, MAX_NAME_HINTS).map(({ text }) => sentence(text)),
       ...(more > 0 ? [`And ${more} more ${more === 1 ? "name" : "names"} that matched nothing.`] : [])
     ].join(" ")
   })
