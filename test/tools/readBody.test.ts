@@ -1,7 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Schema } from "effect"
 import type { Article } from "../../src/schemas/Domain.js"
-import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { cutToBudget, MAX_BODY_READ, MAX_FULL_BODY } from "../../src/tools/format/bodyBudget.js"
 import {
   compactBody,
@@ -12,10 +10,8 @@ import {
 } from "../../src/tools/format/bodyCompact.js"
 import { htmlToText, readableBody } from "../../src/tools/format/bodyHtml.js"
 import { articleBody, toTicketDetails } from "../../src/tools/format/ticketDetails.js"
-import { responseOf } from "../support/fixtures.js"
+import { articlesOf, ticketOf } from "../support/recordedTickets.js"
 
-const articlesOf = (file: string): ReadonlyArray<Article> =>
-  Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))[0]?.articles ?? []
 
 const byId = (articles: ReadonlyArray<Article>) => (id: number): Article => {
   const article = articles.find((candidate) => candidate.id === id)
@@ -352,7 +348,7 @@ describe("articleBody of a very long article", () => {
   })
 
   it("shares MAX_FULL_BODY among the full bodies of a page, and says how to read the ones past it", () => {
-    const ticket = Schema.decodeUnknownSync(TicketGetResponse)(responseOf("ticket-get.thread-vpn.articles.json"))[0]!
+    const ticket = ticketOf("ticket-get.thread-vpn.articles.json")
     const long = (id: number) => ({ ...article("A line of a pasted log.\n".repeat(1_500)), id })
     const short = (id: number, body: string) => ({ ...article(body), id })
     const page = { offset: 0, articles: [long(1), long(2), long(3), short(4, "Thanks, fixed."), short(5, "ok")] }

@@ -4,7 +4,6 @@ import { describeIssues } from "../../src/mcp/SchemaIssues.js"
 import * as StandardSchema from "../../src/mcp/StandardSchema.js"
 import type { Ticket } from "../../src/schemas/Domain.js"
 import type { TicketGetRequest, TicketSearchRequest } from "../../src/schemas/Requests.js"
-import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { OtrsClient, type OtrsClientShape } from "../../src/services/OtrsClient.js"
 import { OtrsNotFoundOrDenied, OtrsUnavailable } from "../../src/services/OtrsErrors.js"
 import { SearchTicketsInput, toTicketSearchRequest } from "../../src/tools/format/ticketSearch.js"
@@ -13,13 +12,8 @@ import { getTicket, GetTicketInput } from "../../src/tools/GetTicket.js"
 import { RecentTickets } from "../../src/tools/RecentTickets.js"
 import { RecentTicketsResource, TicketResource } from "../../src/tools/Resources.js"
 import { searchTickets } from "../../src/tools/SearchTickets.js"
-import { responseOf } from "../support/fixtures.js"
+import { ticketOf } from "../support/recordedTickets.js"
 
-const ticketOf = (file: string): Ticket => {
-  const [ticket] = Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))
-  if (ticket === undefined) throw new Error(`no ticket in ${file}`)
-  return ticket
-}
 
 const threads = new Map(
   ["vpn", "invoice", "printer"].map((name) => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Schema } from "effect"
 import type { Ticket } from "../../src/schemas/Domain.js"
-import { TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { QUOTE_MARKER } from "../../src/tools/format/bodyCompact.js"
 import {
   bareSubject,
@@ -11,12 +10,8 @@ import {
   toTicketDetails
 } from "../../src/tools/format/ticketDetails.js"
 import { responseOf } from "../support/fixtures.js"
+import { ticketOf } from "../support/recordedTickets.js"
 
-const ticketOf = (file: string): Ticket => {
-  const [ticket] = Schema.decodeUnknownSync(TicketGetResponse)(responseOf(file))
-  if (ticket === undefined) throw new Error(`no ticket in ${file}`)
-  return ticket
-}
 
 const defaults = { fullBody: false, budget: 1500 }
 

@@ -65,8 +65,8 @@ const agentSession = { userLogin: "agent1", userId: 2, fullName: "Agent One", em
 
 const configItems = (file: string) => Schema.decodeUnknownSync(ConfigItemGetResponse)(responseOf(file))
 const [laptop, server] = configItems("configitem-get.multiple-ids.json") as [ConfigItem, ConfigItem]
-const denied = (operation: string) =>
-  Effect.fail(new OtrsNotFoundOrDenied({ operation, subject: "x", otrsMessage: `${operation}: Can not ...!` }))
+const denied = (operation: string, message = "Can not ...!") =>
+  Effect.fail(new OtrsNotFoundOrDenied({ operation, subject: "x", otrsMessage: `${operation}: ${message}` }))
 
 describe("create_ticket handler", () => {
   it.effect("fails without a customer user before calling OTRS", () => {
@@ -212,27 +212,24 @@ describe("update_ticket handler", () => {
 })
 
 describe("a queue the agent may not write to", () => {
-  const deniedWith = (operation: string, otrsMessage: string, subject: string) =>
-    Effect.fail(new OtrsNotFoundOrDenied({ operation, subject, otrsMessage: `${operation}: ${otrsMessage}` }))
+  /** The error of moving ticket 2 to `queue` when OTRS refuses the update with `message`. */
+  const refusedMove = (queue: string, message: string) => {
+    const stub = stubClient({ ticketUpdate: () => denied("TicketUpdate", message) })
+    return Effect.flip(updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 2, queue }))).pipe(
+      Effect.provide(stub.layer)
+    )
+  }
 
-  it.effect("is blamed for a refused move, not the ticket id", () => {
-    const stub = stubClient({
-      ticketUpdate: () => deniedWith("TicketUpdate", "User does not have access to the new queue!", "ticket 2")
-    })
-    return Effect.gen(function*() {
-      const error = yield* Effect.flip(
-        updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 2, queue: "Restricted" }))
-      )
+  it.effect("is blamed for a refused move, not the ticket id", () =>
+    Effect.map(refusedMove("Restricted", "User does not have access to the new queue!"), (error) => {
       expect(error).toMatchObject({ _tag: "ToolInputError", field: "queue" })
       expect(error.message).toContain("the agent may not put tickets in queue \"Restricted\"")
-    }).pipe(Effect.provide(stub.layer))
-  })
+    }))
 
   it.effect("is blamed for a refused creation, named as the server's default when the agent gave none", () => {
     const stub = stubClient({
       sessionGet: Effect.succeed(agentSession),
-      ticketCreate: () =>
-        deniedWith("TicketCreate", "Can not create tickets in given Queue or QueueID!", "the requested object")
+      ticketCreate: () => denied("TicketCreate", "Can not create tickets in given Queue or QueueID!")
     })
     return Effect.gen(function*() {
       const error = yield* Effect.flip(createTicket(
@@ -243,17 +240,10 @@ describe("a queue the agent may not write to", () => {
     }).pipe(Effect.provide(stub.layer))
   })
 
-  it.effect("leaves a ticket the agent may not access as it was", () => {
-    const stub = stubClient({
-      ticketUpdate: () => deniedWith("TicketUpdate", "User does not have access to the ticket!", "ticket 2")
-    })
-    return Effect.gen(function*() {
-      const error = yield* Effect.flip(
-        updateTicket(Schema.decodeUnknownSync(UpdateTicketInput)({ ticket_id: 2, queue: "Misc" }))
-      )
+  it.effect("leaves a ticket the agent may not access as it was", () =>
+    Effect.map(refusedMove("Misc", "User does not have access to the ticket!"), (error) => {
       expect(error._tag).toBe("OtrsNotFoundOrDenied")
-    }).pipe(Effect.provide(stub.layer))
-  })
+    }))
 })
 
 describe("update_ticket refused for a pending state without a pending time", () => {
