@@ -15,6 +15,10 @@ export const endpointOf = (url: URL): Endpoint => ({
   port: url.port === "" ? (url.protocol === "https:" ? 443 : 80) : Number(url.port)
 })
 
+/** "host:port" as a URL writes it: an IPv6 address in brackets, or "::1:443" would not say where the port starts. */
+export const hostAndPort = (endpoint: Endpoint): string =>
+  `${isIP(endpoint.host) === 6 ? `[${endpoint.host}]` : endpoint.host}:${endpoint.port}`
+
 export const checkDns = (endpoint: Endpoint, wait: Wait): Effect.Effect<DoctorStep> => {
   const name = "DNS"
   if (isIP(endpoint.host) !== 0) return Effect.succeed(pass(name, `${endpoint.host} is an IP address, nothing to look up`))
@@ -36,7 +40,7 @@ export const checkDns = (endpoint: Endpoint, wait: Wait): Effect.Effect<DoctorSt
 
 export const checkTcp = (endpoint: Endpoint, wait: Wait): Effect.Effect<DoctorStep> => {
   const name = "TCP"
-  const target = `${endpoint.host}:${endpoint.port}`
+  const target = hostAndPort(endpoint)
   return connect(endpoint).pipe(
     Effect.timeout(wait.timeout),
     Effect.match({

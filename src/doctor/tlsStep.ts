@@ -4,7 +4,7 @@ import type { DetailedPeerCertificate } from "node:tls"
 import { nodeTls } from "../services/NodeModules.js"
 import { withPublicRoots } from "../services/UndiciTransport.js"
 import { type DoctorStep, fail, pass, warn } from "./DoctorStep.js"
-import { type Endpoint, errorCode } from "./networkSteps.js"
+import { type Endpoint, errorCode, hostAndPort } from "./networkSteps.js"
 import { networkTimeoutFix, type Wait, within } from "./Wait.js"
 
 const name = "TLS"
@@ -59,9 +59,9 @@ export const checkTls = (endpoint: Endpoint, settings: TlsSettings): Effect.Effe
     Effect.catchAll((error) =>
       Effect.succeed(
         error._tag === "TimeoutException"
-          ? fail(name, `no TLS handshake with ${endpoint.host}:${endpoint.port} ${within(settings.wait)}`,
+          ? fail(name, `no TLS handshake with ${hostAndPort(endpoint)} ${within(settings.wait)}`,
             networkTimeoutFix(settings.wait, "Check that this port serves https, or use http:// in OTRS_BASE_URL."))
-          : fail(name, `TLS handshake with ${endpoint.host}:${endpoint.port} failed (${errorCode(error.error)})`,
+          : fail(name, `TLS handshake with ${hostAndPort(endpoint)} failed (${errorCode(error.error)})`,
             "Check that the port in OTRS_BASE_URL serves https; if the server only speaks plain http there, use http://.")
       )
     )

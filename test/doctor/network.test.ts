@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@effect/vitest"
 import { Effect } from "effect"
 import { createServer } from "node:net"
 import type { AddressInfo, Socket } from "node:net"
+import { endpointOf, hostAndPort } from "../../src/doctor/networkSteps.js"
 import { diagnose, env, password, statuses, stepOf } from "./diagnose.js"
 import { type Certificate, certificates, hasOpenssl, startHttpsServer } from "./tlsServer.js"
 
@@ -61,6 +62,14 @@ describe("doctor before the network", () => {
       expect(url.status).toBe("warn")
       expect(url.fix).toContain("https://otrs.invalid/otrs/nph-genericinterface.pl/Webservice/<name>")
     }))
+})
+
+describe("the endpoint doctor connects to", () => {
+  it("writes an IPv6 address in brackets, so that its port stands apart", () => {
+    expect(hostAndPort(endpointOf(new URL(`https://[::1]${path}`)))).toBe("[::1]:443")
+    expect(hostAndPort(endpointOf(new URL(`http://[2001:db8::7]:8080${path}`)))).toBe("[2001:db8::7]:8080")
+    expect(hostAndPort(endpointOf(new URL(`http://otrs.example.com${path}`)))).toBe("otrs.example.com:80")
+  })
 })
 
 describe("doctor on the network", () => {
