@@ -39,17 +39,19 @@ export const defaultCacheDirectory = (env: NodeJS.ProcessEnv = process.env): str
   return join(tmpdir(), uid === undefined ? "otrs-mcp-compile-cache" : `otrs-mcp-compile-cache-${uid}`)
 }
 
+/**
+ * `file`: a CommonJS module written as the function Node would wrap it in, `(function (exports, require, module,
+ * __filename, __dirname) {...})` (scripts/bundle.mjs writes it so), in ASCII: read as latin1, the one-byte encoding
+ * V8 keeps such text in, it becomes the script's source without being decoded or copied again.
+ */
 export const loadBundle = (file: string, bundleId: string, cacheDirectory: string | undefined): CachedBundle => {
-  const bytes = readFileSync(file)
+  const source = readFileSync(file, "latin1")
   const directory = cacheDirectory === undefined ? undefined : privateDirectory(cacheDirectory)
   const cacheFile = directory === undefined
     ? undefined
     : join(directory, `${bundleId}-${Math.round(statSync(file).mtimeMs)}-${process.version}-${process.arch}.v8`)
   const cachedData = cacheFile === undefined ? undefined : readIfPresent(cacheFile)
-  const script = new Script(
-    `(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`,
-    { filename: file, ...(cachedData === undefined ? {} : { cachedData }) }
-  )
+  const script = new Script(source, { filename: file, ...(cachedData === undefined ? {} : { cachedData }) })
   const status: CacheStatus = cacheFile === undefined
     ? "disabled"
     : cachedData === undefined

@@ -7,10 +7,11 @@ import { afterEach, beforeAll, beforeEach } from "vitest"
 import { defaultCacheDirectory } from "../../src/boot/compileCache.js"
 import { bundleEntry } from "../support/mcpHarness.js"
 
-/** A CommonJS "bundle" that uses require, module and __filename as the real one does. */
+/** A CommonJS "bundle" using require, module and __filename as the real one does, wrapped as bundle.mjs wraps it. */
 const bundleSource = (value: number) =>
-  `"use strict";\nconst { basename } = require("node:path");\n` +
-  `globalThis.bundleValue = [${value}, basename(__filename)];\nmodule.exports = {};\n`
+  `(function (exports, require, module, __filename, __dirname) {"use strict";\n` +
+  `const { basename } = require("node:path");\n` +
+  `globalThis.bundleValue = [${value}, basename(__filename)];\nmodule.exports = {};\n})`
 
 let fixture: string
 let root: string
