@@ -109,7 +109,10 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
   detail: Schema.String,
   /** an HTML page answering a write may stand in for an answer lost after OTRS applied it (see OtrsResponse) */
   writeMayHaveApplied: Schema.optional(Schema.Boolean),
-  /** with UnknownRoute: the OTRS_ROUTE_* variable that sets the route (TicketSearch has two, GET and POST) */
+  /**
+   * The OTRS_ROUTE_* variable that sets the route (TicketSearch has two, GET and POST), with UnknownRoute and for a
+   * route given as a full URL, which the advice then names instead of OTRS_BASE_URL
+   */
   routeVariable: Schema.optional(Schema.String)
 }) {
   override get message() {
@@ -117,6 +120,7 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
     const advice = this.routeVariable === undefined
       ? webServiceAdvice[this.problem]
       : webServiceAdvice[this.problem].replace("the matching OTRS_ROUTE_* variable", this.routeVariable)
+        .replaceAll("OTRS_BASE_URL", this.routeVariable)
     return `${this.operation}: web service misconfigured (${this.problem}) for ${this.method} ${this.url}` +
       `${target}: ${sentence(this.detail)} ${advice}` + writeAdvice(this.writeMayHaveApplied)
   }
@@ -157,11 +161,15 @@ export class OtrsTransportError extends Schema.TaggedError<OtrsTransportError>()
   url: Schema.String,
   problem: TransportProblem,
   detail: Schema.String,
-  writeMayHaveApplied: Schema.optional(Schema.Boolean)
+  writeMayHaveApplied: Schema.optional(Schema.Boolean),
+  /** for a route given as a full URL: its OTRS_ROUTE_* variable, which the advice names instead of OTRS_BASE_URL */
+  routeVariable: Schema.optional(Schema.String)
 }) {
   override get message() {
+    const advice = transportAdvice[this.problem]
     return `${this.operation}: could not reach OTRS at ${this.url}: ${sentence(this.detail)} ` +
-      transportAdvice[this.problem] + writeAdvice(this.writeMayHaveApplied)
+      (this.routeVariable === undefined ? advice : advice.replaceAll("OTRS_BASE_URL", this.routeVariable)) +
+      writeAdvice(this.writeMayHaveApplied)
   }
 }
 

@@ -9,7 +9,7 @@ import {
   OtrsUnexpectedPayload,
   UNNAMED_SUBJECT
 } from "./OtrsErrors.js"
-import { answeredId, type Exchange, interpretResponse, withoutQuery } from "./OtrsResponse.js"
+import { answeredId, type Exchange, fullUrlRouteVariable, interpretResponse, withoutQuery } from "./OtrsResponse.js"
 import type { Operation } from "./OtrsRoutes.js"
 import { type OtrsRequest, OtrsTransport, type TransportFailure, transportProblem } from "./OtrsTransport.js"
 
@@ -282,7 +282,8 @@ const transportError = (exchange: Exchange, failure: TransportFailure) => {
     url: exchange.url,
     problem,
     detail: failure.detail,
-    ...(exchange.write === true && sent ? { writeMayHaveApplied: true } : {})
+    ...(exchange.write === true && sent ? { writeMayHaveApplied: true } : {}),
+    ...fullUrlRouteVariable(exchange)
   })
 }
 

@@ -167,7 +167,8 @@ const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServic
     status: response.status,
     ...(target._tag === "Url" ? { location: target.url } : {}),
     detail: `HTTP ${response.status} redirect, not followed because it would resend the request (and turn a POST ` +
-      `into a GET)${suggestion}${unusable}`
+      `into a GET)${suggestion}${unusable}`,
+    ...fullUrlRouteVariable(exchange)
   })
 }
 
@@ -215,9 +216,16 @@ const webServiceError = (
     // named only here: a request that succeeds, almost every one, need not work the name out
     ...(problem === "UnknownRoute" && exchange.route !== undefined
       ? { routeVariable: routeVariable(exchange.route) }
-      : {}),
+      : fullUrlRouteVariable(exchange)),
     ...applied
   })
+
+/**
+ * A route given as a full URL (an empty `routePath`) is where its OTRS_ROUTE_* variable, not OTRS_BASE_URL, sent the
+ * request: the variable an error's advice names.
+ */
+export const fullUrlRouteVariable = (exchange: Exchange): { readonly routeVariable?: string } =>
+  exchange.routePath === "" && exchange.route !== undefined ? { routeVariable: routeVariable(exchange.route) } : {}
 
 /** The flag an error carries when the answer it stands for may have come after OTRS applied the exchange's write. */
 const mayHaveApplied = (exchange: Exchange): { readonly writeMayHaveApplied?: true } =>

@@ -18,6 +18,16 @@ describe("otrs-mcp call --demo", () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ticket_id: 56, ticket_number: "2026112410000555" })
   })
 
+  it("keeps every request in the simulator, whatever routes the environment sets for a real web service", async () => {
+    const search = JSON.stringify({ dynamic_fields: [{ name: "Impact", equals: "high" }] })
+    const run = await runCli(["call", "--demo", "search_tickets", search], {
+      OTRS_ROUTE_TICKET_SEARCH_POST: "https://otrs.example.invalid/otrs/nph-genericinterface.pl/Webservice/X/Search",
+      OTRS_ROUTE_TICKET_GET: "GET /Tickets/:TicketID"
+    })
+    expect(run.stderr).not.toContain("otrs.example.invalid")
+    expect(run.code).toBe(0)
+  })
+
   it("exits 1 on invalid arguments, naming the field, on stderr", async () => {
     const run = await runCli(["call", "--demo", "get_ticket", "{\"ticket_id\": \"fifty-six\"}"])
     expect(run.code).toBe(1)

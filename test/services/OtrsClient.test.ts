@@ -411,7 +411,8 @@ describe("OtrsClient retries and failures", () => {
       Effect.map((error) => {
         expect(error).toMatchObject({ _tag: "OtrsWebServiceError", problem: "Redirect" })
         expect(error.message).toContain("https://new.otrs.test/otrs/nph-genericinterface.pl/Webservice/CmdbWeb")
-        expect(error.message).not.toContain("OTRS_BASE_URL=")
+        expect(error.message).toContain("set OTRS_ROUTE_CONFIG_ITEM_GET to the redirect target")
+        expect(error.message).not.toContain("OTRS_BASE_URL")
       })
     )
   })

@@ -172,6 +172,33 @@ const clientOver = (
   ).pipe(Effect.map(Context.get(OtrsClient)))
 
 
+describe("a route given as a full URL (OtrsClient over undici, on loopback)", () => {
+  it.scopedLive("names its OTRS_ROUTE_* variable, not OTRS_BASE_URL, in the advice when it cannot be reached", () =>
+    Effect.gen(function*() {
+      const otrs = yield* otrsOnLoopback((response) => json(response, created))
+      const cmdb = "http://127.0.0.1:9/otrs/nph-genericinterface.pl/Webservice/Cmdb/ConfigItem/Search"
+      const client = yield* Layer.build(
+        OtrsClient.layerWithTransport.pipe(
+          Layer.provide(OtrsTransportLive),
+          Layer.provide(Layer.succeed(OtrsConfig, {
+            ...testConfig,
+            baseUrl: `${otrs.origin}${webServicePath}`,
+            retries: 0,
+            routes: { ...testConfig.routes, ConfigItemSearch: { method: "POST", path: cmdb } }
+          }))
+        )
+      ).pipe(Effect.map(Context.get(OtrsClient)))
+      const error = yield* Effect.flip(client.configItemSearch({ Class: "Computer" }))
+      expect(error).toMatchObject({
+        _tag: "OtrsTransportError",
+        problem: "Refused",
+        routeVariable: "OTRS_ROUTE_CONFIG_ITEM_SEARCH"
+      })
+      expect(error.message).toContain("check OTRS_ROUTE_CONFIG_ITEM_SEARCH and that the web server runs")
+      expect(error.message).not.toContain("OTRS_BASE_URL")
+    }))
+})
+
 /** OTRS creating the ticket and answering 400 ms later; `answered` once its answer was read to the end. */
 const answeringLate = () => {
   let answered = false
