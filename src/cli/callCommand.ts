@@ -14,17 +14,30 @@ interface CallRequest {
   readonly demo: boolean
   readonly json: boolean
   readonly tool: string
-  /** the arguments as typed: one JSON value */
+  /** the arguments as typed: one JSON value, or `-` for the JSON on stdin */
   readonly args: string
 }
 
-const argumentsAdvice = `Pass one JSON object in single quotes, e.g. otrs-mcp call get_ticket '{"ticket_id": 1}'; ` +
-  "otrs-mcp tools --markdown lists every tool's arguments."
+const argumentsAdvice = `Pass one JSON object in single quotes, e.g. otrs-mcp call get_ticket '{"ticket_id": 1}', ` +
+  "or - to read it from stdin; otrs-mcp tools --markdown lists every tool's arguments."
+
+/** `-`: all of stdin, for arguments a command line cannot carry (attachments run to megabytes). */
+const argumentsText = (request: CallRequest): Effect.Effect<string> =>
+  request.args === "-"
+    ? Effect.async<string>((resume) => {
+      let text = ""
+      process.stdin.setEncoding("utf8")
+        .on("data", (chunk: string) => text += chunk)
+        .once("end", () => resume(Effect.succeed(text)))
+        // an unreadable stdin reads as empty, which the JSON check then names
+        .once("error", () => resume(Effect.succeed(text)))
+    })
+    : Effect.succeed(request.args)
 
 /** One JSON object, as MCP's tools/call carries a tool's arguments. */
-const parseJson = (request: CallRequest): Either.Either<unknown, UsageError> =>
+const parseJson = (request: CallRequest, text: string): Either.Either<unknown, UsageError> =>
   Either.try({
-    try: () => JSON.parse(request.args) as unknown,
+    try: () => JSON.parse(text) as unknown,
     catch: (error) =>
       new UsageError({
         problem: `the arguments for ${request.tool} are not JSON (${(error as Error).message})`,
@@ -68,7 +81,7 @@ export const call = (
   request: CallRequest
 ): Effect.Effect<ExitCode, UsageError | UnknownToolNames | OtrsConfigError> =>
   Effect.gen(function*() {
-    const args = yield* parseJson(request)
+    const args = yield* parseJson(request, yield* argumentsText(request))
     // the configuration check names every problem, the tool policy's among them; a usage error is then found
     // before the simulator of --demo starts
     const result = yield* findTool(request.tool).pipe(

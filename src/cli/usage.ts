@@ -6,6 +6,7 @@ Usage:
   otrs-mcp doctor [--demo]                            check the OTRS setup step by step and say what to fix
   otrs-mcp tools [--demo] [--markdown]                list the tools the tool policy exposes
   otrs-mcp call [--demo] [--json] <tool> ['<json>']   run one tool as MCP would and print its result
+                                                      (- in place of the JSON: read it from stdin)
   otrs-mcp --help | --version
 
 Options:

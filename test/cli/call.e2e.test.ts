@@ -28,6 +28,21 @@ describe("otrs-mcp call --demo", () => {
     expect(run.code).toBe(0)
   })
 
+  it("reads the arguments from stdin for -, as large as an attachment makes them", async () => {
+    const content = Buffer.alloc(400_000, "log line\n").toString("base64")
+    const args = { title: "Logs attached", body: "See the log.", attachments: [{ filename: "app.log", content_base64: content }] }
+    const run = await runCli(["call", "--demo", "--json", "create_ticket", "-"], {}, undefined, JSON.stringify(args))
+    expect(run.stderr).not.toContain("failed")
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ ticket_id: expect.any(Number) })
+  })
+
+  it("names stdin's content as not JSON, like arguments typed", async () => {
+    const run = await runCli(["call", "--demo", "get_ticket", "-"], {}, undefined, "ticket 56")
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain("the arguments for get_ticket are not JSON")
+  })
+
   it("exits 1 on invalid arguments, naming the field, on stderr", async () => {
     const run = await runCli(["call", "--demo", "get_ticket", "{\"ticket_id\": \"fifty-six\"}"])
     expect(run.code).toBe(1)

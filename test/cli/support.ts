@@ -18,13 +18,16 @@ export interface CliRun {
 export const runCli = (
   args: ReadonlyArray<string>,
   env: Readonly<Record<string, string>> = {},
-  entry: string = bundlePath
+  entry: string = bundlePath,
+  stdin?: string
 ): Promise<CliRun> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry, ...args], {
       env: { PATH: process.env["PATH"] ?? "", ...env },
-      stdio: ["ignore", "pipe", "pipe"]
+      stdio: ["pipe", "pipe", "pipe"]
     })
+    // no input: end of file at once, as from /dev/null
+    child.stdin.end(stdin)
     let stdout = ""
     let stderr = ""
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk))
