@@ -262,7 +262,8 @@ const describeRefinement = (ast: AST.Refinement): string => {
   while (AST.isRefinement(base)) {
     const jsonSchema = AST.getJSONSchemaAnnotation(base)
     if (Option.isSome(jsonSchema)) Object.assign(constraints, jsonSchema.value)
-    else named.push(Option.getOrElse(AST.getTitleAnnotation(base), () => String(base)))
+    // an untitled check (one across items, say) has nothing to tell: its own message says it when it fails
+    else named.push(...Option.toArray(AST.getTitleAnnotation(base)))
     base = base.from
   }
   const noun = constraints["type"] === "integer" ? "an integer" : describe(base)

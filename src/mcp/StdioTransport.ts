@@ -120,11 +120,9 @@ export class StdioTransport extends StdioServerTransport {
   /** Answers a line that is no JSON-RPC message (with id null, as JSON-RPC says, unless `answerable` tells one). */
   private refuseMalformed(text: string, error: unknown) {
     const json = !(error instanceof SyntaxError)
-    const id = json ? idOf(JSON.parse(text)) : requestId(edgesOf(text))
-    const message = json
-      ? "Invalid Request: not a JSON-RPC 2.0 message (jsonrpc \"2.0\" with a method, or an answer with a result " +
-        "or an error)"
-      : "Parse error: the line is not valid JSON"
+    const value: unknown = json ? JSON.parse(text) : undefined
+    const id = json ? idOf(value) : requestId(edgesOf(text))
+    const message = json ? invalidRequest(value) : "Parse error: the line is not valid JSON"
     this.onerror?.(new Error(`answered a line from the client with an error: ${message}`))
     const code = json ? ProtocolErrorCode.InvalidRequest : ProtocolErrorCode.ParseError
     this.write({ jsonrpc: "2.0", id: this.answerable(id), error: { code, message } })
@@ -187,6 +185,17 @@ export class StdioTransport extends StdioServerTransport {
 const idOf = (value: unknown): RequestId | undefined => {
   const id = typeof value === "object" && value !== null ? (value as { id?: unknown }).id : undefined
   return typeof id === "string" || typeof id === "number" ? id : undefined
+}
+
+/** What is wrong with JSON that is no JSON-RPC message: most often params by position, which MCP does not take. */
+const invalidRequest = (value: unknown): string => {
+  const params = typeof value === "object" && value !== null ? (value as { params?: unknown }).params : undefined
+  if (params !== undefined && (typeof params !== "object" || params === null || Array.isArray(params))) {
+    const given = Array.isArray(params) ? "an array (params by position)" : params === null ? "null" : typeof params
+    return `Invalid Request: MCP takes params as an object of named values, not ${given}`
+  }
+  return "Invalid Request: not a JSON-RPC 2.0 message (jsonrpc \"2.0\" with a method, or an answer with a result " +
+    "or an error)"
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`

@@ -38,6 +38,16 @@ describe("lines that are no JSON-RPC message", () => {
     await expectServing(server)
   })
 
+  it("says that MCP takes params by name, not by position", async () => {
+    const byPosition = { jsonrpc: "2.0", id: "probe-2b", method: "tools/call", params: ["get_ticket"] }
+    server.child.stdin.write(`${JSON.stringify(byPosition)}\n`)
+    expect((await answerTo("probe-2b"))?.error).toEqual({
+      code: -32600,
+      message: "Invalid Request: MCP takes params as an object of named values, not an array (params by position)"
+    })
+    await expectServing(server)
+  })
+
   it("answers with id null a broken line with the id of a request in flight, which gets its own answer", async () => {
     sim.inject({ kind: "latency", ms: 150 }, { times: 1, operations: ["TicketGet"] })
     const before = server.stdoutLines().length
