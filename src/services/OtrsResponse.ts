@@ -12,7 +12,7 @@ import {
   OtrsUnexpectedPayload,
   OtrsWebServiceError
 } from "./OtrsErrors.js"
-import { concealer, concealPath, redactTokens } from "./concealSecrets.js"
+import { concealer, concealPath, quotable, redactTokens } from "./concealSecrets.js"
 import type { Credentials } from "./OtrsHttp.js"
 import { type Operation, routeVariable } from "./OtrsRoutes.js"
 
@@ -61,7 +61,8 @@ export const interpretResponse = (exchange: Exchange, response: RawResponse): Ei
   const { status } = response
   if (status >= 300 && status < 400) return Either.left(redirectError(exchange, response))
   if (status >= 200 && status < 300) return interpretBody(exchange, response)
-  return Either.left(statusError(exchange, { ...response, text: concealer(exchange, response.text)(response.text) }))
+  const quoted = quotable(response.text)
+  return Either.left(statusError(exchange, { ...response, text: concealer(exchange, quoted)(quoted) }))
 }
 
 /** An answer with an error status, its body already concealed. */
@@ -104,7 +105,8 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
     payload = JSON.parse(response.text)
   } catch {
     // concealed before it is cut, so that no part of a secret is left at the cut
-    const start = concealer(exchange, response.text)(response.text).slice(0, 40)
+    const quoted = quotable(response.text)
+    const start = concealer(exchange, quoted)(quoted).slice(0, 40)
     return Either.left(
       new OtrsUnexpectedPayload({
         operation: exchange.operation,
@@ -121,8 +123,8 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
   return Option.match(decodeError(payload), {
     onNone: () => Either.right(payload),
     onSome: (error) => {
-      const conceal = concealer(exchange, response.text)
-      const concealed = { ...error, code: conceal(error.code), message: conceal(error.message) }
+      const conceal = concealer(exchange, quotable(response.text))
+      const concealed = { ...error, code: conceal(quotable(error.code)), message: conceal(quotable(error.message)) }
       return Either.left(mapOperationError(exchange, concealed))
     }
   })

@@ -138,6 +138,9 @@ const formsOf = (secret: string): Array<string> => {
     uri,
     uri.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
     new URLSearchParams({ s: secret }).toString().slice(2),
+    // as the URL parser re-encodes a redirect's Location: only what its path or query may not hold, "%" left alone
+    percentEncode(secret, /[\u0000-\u0020"#<>?`{}\u007f-\u{10ffff}]/gu),
+    percentEncode(secret, /[\u0000-\u0020"#<>'\u007f-\u{10ffff}]/gu),
     ...["'", "&#39;", "&#x27;", "&apos;"].map((apostrophe) =>
       secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
         .replace(/'/g, apostrophe)
@@ -146,7 +149,19 @@ const formsOf = (secret: string): Array<string> => {
   ]
 }
 
+/** `secret` with what matches `unsafe` percent-encoded as UTF-8. */
+const percentEncode = (secret: string, unsafe: RegExp) =>
+  secret.replace(unsafe, (char) => char === "'" ? "%27" : encodeURIComponent(char))
+
 const QUOTABLE = 2_000
+
+/**
+ * The part of what OTRS sent that a message may quote, the first QUOTABLE characters, more than any message quotes:
+ * cut before secrets are concealed in it, which took seconds and a gigabyte on a 60 MiB error body. A run of letters
+ * and digits cut at that end may be the start of a secret or token, and goes rather than show in part.
+ */
+export const quotable = (text: string): string =>
+  text.length > QUOTABLE ? `${text.slice(0, QUOTABLE).replace(/[A-Za-z0-9]+$/, "")}…` : text
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
@@ -155,11 +170,10 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
  * a request URI echoed in a plain-text error): a SessionID's value, and any long run of letters and digits, become
  * "[redacted]". A placeholder left by `concealer` (`<SessionID>`) is neither a key nor a value here.
  *
- * Only the first QUOTABLE characters, which is more than any message quotes: on a run of letters and digits of
- * megabytes (a 500 page echoing a huge request) V8's regular expressions overflow the stack. A run cut at that end
- * may be the start of a token, and goes rather than show in part.
+ * Only the `quotable` part: on a run of letters and digits of megabytes (a 500 page echoing a huge request) V8's
+ * regular expressions overflow the stack.
  */
 export const redactTokens = (text: string): string =>
-  (text.length > QUOTABLE ? `${text.slice(0, QUOTABLE).replace(/[A-Za-z0-9]+$/, "")}…` : text)
+  quotable(text)
     .replace(/(?<!<)(SessionID\W{0,3})(?<!<)(?=\w)[^"&\s,}]+/gi, "$1[redacted]")
     .replace(/[A-Za-z0-9]{20,}/g, "[redacted]")

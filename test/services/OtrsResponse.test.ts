@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Effect, Either, Redacted } from "effect"
-import { TicketCreateResponse } from "../../src/schemas/Ticket.js"
+import { TicketCreateResponse, TicketGetResponse } from "../../src/schemas/Ticket.js"
 import { decodePayload } from "../../src/services/decodePayload.js"
 import { type Exchange, interpretResponse } from "../../src/services/OtrsResponse.js"
 import { loadFixtures } from "../support/fixtures.js"
@@ -122,6 +122,23 @@ describe("answers that do not show whether OTRS applied a write", () => {
 
     const read = await Effect.runPromise(Effect.flip(decode({}, { ...write, write: false })))
     expect(read.message).not.toContain("may have been applied")
+  })
+
+  it("quotes the start of a huge error body or OTRS error message, concealing only what it quotes", () => {
+    const page = failure(exchange("TicketGet"), answer(500, `Internal error: ${"x ".repeat(5_000_000)}`, "text/plain"))
+    expect(page.message.length).toBeLessThan(1_000)
+    const message = `Queue invalid: ${"y".repeat(1_000_000)}`
+    const text = JSON.stringify({ Error: { ErrorCode: "TicketCreate.InvalidParameter", ErrorMessage: message } })
+    const error = failure(write, answer(200, text, "application/json"))
+    expect(error.message).toContain("Queue invalid: ")
+    expect(error.message.length).toBeLessThan(3_000)
+  })
+
+  it("a decode failure names the first offending item only: a reply of many bad items costs no more than one", async () => {
+    const items = Array.from({ length: 50_000 }, () => ({}))
+    const error = await Effect.runPromise(Effect.flip(decodePayload("TicketGet", TicketGetResponse)({ Ticket: items })))
+    expect(error.detail).toMatch(/^Ticket\.0\b/)
+    expect(error.detail).not.toContain("Ticket.1")
   })
 
   it("a decode failure conceals the request's secrets, in the TicketID it quotes too", async () => {

@@ -269,11 +269,29 @@ describe("concealer", () => {
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*'",
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#39;",
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#x27;",
-      "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;&#39;"
+      "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;&#39;",
+      // as the URL parser re-encodes a redirect's Location, in its path and in its query
+      "%C3%A4/b%20c&%22%3Cd%3E!(x)*'",
+      "%C3%A4/b%20c&%22%3Cd%3E!(x)*%27"
     ]
     const conceal = concealer(exchange, "")
     for (const form of forms) expect(conceal(`agent1 [${form}] sent`)).toBe("agent1 [<password>] sent")
     expect(conceal("nothing secret here")).toBe("nothing secret here")
+  })
+
+  it("conceals a password a redirect's Location held, as the URL parser gives it back", () => {
+    const password = "S3cret pass%word\"2024"
+    const exchange: Exchange = {
+      operation: "SessionCreate",
+      method: "POST",
+      url: "https://otrs.test/Session",
+      routePath: "/Session",
+      user: "agent1",
+      subject: "the session",
+      credentials: { _tag: "Login", userLogin: "agent1", password: Redacted.make(password) }
+    }
+    const location = new URL(`https://sso.test/login/${password}?back=${password}`).href
+    expect(concealer(exchange, "")(location)).toBe("https://sso.test/login/<password>?back=<password>")
   })
 
   it("leaves a short secret's letters in other words, and conceals it where it stands alone", () => {
