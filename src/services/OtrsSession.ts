@@ -1,4 +1,4 @@
-import { Context, Deferred, Effect, Exit, Layer, Redacted, Ref } from "effect"
+import { Context, Deferred, Effect, Exit, Layer, Option, Redacted, Ref } from "effect"
 import { SessionCreateResponse } from "../schemas/Session.js"
 import { decodePayload } from "./decodePayload.js"
 import { OtrsConfig } from "./OtrsConfig.js"
@@ -14,7 +14,8 @@ export interface OtrsSessionShape {
   readonly renew: (stale: SessionId) => Effect.Effect<SessionId, OtrsError>
   /**
    * Logs in anew whatever the current state, and makes the new session the shared one once it works. Other
-   * callers keep using the current session meanwhile, and keep it if this login fails.
+   * callers keep using the current session meanwhile, and keep it if this login fails. Logins asked for while one
+   * runs share it.
    */
   readonly login: Effect.Effect<SessionId, OtrsError>
 }
@@ -88,6 +89,36 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
           })
         )
 
+      /** An explicit login in flight, which explicit logins asked for meanwhile share. */
+      const explicitLogin = yield* Ref.make(Option.none<Deferred.Deferred<SessionId, OtrsError>>())
+
+      /**
+       * A new login, shared by the explicit logins asked for while it runs (create_session called 50 times at once
+       * made 50 logins, 50 failed ones with a wrong password); a login of obtain's in flight serves as well. Forked
+       * in the layer's scope like startLogin, and the current session is kept if it fails.
+       */
+      const login: Effect.Effect<SessionId, OtrsError> = Effect.uninterruptibleMask((restore) =>
+        Effect.gen(function*() {
+          const now = yield* Ref.get(state)
+          if (now._tag === "LoggingIn") return yield* restore(Deferred.await(now.result))
+          const fresh = yield* Deferred.make<SessionId, OtrsError>()
+          type Running = Option.Option<Deferred.Deferred<SessionId, OtrsError>>
+          const running = yield* Ref.modify(explicitLogin, (current): [Running, Running] =>
+            Option.isSome(current) ? [current, current] : [Option.none(), Option.some(fresh)])
+          if (Option.isSome(running)) return yield* restore(Deferred.await(running.value))
+          yield* sessionCreate.pipe(
+            Effect.tap((sessionId) => Ref.set(state, { _tag: "Ready", sessionId })),
+            Effect.exit,
+            Effect.flatMap((exit) => Deferred.done(fresh, exit)),
+            Effect.ensuring(Ref.set(explicitLogin, Option.none())),
+            Effect.interruptible,
+            Effect.onInterrupt(() => Deferred.interrupt(fresh)),
+            Effect.forkIn(scope)
+          )
+          return yield* restore(Deferred.await(fresh))
+        })
+      )
+
       yield* Effect.addFinalizer(() => Ref.set(state, { _tag: "Empty" }))
 
       return {
@@ -98,10 +129,7 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
         ),
         renew: (stale) =>
           obtain((sessionId) => sessionId !== stale, "OTRS rejected the session (expired?); logging in again"),
-        login: Effect.flatMap(Ref.get(state), (now) =>
-          now._tag === "LoggingIn"
-            ? Deferred.await(now.result)
-            : Effect.tap(sessionCreate, (sessionId) => Ref.set(state, { _tag: "Ready", sessionId })))
+        login
       }
     })
   )

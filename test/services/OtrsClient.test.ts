@@ -186,6 +186,27 @@ describe("OtrsClient sessions", () => {
       }))
   })
 
+  it.effect("concurrent sessionCreates share one login, a failed one too, and the next asks anew", () => {
+    let failing = true
+    const fake = otrs((request) =>
+      request.route === "/Session" && request.method === "POST" && failing
+        ? Effect.as(Effect.yieldNow(), authFail("SessionCreate"))
+        : undefined
+    )
+    return run(fake, (client) =>
+      Effect.gen(function*() {
+        const failed = yield* Effect.all(Array.from({ length: 20 }, () => Effect.either(client.sessionCreate)), {
+          concurrency: 20
+        })
+        expect(failed.every(Either.isLeft)).toBe(true)
+        expect(fake.count("POST", "/Session")).toBe(1)
+        failing = false
+        const infos = yield* Effect.all(Array.from({ length: 20 }, () => client.sessionCreate), { concurrency: 20 })
+        expect(infos.every((info) => info.userLogin === "agent1")).toBe(true)
+        expect(fake.count("POST", "/Session")).toBe(2)
+      }))
+  })
+
   it.effect("closing the client does not wait for a login that hangs", () =>
     Effect.gen(function*() {
       const fake = otrs((request) => request.route === "/Session" ? "hang" : undefined)
