@@ -1,6 +1,7 @@
 import { Effect, Either } from "effect"
 import { ToolPolicy } from "../mcp/ToolPolicy.js"
 import { connectionVariables, OtrsConfigError } from "../services/OtrsConfig.js"
+import { insecureTransportWarnings } from "../services/transportSecurity.js"
 import * as Demo from "./Demo.js"
 import { logWarnings, readSettings } from "./Settings.js"
 
@@ -14,8 +15,10 @@ export const against = (demo: boolean) => <A, E, R>(program: Effect.Effect<A, E,
  */
 const checkedSettings = (demo: boolean) =>
   Effect.gen(function*() {
-    const { policy, problems, warnings } = yield* readSettings
-    yield* logWarnings(warnings)
+    const { otrs, policy, problems, warnings } = yield* readSettings
+    // doctor has steps of its own for these; with --demo, the connection is the simulator's
+    const transport = Either.isRight(otrs) && !demo ? insecureTransportWarnings(otrs.right) : []
+    yield* logWarnings([...warnings, ...transport])
     const counted = problems.filter(({ variable }) => !(demo && connectionVariables.has(variable)))
     if (Either.isLeft(policy) || counted.length > 0) return yield* new OtrsConfigError({ problems: counted })
     return { policy: policy.right }

@@ -1,5 +1,6 @@
 import { withoutQuery } from "../services/OtrsResponse.js"
-import { type Operation, operationNames, type Routes, routeVariable } from "../services/OtrsRoutes.js"
+import type { Routes } from "../services/OtrsRoutes.js"
+import { isPlainHttp, plainHttpBaseUrlWarning, plainHttpRouteWarnings } from "../services/transportSecurity.js"
 import { type DoctorStep, pass, warn } from "./DoctorStep.js"
 
 const name = "URL"
@@ -13,29 +14,6 @@ export const webServiceLabel = (baseUrl: URL): string => {
   if (match?.[1] !== undefined) return `web service '${decodeURIComponent(match[1])}'`
   if (match?.[2] !== undefined) return `web service with ID ${match[2]}`
   return "the web service"
-}
-
-const isLoopback = (host: string) =>
-  host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]"
-
-/** The password and the session would travel unencrypted to this URL, and across a network. */
-const isPlainHttp = (url: URL) => url.protocol === "http:" && !isLoopback(url.hostname)
-
-/** The routes given as full URLs in plain http, which the base URL's own warning does not cover when it is https. */
-const plainHttpRoutes = (routes: Routes): ReadonlyArray<Operation> =>
-  operationNames.filter((operation) => {
-    const { path } = routes[operation]
-    return URL.canParse(path) && isPlainHttp(new URL(path))
-  })
-
-const plainHttpWarning = (operations: ReadonlyArray<Operation>) => {
-  if (operations.length === 0) return []
-  const variables = operations.map(routeVariable).join(", ")
-  const secrets = operations.includes("SessionCreate") ? "the password and session travel" : "the session travels"
-  return [{
-    detail: `${variables} ${operations.length === 1 ? "uses" : "use"} plain http: ${secrets} unencrypted`,
-    fix: `Use https:// in ${variables} if the server offers it.`
-  }]
 }
 
 /**
@@ -52,12 +30,7 @@ export const checkUrl = (baseUrl: string, routes: Routes): DoctorStep => {
         detail: `the path ${url.pathname} does not look like a GenericInterface web service URL`,
         fix: pathFix(url)
       }]),
-    ...(isPlainHttp(url)
-      ? [{
-        detail: `${shown} uses plain http: the password and session travel unencrypted`,
-        fix: "Use https:// in OTRS_BASE_URL if the server offers it."
-      }]
-      : plainHttpWarning(plainHttpRoutes(routes)))
+    ...(isPlainHttp(url) ? [plainHttpBaseUrlWarning(shown)] : plainHttpRouteWarnings(routes))
   ]
   if (warnings.length === 0) return pass(name, `${shown} (${webServiceLabel(url)})`)
   return warn(name, warnings.map(({ detail }) => detail).join("\n"), warnings.map(({ fix }) => fix).join(" "))

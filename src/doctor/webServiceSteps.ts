@@ -1,4 +1,5 @@
 import { Either, identity } from "effect"
+import { leavesTls } from "../services/OtrsErrors.js"
 import { interpretResponse, redirectTarget } from "../services/OtrsResponse.js"
 import { operations, routeVariable } from "../services/OtrsRoutes.js"
 import { type DoctorStep, fail, pass, skip } from "./DoctorStep.js"
@@ -29,6 +30,12 @@ export const checkRedirect = (target: ProbeTarget, result: ProbeResult): DoctorS
       "Open OTRS_BASE_URL in a browser to see where it leads, and set OTRS_BASE_URL to that address.")
   }
   const { url: destination, baseUrl } = redirect
+  if (leavesTls(target.url.href, destination)) {
+    return fail(name,
+      `${target.shown} is redirected (HTTP ${status}) from https to plain http: ${destination}`,
+      "Keep OTRS_BASE_URL on https and have the redirect fixed on the server (its https site or proxy): following " +
+        "it would send the password and SessionIDs unencrypted.")
+  }
   const toHttps = target.url.protocol === "http:" && destination.startsWith("https:")
   return fail(name,
     `${target.shown} is redirected (HTTP ${status}) to ${destination}${toHttps ? ": the server wants https" : ""}; ` +

@@ -99,6 +99,13 @@ const webServiceAdvice: Record<WebServiceProblem, string> = {
   HttpStatus: "OTRS, or a proxy in front of it, refused the request: check OTRS_BASE_URL and any proxy authentication."
 }
 
+/** A redirect from https to plain http: following it would send the password and SessionIDs unencrypted. */
+export const leavesTls = (url: string, location: string | undefined): boolean =>
+  /^https:/i.test(url) && location !== undefined && /^http:/i.test(location)
+
+const downgradeAdvice = "The server redirects from https to plain http: keep OTRS_BASE_URL on https and have the " +
+  "redirect fixed on the server; following it would send the password and SessionIDs unencrypted."
+
 export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>()("OtrsWebServiceError", {
   operation: Schema.String,
   problem: WebServiceProblem,
@@ -117,9 +124,12 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
 }) {
   override get message() {
     const target = this.location === undefined ? "" : ` to ${this.location}`
+    const general = this.problem === "Redirect" && leavesTls(this.url, this.location)
+      ? downgradeAdvice
+      : webServiceAdvice[this.problem]
     const advice = this.routeVariable === undefined
-      ? webServiceAdvice[this.problem]
-      : webServiceAdvice[this.problem].replace("the matching OTRS_ROUTE_* variable", this.routeVariable)
+      ? general
+      : general.replace("the matching OTRS_ROUTE_* variable", this.routeVariable)
         .replaceAll("OTRS_BASE_URL", this.routeVariable)
     return `${this.operation}: web service misconfigured (${this.problem}) for ${this.method} ${this.url}` +
       `${target}: ${sentence(this.detail)} ${advice}` + writeAdvice(this.writeMayHaveApplied)

@@ -3,6 +3,7 @@ import { OtrsErrorResponse, type OtrsErrorDetail } from "../schemas/ErrorRespons
 import { TransportErrorText } from "../schemas/TransportErrorText.js"
 import { prefix } from "../shared/text.js"
 import {
+  leavesTls,
   OtrsAuthError,
   type OtrsError,
   OtrsInvalidParameter,
@@ -157,7 +158,7 @@ const mapOperationError = (exchange: Exchange, error: OtrsErrorDetail): OtrsErro
 const redirectError = (exchange: Exchange, response: RawResponse): OtrsWebServiceError => {
   const conceal = concealer(exchange, "")
   const target = redirectTarget(response.location, exchange, (text) => conceal(concealPath(text, exchange)))
-  const suggestion = target._tag === "Url" && target.baseUrl !== undefined
+  const suggestion = target._tag === "Url" && target.baseUrl !== undefined && !leavesTls(exchange.url, target.url)
     ? `; set OTRS_BASE_URL=${target.baseUrl}`
     : ""
   const unusable = target._tag === "Unusable" ? `; its Location header is not a URL: ${target.quoted}` : ""

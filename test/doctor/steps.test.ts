@@ -202,6 +202,17 @@ describe("redirects step", () => {
     expect(step.fix).toBe(`Set OTRS_BASE_URL=${https}`)
   })
 
+  it("never suggests following a redirect from https to plain http", () => {
+    const http = baseUrl.replace("https:", "http:")
+    const step = checkRedirect(target, redirect(`${http}/Session`))
+    expect(step.status).toBe("fail")
+    expect(step.detail).toContain("from https to plain http")
+    expect(step.fix).toContain("Keep OTRS_BASE_URL on https")
+    expect(step.fix).not.toContain(http)
+    const webService = checkWebService(new URL(baseUrl), target, redirect(`${http}/Session`))
+    expect(webService.detail + webService.fix).not.toContain(`OTRS_BASE_URL=${http}`)
+  })
+
   it("fails on a Location that is no URL like on a missing one, quoting it, instead of throwing", () => {
     const step = checkRedirect(target, redirect("http://[bad-host/login"))
     expect(step.status).toBe("fail")

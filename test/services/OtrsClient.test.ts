@@ -4,7 +4,7 @@ import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
 import { OtrsTransport } from "../../src/services/OtrsTransport.js"
 import { capturedLogs } from "../support/logs.js"
-import { type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
+import { baseUrl, type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 /** An OTRS that logs in with the next session id and answers ticket operations, with `override` consulted first. */
 const otrs = (override: (request: FakeRequest) => FakeAnswer | Effect.Effect<FakeAnswer> | undefined = () => undefined) => {
@@ -410,6 +410,15 @@ describe("OtrsClient retries and failures", () => {
       )
       expect(error.message).not.toContain("x=1")
       expect(fake.requests).toHaveLength(1)
+    }))
+  })
+
+  it.effect("a redirect from https to plain http is not suggested as the base URL, and says why", () => {
+    const fake = otrs(createAnswered({ status: 301, text: "", location: baseUrl.replace("https:", "http:") + "/Ticket" }))
+    return run(fake, createTicket).pipe(Effect.map((error) => {
+      expect(error).toMatchObject({ _tag: "OtrsWebServiceError", problem: "Redirect" })
+      expect(error.message).not.toContain("OTRS_BASE_URL=http:")
+      expect(error.message).toContain("keep OTRS_BASE_URL on https and have the redirect fixed on the server")
     }))
   })
 
