@@ -13,7 +13,7 @@ import {
   OtrsUnexpectedPayload,
   OtrsWebServiceError
 } from "./OtrsErrors.js"
-import { concealer, concealPath, quotable, redactTokens } from "./concealSecrets.js"
+import { concealedQuote, concealer, concealPath, redactTokens } from "./concealSecrets.js"
 import type { Credentials } from "./OtrsHttp.js"
 import { type Operation, routeVariable } from "./OtrsRoutes.js"
 
@@ -62,8 +62,7 @@ export const interpretResponse = (exchange: Exchange, response: RawResponse): Ei
   const { status } = response
   if (status >= 300 && status < 400) return Either.left(redirectError(exchange, response))
   if (status >= 200 && status < 300) return interpretBody(exchange, response)
-  const quoted = quotable(response.text)
-  return Either.left(statusError(exchange, { ...response, text: concealer(exchange, quoted)(quoted) }))
+  return Either.left(statusError(exchange, { ...response, text: concealedQuote(exchange, response.text) }))
 }
 
 /** An answer with an error status, its body already concealed. */
@@ -106,8 +105,7 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
     payload = JSON.parse(response.text)
   } catch {
     // concealed before it is cut, so that no part of a secret is left at the cut
-    const quoted = quotable(response.text)
-    const start = concealer(exchange, quoted)(quoted).slice(0, 40)
+    const start = concealedQuote(exchange, response.text).slice(0, 40)
     return Either.left(
       new OtrsUnexpectedPayload({
         operation: exchange.operation,
@@ -124,8 +122,11 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
   return Option.match(decodeError(payload), {
     onNone: () => Either.right(payload),
     onSome: (error) => {
-      const conceal = concealer(exchange, quotable(response.text))
-      const concealed = { ...error, code: conceal(quotable(error.code)), message: conceal(quotable(error.message)) }
+      const concealed = {
+        ...error,
+        code: concealedQuote(exchange, response.text, error.code),
+        message: concealedQuote(exchange, response.text, error.message)
+      }
       return Either.left(mapOperationError(exchange, concealed))
     }
   })
@@ -196,7 +197,10 @@ export const redirectTarget = (
   if (!URL.canParse(location, request.url)) {
     return { _tag: "Unusable", quoted: JSON.stringify(shorten(redactTokens(conceal(location)))) }
   }
-  const url = conceal(withoutQuery(new URL(location, request.url)))
+  // concealed before it is parsed too: the parser cuts a secret at "#" or "?", turns "\\" into "/" and drops tabs,
+  // leaving forms no concealer knows, and it percent-encodes the placeholders, which are then restored
+  const parsed = new URL(conceal(location), request.url)
+  const url = conceal(withoutQuery(parsed)).replace(/%3C(\w+)%3E/gi, "<$1>")
   const { routePath } = request
   const baseUrl = routePath !== "" && url.endsWith(routePath) ? url.slice(0, url.length - routePath.length) : undefined
   return { _tag: "Url", url, baseUrl }

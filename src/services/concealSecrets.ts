@@ -18,7 +18,26 @@ export const concealPath = (url: string, exchange: Exchange): string =>
  * configured password, and any SessionID in `body` (a SessionCreate answer's, which nobody holds yet), each as
  * sent, JSON-escaped, URL-encoded or HTML-escaped, become `<password>` or `<SessionID>`. Built on error paths only.
  */
-export const concealer = (exchange: Exchange, body: string): (text: string) => string => {
+export const concealer = (exchange: Exchange, body: string): (text: string) => string =>
+  concealing(exchange, body).conceal
+
+/**
+ * `text` (by default the body) cut to what a message may quote (`quotable`), its secrets concealed before: in the
+ * quotable part and the longest form of a secret beyond, so that none crossing the cut is left in part, and not in
+ * the rest, which took seconds and a gigabyte on a 60 MiB error body. The body's SessionIDs are looked for in all
+ * of it (a linear scan).
+ */
+export const concealedQuote = (exchange: Exchange, body: string, text: string = body): string => {
+  const { conceal, longestForm } = concealing(exchange, body)
+  const window = QUOTABLE + 2 * longestForm
+  if (text.length <= window) return quotable(conceal(text))
+  const concealed = conceal(text.slice(0, window))
+  // a secret cut at the window's end starts within its last longestForm characters: they go
+  const kept = concealed.slice(0, concealed.length - longestForm)
+  return kept.length > QUOTABLE ? quotable(kept) : `${kept}…`
+}
+
+const concealing = (exchange: Exchange, body: string) => {
   const placeholders = new Map<string, string>()
   for (const [secret, placeholder] of secretsOf(exchange, body)) {
     if (secret === "") continue
@@ -26,14 +45,19 @@ export const concealer = (exchange: Exchange, body: string): (text: string) => s
       if (!placeholders.has(keyOf(form))) placeholders.set(keyOf(form), placeholder)
     }
   }
-  if (placeholders.size === 0) return (text) => text
+  if (placeholders.size === 0) return { conceal: (text: string) => text, longestForm: 0 }
+  const forms = [...placeholders.keys()]
   // one pass, longest first: a placeholder is never searched again, and no shorter form cuts into a longer one
-  const pattern = alternatives([...placeholders.keys()], formPattern)
+  const pattern = alternatives(forms, formPattern)
   // in any case, as the forms: a redirect that changed the URL's case still quotes no secret
   const publicText = alternatives(publicTextsOf(exchange), escapeRegExp, "giu")
-  const conceal = (text: string) => text.replace(pattern, (form) => placeholders.get(keyOf(form)) ?? "<secret>")
-  // split with a capturing pattern: the public texts are the odd parts
-  return (text) => text.split(publicText).map((part, index) => index % 2 === 1 ? part : conceal(part)).join("")
+  const replace = (text: string) => text.replace(pattern, (form) => placeholders.get(keyOf(form)) ?? "<secret>")
+  return {
+    // split with a capturing pattern: the public texts are the odd parts
+    conceal: (text: string) =>
+      text.split(publicText).map((part, index) => index % 2 === 1 ? part : replace(part)).join(""),
+    longestForm: Math.max(...forms.map((form) => form.length))
+  }
 }
 
 const alternatives = (forms: ReadonlyArray<string>, asPattern: (form: string) => string, flags = "gu") =>
@@ -138,9 +162,6 @@ const formsOf = (secret: string): Array<string> => {
     uri,
     uri.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
     new URLSearchParams({ s: secret }).toString().slice(2),
-    // as the URL parser re-encodes a redirect's Location: only what its path or query may not hold, "%" left alone
-    percentEncode(secret, /[\u0000-\u0020"#<>?`{}\u007f-\u{10ffff}]/gu),
-    percentEncode(secret, /[\u0000-\u0020"#<>'\u007f-\u{10ffff}]/gu),
     ...["'", "&#39;", "&#x27;", "&apos;"].map((apostrophe) =>
       secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
         .replace(/'/g, apostrophe)
@@ -149,10 +170,6 @@ const formsOf = (secret: string): Array<string> => {
   ]
 }
 
-/** `secret` with what matches `unsafe` percent-encoded as UTF-8. */
-const percentEncode = (secret: string, unsafe: RegExp) =>
-  secret.replace(unsafe, (char) => char === "'" ? "%27" : encodeURIComponent(char))
-
 const QUOTABLE = 2_000
 
 /**
@@ -160,7 +177,7 @@ const QUOTABLE = 2_000
  * cut before secrets are concealed in it, which took seconds and a gigabyte on a 60 MiB error body. A run of letters
  * and digits cut at that end may be the start of a secret or token, and goes rather than show in part.
  */
-export const quotable = (text: string): string =>
+const quotable = (text: string): string =>
   text.length > QUOTABLE ? `${text.slice(0, QUOTABLE).replace(/[A-Za-z0-9]+$/, "")}…` : text
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
