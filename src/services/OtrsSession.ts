@@ -94,25 +94,29 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
 
       /**
        * A new login, shared by the explicit logins asked for while it runs (create_session called 50 times at once
-       * made 50 logins, 50 failed ones with a wrong password); a login of obtain's in flight serves as well. Forked
-       * in the layer's scope like startLogin, and the current session is kept if it fails.
+       * made 50 logins, 50 failed ones with a wrong password). Without a session, it is obtain's shared login, which
+       * the other calls wait for too; with one, they keep using it meanwhile, and keep it if this login fails. Forked
+       * in the layer's scope like startLogin.
        */
       const login: Effect.Effect<SessionId, OtrsError> = Effect.uninterruptibleMask((restore) =>
         Effect.gen(function*() {
           const now = yield* Ref.get(state)
-          if (now._tag === "LoggingIn") return yield* restore(Deferred.await(now.result))
+          if (now._tag !== "Ready") return yield* restore(obtain(() => true))
           const fresh = yield* Deferred.make<SessionId, OtrsError>()
           type Running = Option.Option<Deferred.Deferred<SessionId, OtrsError>>
           const running = yield* Ref.modify(explicitLogin, (current): [Running, Running] =>
             Option.isSome(current) ? [current, current] : [Option.none(), Option.some(fresh)])
           if (Option.isSome(running)) return yield* restore(Deferred.await(running.value))
+          // freed before its waiters wake: a login asked for afterwards is a new one
+          const release = Ref.update(explicitLogin, (current) =>
+            Option.isSome(current) && current.value === fresh ? Option.none() : current)
           yield* sessionCreate.pipe(
             Effect.tap((sessionId) => Ref.set(state, { _tag: "Ready", sessionId })),
             Effect.exit,
+            Effect.tap(() => release),
             Effect.flatMap((exit) => Deferred.done(fresh, exit)),
-            Effect.ensuring(Ref.set(explicitLogin, Option.none())),
             Effect.interruptible,
-            Effect.onInterrupt(() => Deferred.interrupt(fresh)),
+            Effect.onInterrupt(() => Effect.zipRight(release, Deferred.interrupt(fresh))),
             Effect.forkIn(scope)
           )
           return yield* restore(Deferred.await(fresh))

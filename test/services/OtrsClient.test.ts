@@ -207,6 +207,21 @@ describe("OtrsClient sessions", () => {
       }))
   })
 
+  it.effect("a sessionCreate before any session is the login the other calls wait for too", () => {
+    const fake = otrs((request) =>
+      request.route === "/Session" && request.method === "POST"
+        ? Effect.as(Effect.yieldNow(), { status: 200, text: JSON.stringify({ SessionID: sessionIds[0] }) })
+        : undefined
+    )
+    return run(fake, (client) =>
+      Effect.gen(function*() {
+        yield* Effect.all([client.sessionCreate, ...[1, 2, 3, 4, 5].map((id) => client.ticketGet({ ticketIds: [id] }))], {
+          concurrency: "unbounded"
+        })
+        expect(fake.count("POST", "/Session")).toBe(1)
+      }))
+  })
+
   it.effect("closing the client does not wait for a login that hangs", () =>
     Effect.gen(function*() {
       const fake = otrs((request) => request.route === "/Session" ? "hang" : undefined)
