@@ -28,7 +28,8 @@ const argumentsText = (request: CallRequest): Effect.Effect<string> =>
       let text = ""
       process.stdin.setEncoding("utf8")
         .on("data", (chunk: string) => text += chunk)
-        .once("end", () => resume(Effect.succeed(text)))
+        // a byte-order mark, which some editors and shells write first, is no part of the JSON
+        .once("end", () => resume(Effect.succeed(text.replace(/^\uFEFF/, ""))))
         // an unreadable stdin reads as empty, which the JSON check then names
         .once("error", () => resume(Effect.succeed(text)))
     })

@@ -29,7 +29,11 @@ export interface Setup {
 const name = "configuration"
 
 const describe = (config: OtrsConfigShape): string => {
-  const custom = operationNames.filter((operation) => config.routes[operation] !== operations[operation])
+  // by value: a route set to the stock one (as --demo does) is no custom route
+  const custom = operationNames.filter((operation) =>
+    config.routes[operation].method !== operations[operation].method ||
+    config.routes[operation].path !== operations[operation].path
+  )
   return [
     `OTRS_USERNAME=${config.username}`,
     `default queue '${config.defaults.queue}'`,

@@ -30,10 +30,11 @@ export const checkRedirect = (target: ProbeTarget, result: ProbeResult): DoctorS
       "Open OTRS_BASE_URL in a browser to see where it leads, and set OTRS_BASE_URL to that address.")
   }
   const { url: destination, baseUrl } = redirect
+  const variable = urlVariable(target)
   if (leavesTls(target.url.href, destination)) {
     return fail(name,
       `${target.shown} is redirected (HTTP ${status}) from https to plain http: ${destination}`,
-      "Keep OTRS_BASE_URL on https and have the redirect fixed on the server (its https site or proxy): following " +
+      `Keep ${variable} on https and have the redirect fixed on the server (its https site or proxy): following ` +
         "it would send the password and SessionIDs unencrypted.")
   }
   const toHttps = target.url.protocol === "http:" && destination.startsWith("https:")
@@ -41,7 +42,7 @@ export const checkRedirect = (target: ProbeTarget, result: ProbeResult): DoctorS
     `${target.shown} is redirected (HTTP ${status}) to ${destination}${toHttps ? ": the server wants https" : ""}; ` +
       "otrs-mcp does not follow redirects, which would turn its POST requests into GETs",
     baseUrl === undefined
-      ? "Set OTRS_BASE_URL to the web service URL on the server the redirect leads to."
+      ? `Set ${variable} to the web service URL on the server the redirect leads to.`
       : `Set OTRS_BASE_URL=${baseUrl}`)
 }
 

@@ -64,10 +64,16 @@ export class OtrsConfigError extends Data.TaggedError("OtrsConfigError")<{
 }
 
 /**
- * The variables --demo sets to reach the built-in simulator, so their problems do not count with it. It sets
- * OTRS_DEFAULT_CUSTOMER_USER too, left out here: any value of it is accepted, so it is never the problem.
+ * The variables --demo sets to reach the built-in simulator (the stock routes among them), so their problems do not
+ * count with it. It sets OTRS_DEFAULT_CUSTOMER_USER too, left out here: any value of it is accepted, so it is never
+ * the problem.
  */
-export const connectionVariables: ReadonlySet<string> = new Set(["OTRS_BASE_URL", "OTRS_USERNAME", "OTRS_PASSWORD"])
+export const connectionVariables: ReadonlySet<string> = new Set([
+  "OTRS_BASE_URL",
+  "OTRS_USERNAME",
+  "OTRS_PASSWORD",
+  ...operationNames.map(routeVariable)
+])
 
 /**
  * What to do about configuration problems. --demo is suggested only when the connection variables are the

@@ -22,7 +22,8 @@ describe("otrs-mcp call --demo", () => {
     const search = JSON.stringify({ dynamic_fields: [{ name: "Impact", equals: "high" }] })
     const run = await runCli(["call", "--demo", "search_tickets", search], {
       OTRS_ROUTE_TICKET_SEARCH_POST: "https://otrs.example.invalid/otrs/nph-genericinterface.pl/Webservice/X/Search",
-      OTRS_ROUTE_TICKET_GET: "GET /Tickets/:TicketID"
+      OTRS_ROUTE_TICKET_GET: "GET /Tickets/:TicketID",
+      OTRS_ROUTE_TICKET_HISTORY_GET: "not a route"
     })
     expect(run.stderr).not.toContain("otrs.example.invalid")
     expect(run.code).toBe(0)
@@ -35,6 +36,12 @@ describe("otrs-mcp call --demo", () => {
     expect(run.stderr).not.toContain("failed")
     expect(run.code).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ ticket_id: expect.any(Number) })
+  })
+
+  it("takes the arguments on stdin after a byte-order mark", async () => {
+    const run = await runCli(["call", "--demo", "--json", "get_ticket", "-"], {}, undefined, "\uFEFF{\"ticket_id\": 56}")
+    expect(run.code).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ ticket_id: 56 })
   })
 
   it("names stdin's content as not JSON, like arguments typed", async () => {

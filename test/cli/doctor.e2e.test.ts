@@ -24,6 +24,8 @@ describe("otrs-mcp doctor", () => {
     expect(run.stdout).toMatch(/^otrs-mcp doctor\n/)
     expect(run.stdout).toContain("✓ credentials")
     expect(run.stdout).toContain("All checks passed")
+    // the stock routes --demo sets are no custom ones
+    expect(run.stdout).not.toContain("custom routes")
     expect(run.stderr).toMatch(demoAnnouncement)
   })
 
