@@ -6,8 +6,9 @@ import { type Operation, operationNames, type Routes, routeVariable } from "./Ot
  * about when the server starts (cli/Connection) and by doctor's URL step.
  */
 
+// an address in 127.0.0.0/8, not a name that starts with "127." (127.corp.example.com)
 const isLoopback = (host: string) =>
-  host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]"
+  host === "localhost" || host.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(host) || host === "[::1]"
 
 /** The password and the session would travel unencrypted to this URL, and across a network. */
 export const isPlainHttp = (url: URL): boolean => url.protocol === "http:" && !isLoopback(url.hostname)

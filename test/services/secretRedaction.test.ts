@@ -269,7 +269,9 @@ describe("concealer", () => {
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*'",
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#39;",
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#x27;",
-      "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;&#39;"
+      "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;&#39;",
+      // UTF-8 read as Latin-1, as undici reads a header
+      "\u00c3\u00a4/b c&\"<d>!(x)*'"
     ]
     const conceal = concealer(exchange, "")
     for (const form of forms) expect(conceal(`agent1 [${form}] sent`)).toBe("agent1 [<password>] sent")

@@ -12,6 +12,8 @@ describe("insecureTransportWarnings (logged when the server starts)", () => {
   })
 
   it("warns of plain http across a network, for the base URL or a route given as a full URL", () => {
+    expect(insecureTransportWarnings({ ...testConfig, baseUrl: `http://127.corp.example.com${webService}` }))
+      .toHaveLength(1)
     const [base] = insecureTransportWarnings({ ...testConfig, baseUrl: `http://otrs.example.com${webService}` })
     expect(base?.detail).toBe(`http://otrs.example.com${webService} uses plain http: the password and session travel ` +
       "unencrypted")
