@@ -47,15 +47,17 @@ export const explainRefusedDynamicField = (given: ReadonlyArray<string>, ticketI
   if (given.length === 0 || !/DynamicField->Name\b/.test(error.otrsMessage)) return Effect.fail(error)
   return Effect.flatMap(ticketDynamicFieldNames(ticketId), (names) => {
     const unknown = given.filter((name) => !names.includes(name))
-    const each = unknown.map((name) => {
+    // the first few, each with its likely meaning: 500,000 names made a 5 MB answer, and took seconds to match
+    const each = unknown.slice(0, MAX_LISTED).map((name) => {
       const likely = likelyField(name, names)?.name
       return `"${name}"${likely === undefined ? "" : ` (did you mean "${likely}"?)`}`
     })
+    const more = unknown.length > MAX_LISTED ? ` and ${unknown.length - MAX_LISTED} more` : ""
     const caseOnly = unknown.some((name) => sameNameInOtherCase(name, names) !== undefined)
     return Effect.fail(
       names.length === 0 || unknown.length === 0 ? error : new ToolInputError({
         field: "dynamic_fields",
-        problem: `OTRS has no ticket dynamic field ${each.join(", ")} (${error.otrsMessage})` +
+        problem: `OTRS has no ticket dynamic field ${each.join(", ")}${more} (${error.otrsMessage})` +
           `${caseOnly ? "; names are case-sensitive" : ""}. ${listNames(names)}`
       })
     )
@@ -70,7 +72,8 @@ export const explainRefusedDynamicFieldValue = (given: Readonly<Record<string, s
 (error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError> => {
   const fields = Object.entries(given)
   if (fields.length === 0 || !/DynamicField->Value\b/.test(error.otrsMessage)) return Effect.fail(error)
-  const values = fields.map(([name, value]) => `${name} ${formatActual(value)}`).join(", ")
+  const values = fields.slice(0, MAX_LISTED).map(([name, value]) => `${name} ${formatActual(value)}`).join(", ") +
+    (fields.length > MAX_LISTED ? ` and ${fields.length - MAX_LISTED} more` : "")
   return Effect.fail(
     new ToolInputError({
       field: fields.length === 1 ? `dynamic_fields.${fields[0]![0]}` : "dynamic_fields",

@@ -68,6 +68,14 @@ describe("dynamic field names OTRS refused in a write", () => {
       ).toBe(nameRefused)
     }).pipe(Effect.provide(stub().layer)))
 
+  it.effect("given by the thousand, are named up to 40, with a count of the others", () =>
+    Effect.gen(function*() {
+      const given = Array.from({ length: 5_000 }, (_, i) => `Unknown${i}`)
+      const error = yield* Effect.flip(explainRefusedDynamicField(given, 58)(nameRefused))
+      expect(error.message).toContain("\"Unknown39\" and 4960 more (TicketUpdate: DynamicField->Name")
+      expect(error.message).not.toContain("Unknown40")
+    }).pipe(Effect.provide(stub().layer)))
+
   it("are listed up to 40, with a count of the others", () => {
     const names = Array.from({ length: 45 }, (_, i) => `Field${String(i).padStart(2, "0")}`)
     expect(listNames(names)).toMatch(/^OTRS's ticket dynamic fields: Field00, .*, Field39 and 5 more\.$/)
