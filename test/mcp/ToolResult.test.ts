@@ -89,9 +89,14 @@ describe("the answer to a call with many wrong values", () => {
   })
 
   it("gives the first problem of arguments too large to check in full", () => {
-    const lines = answer({ queue: Array(300_000).fill(1) })
+    const lines = answer({ queue: Array(50_000).fill(1) })
     expect(lines).toHaveLength(4)
     expect(lines[1]).toMatch(/^- queue\[0\]: expected a string, got 1/)
     expect(lines[2]).toMatch(/^… and perhaps more problems/)
+  })
+
+  it("refuses arguments of more values than any call needs, valid ones too, without checking them", () => {
+    const lines = answer({ queue: Array(300_000).fill("Raw") })
+    expect(lines[1]).toBe("- (arguments): more than 100,000 values in all, which no call needs: send fewer")
   })
 })
