@@ -175,9 +175,8 @@ const formsOf = (secret: string): Array<string> => {
 const QUOTABLE = 2_000
 
 /**
- * The part of what OTRS sent that a message may quote, the first QUOTABLE characters, more than any message quotes:
- * cut before secrets are concealed in it, which took seconds and a gigabyte on a 60 MiB error body. A run of letters
- * and digits cut at that end may be the start of a secret or token, and goes rather than show in part.
+ * The part of what OTRS sent that a message may quote: the first QUOTABLE characters, more than any message quotes.
+ * A run of letters and digits cut at that end may be the start of a token, and goes rather than show in part.
  */
 const quotable = (text: string): string =>
   text.length > QUOTABLE ? `${text.slice(0, QUOTABLE).replace(/[A-Za-z0-9]+$/, "")}…` : text
