@@ -242,18 +242,21 @@ const ticketGetConcealer = (password: string, url = "https://otrs.test/Ticket/1"
     password: Redacted.make(password)
   }, "")
 
+/** A SessionCreate of agent1 with `password`. */
+const sessionCreate = (password: string): Exchange => ({
+  operation: "SessionCreate",
+  method: "POST",
+  url: "https://otrs.test/Session",
+  routePath: "/Session",
+  user: "agent1",
+  subject: "the session",
+  credentials: { _tag: "Login", userLogin: "agent1", password: Redacted.make(password) }
+})
+
 describe("concealer", () => {
   it("conceals every form a secret takes in an echo, and only the secrets", () => {
     const secret = "ä/b c&\"<d>!(x)*'"
-    const exchange: Exchange = {
-      operation: "SessionCreate",
-      method: "POST",
-      url: "https://otrs.test/Session",
-      routePath: "/Session",
-      user: "agent1",
-      subject: "the session",
-      credentials: { _tag: "Login", userLogin: "agent1", password: Redacted.make(secret) }
-    }
+    const exchange = sessionCreate(secret)
     const forms = [
       secret,
       JSON.stringify(secret).slice(1, -1),
@@ -280,15 +283,7 @@ describe("concealer", () => {
 
   it("conceals a password a redirect's Location held, whatever the URL parser would make of it", () => {
     for (const password of ["S3cret pass%word\"2024", "pa\\ss word-1", "pa ss\tword-1", "sec#ret-pass1", "a?b c-pass"]) {
-      const exchange: Exchange = {
-        operation: "SessionCreate",
-        method: "POST",
-        url: "https://otrs.test/Session",
-        routePath: "/Session",
-        user: "agent1",
-        subject: "the session",
-        credentials: { _tag: "Login", userLogin: "agent1", password: Redacted.make(password) }
-      }
+      const exchange = sessionCreate(password)
       const target = redirectTarget(`/login/${password}`, exchange, concealer(exchange, ""))
       expect(target).toEqual({ _tag: "Url", url: "https://otrs.test/login/<password>", baseUrl: undefined })
     }
@@ -296,15 +291,7 @@ describe("concealer", () => {
 
   it("leaves no part of a secret that crosses the end of what a message quotes", () => {
     const password = "Tr0ub4dor&3-horse-battery"
-    const exchange: Exchange = {
-      operation: "SessionCreate",
-      method: "POST",
-      url: "https://otrs.test/Session",
-      routePath: "/Session",
-      user: "agent1",
-      subject: "the session",
-      credentials: { _tag: "Login", userLogin: "agent1", password: Redacted.make(password) }
-    }
+    const exchange = sessionCreate(password)
     for (let offset = 1_960; offset <= 2_010; offset++) {
       const text = `${" ".repeat(offset)}${password} and more text after it ${"z ".repeat(3_000)}`
       const quoted = concealedQuote(exchange, text)
