@@ -50,13 +50,17 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
         Effect.tap(() => Effect.logDebug("logged in to OTRS"))
       )
 
-      /** Runs the login in the layer's scope, so that an interrupted caller cannot strand the others waiting on it. */
-      const startLogin = (result: Deferred.Deferred<SessionId, OtrsError>) =>
+      /**
+       * Runs a login in the layer's scope, so that an interrupted caller cannot strand the others waiting on it;
+       * `settle` records its outcome before they wake.
+       */
+      const forkLogin = (
+        result: Deferred.Deferred<SessionId, OtrsError>,
+        settle: (exit: Exit.Exit<SessionId, OtrsError>) => Effect.Effect<void>
+      ) =>
         sessionCreate.pipe(
           Effect.exit,
-          Effect.tap((exit) =>
-            Ref.set(state, Exit.isSuccess(exit) ? { _tag: "Ready", sessionId: exit.value } : { _tag: "Empty" })
-          ),
+          Effect.tap(settle),
           Effect.flatMap((exit) => Deferred.done(result, exit)),
           // forked from obtain's uninterruptible region, the login would be uninterruptible too, and closing the layer
           // would wait for it to end; its waiters are woken if it is cut short
@@ -84,7 +88,8 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
                 return yield* restore(Deferred.await(current.result))
             }
             if (why !== undefined) yield* Effect.logInfo(why)
-            yield* startLogin(fresh)
+            yield* forkLogin(fresh, (exit) =>
+              Ref.set(state, Exit.isSuccess(exit) ? { _tag: "Ready", sessionId: exit.value } : { _tag: "Empty" }))
             return yield* restore(Deferred.await(fresh))
           })
         )
@@ -95,8 +100,7 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
       /**
        * A new login, shared by the explicit logins asked for while it runs (create_session called 50 times at once
        * made 50 logins, 50 failed ones with a wrong password). Without a session, it is obtain's shared login, which
-       * the other calls wait for too; with one, they keep using it meanwhile, and keep it if this login fails. Forked
-       * in the layer's scope like startLogin.
+       * the other calls wait for too; with one, they keep using it meanwhile, and keep it if this login fails.
        */
       const login: Effect.Effect<SessionId, OtrsError> = Effect.uninterruptibleMask((restore) =>
         Effect.gen(function*() {
@@ -107,18 +111,12 @@ export class OtrsSession extends Context.Tag("otrs-mcp/OtrsSession")<OtrsSession
           const running = yield* Ref.modify(explicitLogin, (current): [Running, Running] =>
             Option.isSome(current) ? [current, current] : [Option.none(), Option.some(fresh)])
           if (Option.isSome(running)) return yield* restore(Deferred.await(running.value))
-          // freed before its waiters wake: a login asked for afterwards is a new one
-          const release = Ref.update(explicitLogin, (current) =>
-            Option.isSome(current) && current.value === fresh ? Option.none() : current)
-          yield* sessionCreate.pipe(
-            Effect.tap((sessionId) => Ref.set(state, { _tag: "Ready", sessionId })),
-            Effect.exit,
-            Effect.tap(() => release),
-            Effect.flatMap((exit) => Deferred.done(fresh, exit)),
-            Effect.interruptible,
-            Effect.onInterrupt(() => Effect.zipRight(release, Deferred.interrupt(fresh))),
-            Effect.forkIn(scope)
-          )
+          // the slot is freed before the waiters wake: a login asked for afterwards is a new one
+          yield* forkLogin(fresh, (exit) =>
+            Effect.zipRight(
+              Exit.isSuccess(exit) ? Ref.set(state, { _tag: "Ready", sessionId: exit.value }) : Effect.void,
+              Ref.set(explicitLogin, Option.none())
+            ))
           return yield* restore(Deferred.await(fresh))
         })
       )
