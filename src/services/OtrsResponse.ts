@@ -13,7 +13,7 @@ import {
   OtrsUnexpectedPayload,
   OtrsWebServiceError
 } from "./OtrsErrors.js"
-import { concealedQuote, concealer, concealPath, redactTokens } from "./concealSecrets.js"
+import { concealer, concealPath, quoter, redactTokens } from "./concealSecrets.js"
 import type { Credentials } from "./OtrsHttp.js"
 import { type Operation, routeVariable } from "./OtrsRoutes.js"
 
@@ -62,7 +62,7 @@ export const interpretResponse = (exchange: Exchange, response: RawResponse): Ei
   const { status } = response
   if (status >= 300 && status < 400) return Either.left(redirectError(exchange, response))
   if (status >= 200 && status < 300) return interpretBody(exchange, response)
-  return Either.left(statusError(exchange, { ...response, text: concealedQuote(exchange, response.text) }))
+  return Either.left(statusError(exchange, { ...response, text: quoter(exchange, response.text)(response.text) }))
 }
 
 /** An answer with an error status, its body already concealed. */
@@ -105,7 +105,7 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
     payload = JSON.parse(response.text)
   } catch {
     // concealed before it is cut, so that no part of a secret is left at the cut
-    const start = concealedQuote(exchange, response.text).slice(0, 40)
+    const start = quoter(exchange, response.text)(response.text).slice(0, 40)
     return Either.left(
       new OtrsUnexpectedPayload({
         operation: exchange.operation,
@@ -122,11 +122,8 @@ const interpretBody = (exchange: Exchange, response: RawResponse): Either.Either
   return Option.match(decodeError(payload), {
     onNone: () => Either.right(payload),
     onSome: (error) => {
-      const concealed = {
-        ...error,
-        code: concealedQuote(exchange, response.text, error.code),
-        message: concealedQuote(exchange, response.text, error.message)
-      }
+      const quote = quoter(exchange, response.text)
+      const concealed = { ...error, code: quote(error.code), message: quote(error.message) }
       return Either.left(mapOperationError(exchange, concealed))
     }
   })

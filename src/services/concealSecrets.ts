@@ -22,19 +22,21 @@ export const concealer = (exchange: Exchange, body: string): (text: string) => s
   concealing(exchange, body).conceal
 
 /**
- * `text` (by default the body) cut to what a message may quote (`quotable`), its secrets concealed before: in the
- * quotable part and the longest form of a secret beyond, so that none crossing the cut is left in part, and not in
- * the rest, which took seconds and a gigabyte on a 60 MiB error body. The body's SessionIDs are looked for in all
- * of it (a linear scan).
+ * What quotes a text from `body` (the body itself, or a field of it) in a message: cut to what a message may quote
+ * (`quotable`), its secrets concealed before, in the quotable part and the longest form of a secret beyond, so that
+ * none crossing the cut is left in part, and not in the rest, which took seconds and a gigabyte on a 60 MiB error
+ * body. The body's SessionIDs are looked for in all of it (a linear scan).
  */
-export const concealedQuote = (exchange: Exchange, body: string, text: string = body): string => {
+export const quoter = (exchange: Exchange, body: string): (text: string) => string => {
   const { conceal, longestForm } = concealing(exchange, body)
   const window = QUOTABLE + 2 * longestForm
-  if (text.length <= window) return quotable(conceal(text))
-  const concealed = conceal(text.slice(0, window))
-  // a secret cut at the window's end starts within its last longestForm characters: they go
-  const kept = concealed.slice(0, concealed.length - longestForm)
-  return kept.length > QUOTABLE ? quotable(kept) : `${kept}…`
+  return (text) => {
+    if (text.length <= window) return quotable(conceal(text))
+    const concealed = conceal(text.slice(0, window))
+    // a secret cut at the window's end starts within its last longestForm characters: they go
+    const kept = concealed.slice(0, concealed.length - longestForm)
+    return kept.length > QUOTABLE ? quotable(kept) : `${kept}…`
+  }
 }
 
 const concealing = (exchange: Exchange, body: string) => {

@@ -4,7 +4,7 @@ import { callTool } from "../../src/mcp/CallTool.js"
 import type * as Tool from "../../src/mcp/Tool.js"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
-import { concealedQuote, concealer } from "../../src/services/concealSecrets.js"
+import { concealer, quoter } from "../../src/services/concealSecrets.js"
 import { type Exchange, redirectTarget } from "../../src/services/OtrsResponse.js"
 import { CreateSessionTool } from "../../src/tools/CreateSession.js"
 import { GetConfigItemTool } from "../../src/tools/GetConfigItem.js"
@@ -294,13 +294,13 @@ describe("concealer", () => {
     const exchange = sessionCreate(password)
     for (let offset = 1_960; offset <= 2_010; offset++) {
       const text = `${" ".repeat(offset)}${password} and more text after it ${"z ".repeat(3_000)}`
-      const quoted = concealedQuote(exchange, text)
+      const quoted = quoter(exchange, text)(text)
       expect(quoted).not.toContain("Tr0ub")
       expect(quoted.length).toBeLessThan(2_100)
     }
     const sessionId = "Zq8sKd03JfLw9Pq2RtYx5Hu"
     const body = JSON.stringify({ Error: { ErrorMessage: `${"x".repeat(2_500)} ${sessionId}` }, SessionID: sessionId })
-    expect(concealedQuote(exchange, body, `session ${sessionId} revoked`)).toBe("session <SessionID> revoked")
+    expect(quoter(exchange, body)(`session ${sessionId} revoked`)).toBe("session <SessionID> revoked")
   })
 
   it("leaves a short secret's letters in other words, and conceals it where it stands alone", () => {
