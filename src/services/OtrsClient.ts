@@ -28,8 +28,9 @@ type SessionId = Redacted.Redacted<string>
 /**
  * One typed method per GenericInterface operation; sessions, retries and errors are handled inside. An empty id list,
  * or an id, Limit or articleLimit that is not a positive integer, is a bug in the caller: the method dies with an
- * IllegalArgumentException naming the field, and nothing is sent. A write, once sent, is not abandoned when its caller is interrupted (OTRS applies it whether or
- * not anyone reads the answer): the interruption waits for OTRS's answer or the request's timeout.
+ * IllegalArgumentException naming the field, and nothing is sent. A write, once sent, is not abandoned when its
+ * caller is interrupted (OTRS applies it whether or not anyone reads the answer): the interruption waits for OTRS's
+ * answer or the request's timeout.
  */
 export interface OtrsClientShape {
   /** Logs in anew (replacing the shared session) and reports who is logged in. */

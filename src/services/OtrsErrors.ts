@@ -99,6 +99,15 @@ const webServiceAdvice: Record<WebServiceProblem, string> = {
   HttpStatus: "OTRS, or a proxy in front of it, refused the request: check OTRS_BASE_URL and any proxy authentication."
 }
 
+/**
+ * Advice naming the route's own variable when an error knows it: in place of OTRS_BASE_URL for a request a full-URL
+ * route sent elsewhere, and of "the matching OTRS_ROUTE_* variable" for an UnknownRoute.
+ */
+const forRoute = (advice: string, routeVariable: string | undefined) =>
+  routeVariable === undefined
+    ? advice
+    : advice.replace("the matching OTRS_ROUTE_* variable", routeVariable).replaceAll("OTRS_BASE_URL", routeVariable)
+
 /** A redirect from https to plain http: following it would send the password and SessionIDs unencrypted. */
 export const leavesTls = (url: string, location: string | undefined): boolean =>
   /^https:/i.test(url) && location !== undefined && /^http:/i.test(location)
@@ -127,12 +136,9 @@ export class OtrsWebServiceError extends Schema.TaggedError<OtrsWebServiceError>
     const general = this.problem === "Redirect" && leavesTls(this.url, this.location)
       ? downgradeAdvice
       : webServiceAdvice[this.problem]
-    const advice = this.routeVariable === undefined
-      ? general
-      : general.replace("the matching OTRS_ROUTE_* variable", this.routeVariable)
-        .replaceAll("OTRS_BASE_URL", this.routeVariable)
     return `${this.operation}: web service misconfigured (${this.problem}) for ${this.method} ${this.url}` +
-      `${target}: ${sentence(this.detail)} ${advice}` + writeAdvice(this.writeMayHaveApplied)
+      `${target}: ${sentence(this.detail)} ${forRoute(general, this.routeVariable)}` +
+      writeAdvice(this.writeMayHaveApplied)
   }
 }
 
@@ -176,10 +182,8 @@ export class OtrsTransportError extends Schema.TaggedError<OtrsTransportError>()
   routeVariable: Schema.optional(Schema.String)
 }) {
   override get message() {
-    const advice = transportAdvice[this.problem]
     return `${this.operation}: could not reach OTRS at ${this.url}: ${sentence(this.detail)} ` +
-      (this.routeVariable === undefined ? advice : advice.replaceAll("OTRS_BASE_URL", this.routeVariable)) +
-      writeAdvice(this.writeMayHaveApplied)
+      forRoute(transportAdvice[this.problem], this.routeVariable) + writeAdvice(this.writeMayHaveApplied)
   }
 }
 
