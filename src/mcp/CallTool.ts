@@ -27,15 +27,20 @@ const firstValues = (value: object, limit: number): Array<unknown> =>
     ? value.slice(0, limit)
     : Object.keys(value).slice(0, limit).map((key) => (value as Record<string, unknown>)[key])
 
-/** Whether `value` holds more than `limit` values, counted no further than that: JSON arguments, so no cycles. */
-const holdsMoreThan = (value: unknown, limit: number): boolean => {
+/**
+ * How many values `value` holds (itself, each field, each item, all the way down), counted no further than one past
+ * `limit`: JSON arguments, so no cycles.
+ */
+const countValues = (value: unknown, limit: number): number => {
   const pending: Array<unknown> = [value]
-  for (let counted = 0; pending.length > 0; counted++) {
-    if (counted === limit) return true
+  let counted = 0
+  while (pending.length > 0 && counted <= limit) {
     const next = pending.pop()
-    if (typeof next === "object" && next !== null) pending.push(...firstValues(next, limit))
+    counted++
+    // one by one: spreading a hundred thousand items as arguments may overflow the stack
+    if (typeof next === "object" && next !== null) for (const item of firstValues(next, limit)) pending.push(item)
   }
-  return false
+  return counted
 }
 
 /**
@@ -45,13 +50,14 @@ const holdsMoreThan = (value: unknown, limit: number): boolean => {
  * call's logs instead cost about a tenth of get_ticket's CPU, for the few calls that log anything.
  */
 export const callTool = <R>(tool: Tool.Any<R>, args: unknown): Effect.Effect<CallToolResult, never, R> => {
-  if (holdsMoreThan(args, MAX_VALUES)) {
+  const values = countValues(args, MAX_VALUES)
+  if (values > MAX_VALUES) {
     return Effect.succeed(ToolResult.invalidArguments(tool.name, [{
       path: [],
       message: `more than ${MAX_VALUES.toLocaleString("en")} values in all, which no call needs: send fewer`
     }]))
   }
-  const inFull = !holdsMoreThan(args, MAX_VALUES_CHECKED_IN_FULL)
+  const inFull = values <= MAX_VALUES_CHECKED_IN_FULL
   return Schema.decodeUnknown(tool.input, inFull ? StandardSchema.decodeOptions : firstProblemOnly)(args).pipe(
     Effect.matchEffect({
       onFailure: (error) => {
