@@ -1,6 +1,6 @@
 import { withoutQuery } from "../services/OtrsResponse.js"
 import type { Routes } from "../services/OtrsRoutes.js"
-import { isPlainHttp, plainHttpBaseUrlWarning, plainHttpRouteWarnings } from "../services/transportSecurity.js"
+import { plainHttpWarnings } from "../services/transportSecurity.js"
 import { type DoctorStep, pass, warn } from "./DoctorStep.js"
 
 const name = "URL"
@@ -30,7 +30,7 @@ export const checkUrl = (baseUrl: string, routes: Routes): DoctorStep => {
         detail: `the path ${url.pathname} does not look like a GenericInterface web service URL`,
         fix: pathFix(url)
       }]),
-    ...(isPlainHttp(url) ? [plainHttpBaseUrlWarning(shown)] : plainHttpRouteWarnings(routes))
+    ...plainHttpWarnings(url, routes)
   ]
   if (warnings.length === 0) return pass(name, `${shown} (${webServiceLabel(url)})`)
   return warn(name, warnings.map(({ detail }) => detail).join("\n"), warnings.map(({ fix }) => fix).join(" "))

@@ -11,21 +11,26 @@ const isLoopback = (host: string) =>
   host === "localhost" || host.endsWith(".localhost") || /^127(\.\d{1,3}){3}$/.test(host) || host === "[::1]"
 
 /** The password and the session would travel unencrypted to this URL, and across a network. */
-export const isPlainHttp = (url: URL): boolean => url.protocol === "http:" && !isLoopback(url.hostname)
+const isPlainHttp = (url: URL): boolean => url.protocol === "http:" && !isLoopback(url.hostname)
 
-/** The routes given as full URLs in plain http, which the base URL's own warning does not cover when it is https. */
+/** The routes given as full URLs in plain http. */
 const plainHttpRoutes = (routes: Routes): ReadonlyArray<Operation> =>
   operationNames.filter((operation) => {
     const { path } = routes[operation]
     return URL.canParse(path) && isPlainHttp(new URL(path))
   })
 
-export const plainHttpBaseUrlWarning = (shownUrl: string): ConfigWarning => ({
-  detail: `${shownUrl} uses plain http: the password and session travel unencrypted`,
-  fix: "Use https:// in OTRS_BASE_URL if the server offers it."
-})
-
-export const plainHttpRouteWarnings = (routes: Routes): ReadonlyArray<ConfigWarning> => {
+/**
+ * Plain http to another machine, in OTRS_BASE_URL (shown without its query) or else in a route given as a full URL,
+ * which the base URL's own warning does not cover when it is https.
+ */
+export const plainHttpWarnings = (baseUrl: URL, routes: Routes): ReadonlyArray<ConfigWarning> => {
+  if (isPlainHttp(baseUrl)) {
+    return [{
+      detail: `${baseUrl.origin}${baseUrl.pathname} uses plain http: the password and session travel unencrypted`,
+      fix: "Use https:// in OTRS_BASE_URL if the server offers it."
+    }]
+  }
   const operations = plainHttpRoutes(routes)
   if (operations.length === 0) return []
   const variables = operations.map(routeVariable).join(", ")
@@ -47,9 +52,8 @@ const usesTls = ({ baseUrl, routes }: OtrsConfigShape) =>
 
 /** What the server warns about at start, as doctor does in its URL and TLS steps. */
 export const insecureTransportWarnings = (config: OtrsConfigShape): ReadonlyArray<ConfigWarning> => {
-  const base = new URL(config.baseUrl)
   return [
-    ...(isPlainHttp(base) ? [plainHttpBaseUrlWarning(config.baseUrl)] : plainHttpRouteWarnings(config.routes)),
+    ...plainHttpWarnings(new URL(config.baseUrl), config.routes),
     ...(config.verifySsl || !usesTls(config) ? [] : [unverifiedWarning])
   ]
 }
