@@ -22,7 +22,7 @@ export interface Setup {
   readonly wait: Wait
   /** contents of OTRS_CA_FILE */
   readonly ca: string | undefined
-  /** the same undici transport the MCP server uses (CA bundle, OTRS_VERIFY_SSL, timeout) */
+  /** the same transport the MCP server uses (CA bundle, OTRS_VERIFY_SSL, timeout) */
   readonly transport: OtrsTransportShape
 }
 

@@ -10,5 +10,6 @@ const load = createRequire(import.meta.url)
  */
 export const nodeTls = (): typeof import("node:tls") => load("node:tls")
 export const nodeHttp = (): typeof import("node:http") => load("node:http")
+export const nodeHttps = (): typeof import("node:https") => load("node:https")
 export const nodeFs = (): typeof import("node:fs/promises") => load("node:fs/promises")
 export const nodeDns = (): typeof import("node:dns/promises") => load("node:dns/promises")

@@ -209,7 +209,7 @@ export class OtrsClient extends Context.Tag("otrs-mcp/OtrsClient")<OtrsClient, O
   static readonly layerWithHttpClient: Layer.Layer<OtrsClient, never, OtrsConfig | HttpClient.HttpClient> =
     OtrsClient.layerWithTransport.pipe(Layer.provide(OtrsTransport.fromHttpClient))
 
-  /** Everything from the environment: config, undici with keep-alive, session, client. */
+  /** Everything from the environment: config, Node's HTTP client with keep-alive, session, client. */
   static readonly live: Layer.Layer<OtrsClient | OtrsConfig, OtrsConfigError> = OtrsClient.layerWithTransport.pipe(
     Layer.provide(OtrsTransportLive),
     Layer.provideMerge(OtrsConfig.layer)

@@ -42,7 +42,7 @@ export interface OtrsTransportShape {
 }
 
 /**
- * How requests reach OTRS. OtrsTransportLive talks to undici directly; `fromHttpClient` takes any Effect HttpClient
+ * How requests reach OTRS. OtrsTransportLive talks to Node's HTTP client directly; `fromHttpClient` takes any Effect HttpClient
  * (the tests' fakes, or an application's own client) at the cost of Effect's HTTP machinery on every request.
  */
 export class OtrsTransport extends Context.Tag("otrs-mcp/OtrsTransport")<OtrsTransport, OtrsTransportShape>() {
@@ -106,7 +106,7 @@ const toHttpClientRequest = (request: OtrsRequest): HttpClientRequest.HttpClient
  */
 export const MAX_ANSWER_BYTES = 64 * 1024 * 1024
 
-const answerTooLarge = () =>
+export const answerTooLarge = () =>
   new TransportFailure({
     code: undefined,
     message: `the answer exceeded ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, the most otrs-mcp reads`,
@@ -125,7 +125,10 @@ export const withTimeout = (timeout: Duration.Duration) => <A>(attempt: Effect.E
       })
   })
 
-/** undici's codes for a connection not made, and for an answer (headers, then each part of the body) not coming */
+/**
+ * undici's codes for a connection not made, and for an answer (headers, then each part of the body) not coming: an
+ * HttpClient given to `fromHttpClient` may be undici's (@effect/platform-node's NodeHttpClient.layerUndici)
+ */
 const timedOutBy = (code: string | undefined): TransportFailure["timedOut"] => {
   switch (code) {
     case "UND_ERR_CONNECT_TIMEOUT":
@@ -141,8 +144,6 @@ const timedOutBy = (code: string | undefined): TransportFailure["timedOut"] => {
 export const transportFailure = (error: unknown): TransportFailure => {
   if (error instanceof TransportFailure) return error
   const { code, message } = rootCause(error)
-  // undici's count against the agent's maxResponseSize (UndiciTransport)
-  if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return answerTooLarge()
   const timedOut = timedOutBy(code)
   return new TransportFailure({ code, message, ...(timedOut === undefined ? {} : { timedOut }) })
 }
@@ -157,9 +158,12 @@ const rootCause = (error: unknown): { readonly code: string | undefined; readonl
   }
   const code = (current as { code?: unknown }).code
   const message = current instanceof Error ? current.message : String(current)
+  const reason = opensslReason(message)
   return {
-    code: typeof code === "string" ? code : undefined,
-    message: opensslReason(message) ?? message.replace(/https?:\/\/\S+/g, "<url>")
+    // Node reports a failed TLS record as EPROTO; the reason says which, as Node's ERR_SSL_* codes name it
+    code: code === "EPROTO" && reason !== undefined ? `ERR_SSL_${reason.toUpperCase().replace(/ /g, "_")}` :
+      typeof code === "string" ? code : undefined,
+    message: reason ?? message.replace(/https?:\/\/\S+/g, "<url>")
   }
 }
 

@@ -164,7 +164,7 @@ const formsOf = (secret: string): Array<string> => {
     uri,
     uri.replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`),
     new URLSearchParams({ s: secret }).toString().slice(2),
-    // UTF-8 read as Latin-1, as undici reads a header such as a redirect's Location
+    // UTF-8 read as Latin-1, as Node's HTTP client reads a header such as a redirect's Location
     Buffer.from(secret, "utf8").toString("latin1"),
     ...["'", "&#39;", "&#x27;", "&apos;"].map((apostrophe) =>
       secret.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")

@@ -537,7 +537,7 @@ describe("OtrsClient retries and failures", () => {
   }
 })
 
-describe("timeouts the transport reports (undici's own timers, as OtrsTransportLive keeps OTRS_TIMEOUT_MS)", () => {
+describe("timeouts the transport reports (here an HttpClient over undici, in undici's codes)", () => {
   const newTicket = {
     Ticket: { Title: "t", CustomerUser: "customer1" },
     Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }

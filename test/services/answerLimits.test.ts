@@ -11,7 +11,7 @@ import { password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
 /**
  * Answers that would otherwise hold a call, or the memory, without bound: a body that keeps coming a byte at a time
- * (undici's bodyTimeout only bounds each pause), and a body larger than MAX_ANSWER_BYTES.
+ * (a timeout per pause would never end it), and a body larger than MAX_ANSWER_BYTES.
  */
 
 const webServicePath = "/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"
@@ -130,7 +130,7 @@ const waitFor = (done: () => boolean) =>
   Effect.repeat(Effect.sleep("5 millis"), { until: done }).pipe(Effect.timeout("1 second"))
 
 describe("an answer that keeps coming, a byte every 200 ms", () => {
-  it.scopedLive("ends at OTRS_TIMEOUT_MS from the headers on undici's path (2000 ms), as an answering timeout", () =>
+  it.scopedLive("ends at OTRS_TIMEOUT_MS (2000 ms) from the headers, as an answering timeout", () =>
     Effect.gen(function*() {
       const otrs = yield* otrsOnLoopback(drip)
       const transport = yield* transportOver(otrs, "2 seconds")
@@ -169,7 +169,7 @@ describe("an answer that keeps coming, a byte every 200 ms", () => {
       yield* expectServing(otrs, client)
     }), 10_000)
 
-  it.scopedLive("ends each attempt at OTRS_TIMEOUT_MS below undici's resolution (300 ms), with Effect's timer", () =>
+  it.scopedLive("ends each attempt at OTRS_TIMEOUT_MS to the millisecond (300 ms)", () =>
     Effect.gen(function*() {
       const otrs = yield* otrsOnLoopback(drip)
       const client = yield* clientOver(otrs, "300 millis", 1)
@@ -182,7 +182,7 @@ describe("an answer that keeps coming, a byte every 200 ms", () => {
 })
 
 describe(`an answer of more than MAX_ANSWER_BYTES (${MAX_ANSWER_BYTES / 1024 / 1024} MiB)`, () => {
-  it.scopedLive("is cut off by undici as it comes", () =>
+  it.scopedLive("is cut off as it comes", () =>
     Effect.gen(function*() {
       // more past the cap than the sockets' buffers hold, so that OTRS cannot finish sending unless it is all read
       const otrs = yield* otrsOnLoopback(flood(MAX_ANSWER_BYTES + 32 * 1024 * 1024))

@@ -18,7 +18,7 @@ export type FakeAnswer =
   | { readonly status: number; readonly text: string; readonly contentType?: string; readonly location?: string }
   | "reset"
   | "hang"
-  /** the request fails as undici reports it, e.g. UND_ERR_HEADERS_TIMEOUT */
+  /** the request fails as an HttpClient over undici reports it, e.g. UND_ERR_HEADERS_TIMEOUT */
   | { readonly transportCode: string }
 
 export const baseUrl = "https://otrs.test/otrs/nph-genericinterface.pl/Webservice/OtrsMcp"

@@ -273,7 +273,7 @@ describe("concealer", () => {
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#39;",
       "ä/b c&amp;&quot;&lt;d&gt;!(x)*&#x27;",
       "&#228;&#47;b c&#38;&#34;&#60;d&#62;&#33;&#40;x&#41;&#42;&#39;",
-      // UTF-8 read as Latin-1, as undici reads a header
+      // UTF-8 read as Latin-1, as Node's HTTP client reads a header
       "\u00c3\u00a4/b c&\"<d>!(x)*'"
     ]
     const conceal = concealer(exchange, "")

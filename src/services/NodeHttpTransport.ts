@@ -1,0 +1,190 @@
+import type { Agent, ClientRequest, IncomingMessage } from "node:http"
+import { Effect, type Scope } from "effect"
+import { nodeHttp, nodeHttps, nodeTls } from "./NodeModules.js"
+import type { RawResponse } from "./OtrsResponse.js"
+import {
+  answerTooLarge,
+  MAX_ANSWER_BYTES,
+  type OtrsRequest,
+  transportFailure,
+  TransportFailure
+} from "./OtrsTransport.js"
+
+/** How to reach OTRS: TLS settings, at most how many connections at once, and how long each step may take. */
+interface AgentOptions {
+  readonly connections: number
+  readonly verifySsl: boolean
+  /** A CA bundle (PEM) trusted in addition to Node's public roots. */
+  readonly ca: string | undefined
+  /**
+   * Bounds connecting (TLS handshake included), then waiting for the headers once the request is sent, then the
+   * whole body from the headers on.
+   */
+  readonly timeoutMs: number
+}
+
+/** What one request's timers and listeners need to tell its caller. */
+type Resume = (outcome: Effect.Effect<RawResponse, TransportFailure>) => void
+
+/**
+ * Keep-alive agents of Node's own HTTP client, one per scheme, made by the first request that needs it, for as long
+ * as the scope lasts.
+ *
+ * Node's client, not undici: undici took 65 ms to load with the parts of Node it pulls in (its fetch, HTTP/2, web
+ * streams), which the first tool call of every conversation waited for, and made a quarter of the bundle (740 KB)
+ * that every start reads; node:http loads in about 5 ms, node:https with TLS in 10 more, and only for https.
+ */
+export const make = (
+  options: AgentOptions
+): Effect.Effect<(request: OtrsRequest) => Effect.Effect<RawResponse, TransportFailure>, never, Scope.Scope> =>
+  Effect.map(
+    Effect.acquireRelease(Effect.sync(() => agents(options)), (pool) => Effect.sync(pool.destroy)),
+    (pool) => (request) =>
+      Effect.async<RawResponse, TransportFailure>((resume) => {
+        const exchange = send(request, pool, options.timeoutMs, resume)
+        return Effect.sync(exchange.cancel)
+      })
+  )
+
+const agents = (options: AgentOptions) => {
+  const settings = {
+    keepAlive: true,
+    maxSockets: options.connections,
+    // how long an idle socket is kept, unless the server's Keep-Alive header says less (undici's default)
+    timeout: 4_000
+  }
+  let http: Agent | undefined
+  let https: Agent | undefined
+  return {
+    forUrl: (url: URL): Agent =>
+      url.protocol === "https:"
+        ? https ??= new (nodeHttps().Agent)({
+          ...settings,
+          rejectUnauthorized: options.verifySsl,
+          ...(options.ca === undefined ? {} : { ca: withPublicRoots(options.ca) })
+        })
+        : http ??= new (nodeHttp().Agent)(settings),
+    destroy: () => {
+      http?.destroy()
+      https?.destroy()
+    }
+  }
+}
+
+/**
+ * Sends one request. Its body is written only once a socket is there, so that a request cancelled while waiting
+ * for one (the caller interrupted, or `sending` says so) goes nowhere.
+ */
+const send = (request: OtrsRequest, pool: ReturnType<typeof agents>, timeoutMs: number, resume: Resume) => {
+  let settled = false
+  let timer: NodeJS.Timeout | undefined
+  const settle: Resume = (outcome) => {
+    if (settled) return
+    settled = true
+    clearTimeout(timer)
+    resume(outcome)
+  }
+  const url = new URL(request.url)
+  const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8")
+  let outgoing: ClientRequest
+  try {
+    outgoing = (url.protocol === "https:" ? nodeHttps() : nodeHttp()).request(url, {
+      method: request.method,
+      agent: pool.forUrl(url),
+      headers: body === undefined ? acceptJson : { ...sendJson, "content-length": body.length }
+    })
+  } catch (error) {
+    settle(Effect.fail(transportFailure(error)))
+    return { cancel: () => {} }
+  }
+  const giveUp = (failure: TransportFailure) => {
+    settle(Effect.fail(failure))
+    outgoing.destroy()
+  }
+  const awaitAnswer = () => {
+    clearTimeout(timer)
+    timer = setTimeout(() => giveUp(noAnswer(timeoutMs)), timeoutMs)
+  }
+  outgoing.on("error", (error) => settle(Effect.fail(transportFailure(error))))
+  outgoing.on("socket", (socket) => {
+    if (settled || request.sending?.() === false) {
+      outgoing.destroy(new Error("the request was cancelled"))
+      return
+    }
+    if (outgoing.reusedSocket) {
+      awaitAnswer()
+    } else {
+      timer = setTimeout(() => giveUp(notConnected(timeoutMs)), timeoutMs)
+      socket.once(url.protocol === "https:" ? "secureConnect" : "connect", awaitAnswer)
+    }
+    outgoing.end(body)
+  })
+  outgoing.on("response", (response) => {
+    clearTimeout(timer)
+    receive(response, timeoutMs, settle, giveUp, (next) => timer = next)
+  })
+  return {
+    cancel: () => {
+      settled = true
+      clearTimeout(timer)
+      outgoing.destroy()
+    }
+  }
+}
+
+/** Reads the answer, within `timeoutMs` from its headers and at most MAX_ANSWER_BYTES. */
+const receive = (
+  response: IncomingMessage,
+  timeoutMs: number,
+  settle: Resume,
+  giveUp: (failure: TransportFailure) => void,
+  setTimer: (timer: NodeJS.Timeout) => void
+) => {
+  response.on("error", (error) => settle(Effect.fail(transportFailure(error))))
+  if (Number(response.headers["content-length"]) > MAX_ANSWER_BYTES) return giveUp(answerTooLarge())
+  setTimer(setTimeout(() => giveUp(bodyTooSlow(timeoutMs)), timeoutMs))
+  const chunks: Array<Buffer> = []
+  let size = 0
+  response.on("data", (chunk: Buffer) => {
+    size += chunk.length
+    if (size > MAX_ANSWER_BYTES) giveUp(answerTooLarge())
+    else chunks.push(chunk)
+  })
+  response.on("end", () =>
+    settle(Effect.succeed({
+      status: response.statusCode ?? 0,
+      contentType: response.headers["content-type"] ?? "",
+      location: response.headers["location"],
+      text: Buffer.concat(chunks, size).toString("utf8")
+    })))
+  // a connection closed in the middle of the body: Node ends the response without an error in some versions
+  response.on("close", () => {
+    if (!response.complete) settle(Effect.fail(closedMidAnswer()))
+  })
+}
+
+const notConnected = (timeoutMs: number) =>
+  new TransportFailure({
+    code: undefined,
+    message: `no connection within ${timeoutMs} ms`,
+    timedOut: "connecting"
+  })
+
+const noAnswer = (timeoutMs: number) =>
+  new TransportFailure({ code: undefined, message: `no answer within ${timeoutMs} ms`, timedOut: "answering" })
+
+const bodyTooSlow = (timeoutMs: number) =>
+  new TransportFailure({
+    code: undefined,
+    message: `the answer kept coming too slowly: it did not complete within ${timeoutMs} ms of its headers`,
+    timedOut: "answering"
+  })
+
+const closedMidAnswer = () =>
+  new TransportFailure({ code: "ECONNRESET", message: "the connection closed in the middle of the answer" })
+
+const acceptJson = { accept: "application/json" }
+const sendJson = { accept: "application/json", "content-type": "application/json" }
+
+/** OTRS_CA_FILE adds to Node's public roots instead of replacing them (Node's `ca` option replaces them). */
+export const withPublicRoots = (ca: string): Array<string> => [...nodeTls().rootCertificates, ca]
