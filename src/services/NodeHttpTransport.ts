@@ -46,6 +46,12 @@ export const make = (
       })
   )
 
+/** A scheme's module and its agent. */
+interface Client {
+  readonly agent: Agent
+  readonly request: typeof import("node:http").request
+}
+
 const agents = (options: AgentOptions) => {
   const settings = {
     keepAlive: true,
@@ -53,20 +59,22 @@ const agents = (options: AgentOptions) => {
     // how long an idle socket is kept, unless the server's Keep-Alive header says less (undici's default)
     timeout: 4_000
   }
-  let http: Agent | undefined
-  let https: Agent | undefined
+  const httpClient = (): Client => {
+    const { Agent, request } = nodeHttp()
+    return { agent: new Agent(settings), request }
+  }
+  const httpsClient = (): Client => {
+    const { Agent, request } = nodeHttps()
+    const ca = options.ca === undefined ? {} : { ca: withPublicRoots(options.ca) }
+    return { agent: new Agent({ ...settings, rejectUnauthorized: options.verifySsl, ...ca }), request }
+  }
+  let http: Client | undefined
+  let https: Client | undefined
   return {
-    forUrl: (url: URL): Agent =>
-      url.protocol === "https:"
-        ? https ??= new (nodeHttps().Agent)({
-          ...settings,
-          rejectUnauthorized: options.verifySsl,
-          ...(options.ca === undefined ? {} : { ca: withPublicRoots(options.ca) })
-        })
-        : http ??= new (nodeHttp().Agent)(settings),
+    forUrl: (url: URL): Client => url.protocol === "https:" ? https ??= httpsClient() : http ??= httpClient(),
     destroy: () => {
-      http?.destroy()
-      https?.destroy()
+      http?.agent.destroy()
+      https?.agent.destroy()
     }
   }
 }
@@ -88,9 +96,10 @@ const send = (request: OtrsRequest, pool: ReturnType<typeof agents>, timeoutMs: 
   const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8")
   let outgoing: ClientRequest
   try {
-    outgoing = (url.protocol === "https:" ? nodeHttps() : nodeHttp()).request(url, {
+    const client = pool.forUrl(url)
+    outgoing = client.request(url, {
       method: request.method,
-      agent: pool.forUrl(url),
+      agent: client.agent,
       headers: body === undefined ? acceptJson : { ...sendJson, "content-length": body.length }
     })
   } catch (error) {
