@@ -1,4 +1,5 @@
 import type { Agent, ClientRequest, IncomingMessage } from "node:http"
+import type { Socket } from "node:net"
 import { Effect, type Scope } from "effect"
 import { nodeHttp, nodeHttps, nodeTls } from "./NodeModules.js"
 import type { RawResponse } from "./OtrsResponse.js"
@@ -70,29 +71,60 @@ const agents = (options: AgentOptions) => {
   }
   let http: Client | undefined
   let https: Client | undefined
+  let closed = false
+  /** ends each request still going: destroying an agent would only end its sockets, not the requests queued */
+  const closers = new Set<() => void>()
   return {
     forUrl: (url: URL): Client => url.protocol === "https:" ? https ??= httpsClient() : http ??= httpClient(),
+    /**
+     * Sockets known to be connected (TLS handshake included). Node marks a socket handed over from the agent's free
+     * list as reused, but not one handed from a request that just finished to one waiting in its queue.
+     */
+    established: new WeakSet<Socket>(),
+    isClosed: () => closed,
+    track: (close: () => void) => {
+      closers.add(close)
+      return () => closers.delete(close)
+    },
     destroy: () => {
+      closed = true
+      for (const close of closers) close()
       http?.agent.destroy()
       https?.agent.destroy()
     }
   }
 }
 
+type Pool = ReturnType<typeof agents>
+
 /**
  * Sends one request. Its body is written only once a socket is there, so that a request cancelled while waiting
- * for one (the caller interrupted, or `sending` says so) goes nowhere.
+ * for one (the caller interrupted, `sending` says so, or the transport closed) goes nowhere.
  */
-const send = (request: OtrsRequest, pool: ReturnType<typeof agents>, timeoutMs: number, resume: Resume) => {
+const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resume) => {
   let settled = false
   let timer: NodeJS.Timeout | undefined
+  let untrack = () => false
   const settle: Resume = (outcome) => {
     if (settled) return
     settled = true
     clearTimeout(timer)
+    untrack()
     resume(outcome)
   }
-  const url = new URL(request.url)
+  if (pool.isClosed()) {
+    settle(Effect.fail(transportClosed()))
+    return { cancel: () => {} }
+  }
+  let url: URL
+  try {
+    url = new URL(request.url)
+  } catch {
+    // not the error itself: it quotes the URL, credentials and all
+    settle(Effect.fail(invalidUrl()))
+    return { cancel: () => {} }
+  }
+  const secure = url.protocol === "https:"
   const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8")
   let outgoing: ClientRequest
   try {
@@ -114,17 +146,21 @@ const send = (request: OtrsRequest, pool: ReturnType<typeof agents>, timeoutMs: 
     clearTimeout(timer)
     timer = setTimeout(() => giveUp(noAnswer(timeoutMs)), timeoutMs)
   }
+  untrack = pool.track(() => giveUp(transportClosed()))
   outgoing.on("error", (error) => settle(Effect.fail(transportFailure(error))))
   outgoing.on("socket", (socket) => {
-    if (settled || request.sending?.() === false) {
+    if (settled || pool.isClosed() || !mayBeSent(request)) {
       outgoing.destroy(new Error("the request was cancelled"))
       return
     }
-    if (outgoing.reusedSocket) {
+    if (outgoing.reusedSocket || pool.established.has(socket)) {
       awaitAnswer()
     } else {
       timer = setTimeout(() => giveUp(notConnected(timeoutMs)), timeoutMs)
-      socket.once(url.protocol === "https:" ? "secureConnect" : "connect", awaitAnswer)
+      socket.once(secure ? "secureConnect" : "connect", () => {
+        pool.established.add(socket)
+        awaitAnswer()
+      })
     }
     outgoing.end(body)
   })
@@ -136,8 +172,18 @@ const send = (request: OtrsRequest, pool: ReturnType<typeof agents>, timeoutMs: 
     cancel: () => {
       settled = true
       clearTimeout(timer)
+      untrack()
       outgoing.destroy()
     }
+  }
+}
+
+/** `sending` asked; one that throws stops the request as `false` would, rather than leave it hanging. */
+const mayBeSent = (request: OtrsRequest): boolean => {
+  try {
+    return request.sending?.() !== false
+  } catch {
+    return false
   }
 }
 
@@ -171,6 +217,11 @@ const receive = (
     if (!response.complete) settle(Effect.fail(closedMidAnswer()))
   })
 }
+
+const transportClosed = () =>
+  new TransportFailure({ code: undefined, message: "the connections to OTRS were closed (otrs-mcp is stopping)" })
+
+const invalidUrl = () => new TransportFailure({ code: undefined, message: "the request's URL is not valid" })
 
 const notConnected = (timeoutMs: number) =>
   new TransportFailure({

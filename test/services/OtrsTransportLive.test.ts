@@ -119,6 +119,54 @@ describe("OtrsTransportLive (Node's HTTP client, on loopback)", () => {
       expect(closed).toBe(true)
     }))
 
+  it.scopedLive("times a request that waited for a busy socket from its sending: its answer, not a connection", () =>
+    Effect.gen(function*() {
+      const otrs = yield* loopback((request, response) => {
+        setTimeout(() => response.end("{}"), request.url === "/second" ? 300 : 0)
+      })
+      const send = yield* NodeHttpTransport.make({ connections: 1, verifySsl: true, ca: undefined, timeoutMs: 150 })
+      const [first, second] = yield* Effect.all([
+        send({ method: "POST", url: `${otrs.origin}/first`, body: "{}" }),
+        Effect.flip(send({ method: "POST", url: `${otrs.origin}/second`, body: "{}" }))
+      ], { concurrency: "unbounded" })
+      expect(first.text).toBe("{}")
+      // "connecting" would say it was never sent, which a write's caller takes as safe to send again
+      expect(second).toMatchObject({ message: "no answer within 150 ms", timedOut: "answering" })
+      expect(otrs.seen.map((seen) => seen.url)).toEqual(["/first", "/second"])
+    }))
+
+  it.scopedLive("when its scope closes, ends the requests waiting for a socket, unsent", () =>
+    Effect.gen(function*() {
+      const held: Array<ServerResponse> = []
+      const otrs = yield* loopback((_, response) => held.push(response))
+      const scope = yield* Scope.make()
+      const send = yield* NodeHttpTransport.make({ connections: 1, verifySsl: true, ca: undefined, timeoutMs: 5_000 })
+        .pipe(Scope.extend(scope))
+      const calls = yield* Effect.forEach(
+        ["/held", "/queued1", "/queued2"],
+        (path) => Effect.fork(Effect.flip(send({ method: "GET", url: `${otrs.origin}${path}` })))
+      )
+      yield* waitFor(() => held.length === 1)
+      yield* Scope.close(scope, Exit.void)
+      const failures = yield* Effect.forEach(calls, Fiber.join)
+      expect(failures.map((failure) => failure.message)).toEqual(
+        Array(3).fill("the connections to OTRS were closed (otrs-mcp is stopping)")
+      )
+      yield* Effect.sleep("100 millis")
+      expect(otrs.seen.map((seen) => seen.url)).toEqual(["/held"])
+      // and later requests are refused at once
+      const late = yield* Effect.flip(send({ method: "GET", url: `${otrs.origin}/late` }))
+      expect(late.message).toBe("the connections to OTRS were closed (otrs-mcp is stopping)")
+    }))
+
+  it.scopedLive("refuses an invalid URL without quoting it", () =>
+    Effect.gen(function*() {
+      const transport = yield* transportWith("2 seconds")
+      const failure = yield* Effect.flip(transport.send({ method: "GET", url: "http://[bad/Ticket?Password=secret" }))
+      expect(failure.message).toBe("the request's URL is not valid")
+      expect(JSON.stringify(failure)).not.toContain("secret")
+    }))
+
   it.scopedLive("names a refused connection by its code, without the URL", () =>
     Effect.gen(function*() {
       const transport = yield* transportWith("2 seconds")
