@@ -6,6 +6,7 @@ import type { RawResponse } from "./OtrsResponse.js"
 import {
   answerTooLarge,
   MAX_ANSWER_BYTES,
+  noAnswerWithin,
   type OtrsRequest,
   transportFailure,
   TransportFailure
@@ -89,8 +90,13 @@ const agents = (options: AgentOptions) => {
     destroy: () => {
       closed = true
       for (const close of closers) close()
-      http?.agent.destroy()
-      https?.agent.destroy()
+      for (const client of [http, https]) {
+        if (client === undefined) continue
+        // an agent whose socket closes opens another for whoever still waits in its queue, ended requests included
+        const queues = client.agent.requests as Record<string, unknown>
+        for (const origin of Object.keys(queues)) delete queues[origin]
+        client.agent.destroy()
+      }
     }
   }
 }
@@ -98,8 +104,9 @@ const agents = (options: AgentOptions) => {
 type Pool = ReturnType<typeof agents>
 
 /**
- * Sends one request. Its body is written only once a socket is there, so that a request cancelled while waiting
- * for one (the caller interrupted, `sending` says so, or the transport closed) goes nowhere.
+ * Sends one request. It is written only once its socket is connected, so that a request cancelled before (while
+ * waiting for a socket or for the connection: the caller interrupted, `sending` says so, or the transport closed)
+ * goes nowhere.
  */
 const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resume) => {
   let settled = false
@@ -144,25 +151,26 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
   }
   const awaitAnswer = () => {
     clearTimeout(timer)
-    timer = setTimeout(() => giveUp(noAnswer(timeoutMs)), timeoutMs)
+    timer = setTimeout(() => giveUp(noAnswerWithin(timeoutMs)), timeoutMs)
+  }
+  // written once connected, not when the socket is assigned: a write cancelled while connecting is not sent
+  const write = () => {
+    if (!mayBeSent(request)) {
+      outgoing.destroy(new Error("the request was cancelled"))
+      return
+    }
+    awaitAnswer()
+    outgoing.end(body)
   }
   untrack = pool.track(() => giveUp(transportClosed()))
   outgoing.on("error", (error) => settle(Effect.fail(transportFailure(error))))
   outgoing.on("socket", (socket) => {
-    if (settled || pool.isClosed() || !mayBeSent(request)) {
-      outgoing.destroy(new Error("the request was cancelled"))
-      return
-    }
-    if (outgoing.reusedSocket || pool.established.has(socket)) {
-      awaitAnswer()
-    } else {
-      timer = setTimeout(() => giveUp(notConnected(timeoutMs)), timeoutMs)
-      socket.once(secure ? "secureConnect" : "connect", () => {
-        pool.established.add(socket)
-        awaitAnswer()
-      })
-    }
-    outgoing.end(body)
+    if (outgoing.reusedSocket || pool.established.has(socket)) return write()
+    timer = setTimeout(() => giveUp(notConnected(timeoutMs)), timeoutMs)
+    socket.once(secure ? "secureConnect" : "connect", () => {
+      pool.established.add(socket)
+      write()
+    })
   })
   outgoing.on("response", (response) => {
     clearTimeout(timer)
@@ -212,10 +220,6 @@ const receive = (
       location: response.headers["location"],
       text: Buffer.concat(chunks, size).toString("utf8")
     })))
-  // a connection closed in the middle of the body: Node ends the response without an error in some versions
-  response.on("close", () => {
-    if (!response.complete) settle(Effect.fail(closedMidAnswer()))
-  })
 }
 
 const transportClosed = () =>
@@ -230,18 +234,12 @@ const notConnected = (timeoutMs: number) =>
     timedOut: "connecting"
   })
 
-const noAnswer = (timeoutMs: number) =>
-  new TransportFailure({ code: undefined, message: `no answer within ${timeoutMs} ms`, timedOut: "answering" })
-
 const bodyTooSlow = (timeoutMs: number) =>
   new TransportFailure({
     code: undefined,
     message: `the answer kept coming too slowly: it did not complete within ${timeoutMs} ms of its headers`,
     timedOut: "answering"
   })
-
-const closedMidAnswer = () =>
-  new TransportFailure({ code: "ECONNRESET", message: "the connection closed in the middle of the answer" })
 
 const acceptJson = { accept: "application/json" }
 const sendJson = { accept: "application/json", "content-type": "application/json" }

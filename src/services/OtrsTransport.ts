@@ -12,7 +12,8 @@ export interface OtrsRequest {
   readonly url: string
   readonly body?: string
   /**
-   * Called, by a transport that can tell, just before the request goes to a socket; `false` stops it there, unsent.
+   * Called, by a transport that can tell, just before the request is written to its connection; `false` stops it
+   * there, unsent.
    * OtrsHttp lets a write that went out finish whatever happens to its caller (see its `write`); with a transport
    * that never calls it, a write stays cancellable until its answer.
    */
@@ -37,7 +38,10 @@ export class TransportFailure extends Data.TaggedError("TransportFailure")<{
 }
 
 export interface OtrsTransportShape {
-  /** Sends one request, ends it after OTRS_TIMEOUT_MS, and reads the whole answer; never follows a redirect. */
+  /**
+   * Sends one request and reads the whole answer within OTRS_TIMEOUT_MS (OtrsTransportLive: each of connecting,
+   * the answer's start and the whole answer, not counting a wait for a free connection); never follows a redirect.
+   */
   readonly send: (request: OtrsRequest) => Effect.Effect<RawResponse, TransportFailure>
 }
 
@@ -113,17 +117,13 @@ export const answerTooLarge = () =>
     tooLarge: true
   })
 
+/** A request sent whose answer did not come in time. */
+export const noAnswerWithin = (timeoutMs: number) =>
+  new TransportFailure({ code: undefined, message: `no answer within ${timeoutMs} ms`, timedOut: "answering" })
+
 /** Bounds an attempt with Effect's timer, for a transport that has no timer of its own. */
-export const withTimeout = (timeout: Duration.Duration) => <A>(attempt: Effect.Effect<A, TransportFailure>) =>
-  Effect.timeoutFail(attempt, {
-    duration: timeout,
-    onTimeout: () =>
-      new TransportFailure({
-        code: undefined,
-        message: `no answer within ${Duration.toMillis(timeout)} ms`,
-        timedOut: "answering"
-      })
-  })
+const withTimeout = (timeout: Duration.Duration) => <A>(attempt: Effect.Effect<A, TransportFailure>) =>
+  Effect.timeoutFail(attempt, { duration: timeout, onTimeout: () => noAnswerWithin(Duration.toMillis(timeout)) })
 
 /**
  * undici's codes for a connection not made, and for an answer (headers, then each part of the body) not coming: an

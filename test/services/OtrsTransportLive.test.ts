@@ -23,6 +23,7 @@ interface Seen {
 /** A loopback HTTP server for as long as the scope lasts, recording requests; `answer` writes each response. */
 const loopback = (answer: (request: IncomingMessage, response: ServerResponse) => void) => {
   const seen: Array<Seen> = []
+  let connections = 0
   const server = createServer((request, response) => {
     let body = ""
     request.setEncoding("utf8").on("data", (chunk: string) => body += chunk).on("end", () => {
@@ -30,7 +31,8 @@ const loopback = (answer: (request: IncomingMessage, response: ServerResponse) =
       answer(request, response)
     })
   })
-  return Effect.map(listenOnLoopback(server), (origin) => ({ origin, seen }))
+  server.on("connection", () => connections++)
+  return Effect.map(listenOnLoopback(server), (origin) => ({ origin, seen, connections: () => connections }))
 }
 
 /** Takes connections and says nothing, as a host that drops the TLS handshake; its origin, as http. */
@@ -154,9 +156,43 @@ describe("OtrsTransportLive (Node's HTTP client, on loopback)", () => {
       )
       yield* Effect.sleep("100 millis")
       expect(otrs.seen.map((seen) => seen.url)).toEqual(["/held"])
+      // not even a connection for the requests that waited
+      expect(otrs.connections()).toBe(1)
       // and later requests are refused at once
       const late = yield* Effect.flip(send({ method: "GET", url: `${otrs.origin}/late` }))
       expect(late.message).toBe("the connections to OTRS were closed (otrs-mcp is stopping)")
+    }))
+
+  it.scopedLive("asks `sending` once connected: a request cancelled while connecting is not sent", () =>
+    Effect.gen(function*() {
+      const origin = yield* silentOnLoopback
+      let asked = 0
+      const send = yield* NodeHttpTransport.make({ connections: 1, verifySsl: true, ca: undefined, timeoutMs: 150 })
+      const failure = yield* Effect.flip(send({
+        method: "POST",
+        url: `${origin.replace("http:", "https:")}/Ticket`,
+        body: "{}",
+        sending: () => ++asked > 0
+      }))
+      expect(failure).toMatchObject({ timedOut: "connecting" })
+      expect(asked).toBe(0)
+    }))
+
+  it.scopedLive("stops a request unsent when `sending` throws", () =>
+    Effect.gen(function*() {
+      const otrs = yield* loopback((_, response) => response.end("{}"))
+      const transport = yield* NodeHttpTransport.make({ connections: 1, verifySsl: true, ca: undefined, timeoutMs: 500 })
+      const failure = yield* Effect.flip(transport({
+        method: "POST",
+        url: `${otrs.origin}/Ticket`,
+        body: "{}",
+        sending: () => {
+          throw new Error("boom")
+        }
+      }))
+      expect(failure.message).toBe("the request was cancelled")
+      yield* Effect.sleep("50 millis")
+      expect(otrs.seen).toEqual([])
     }))
 
   it.scopedLive("refuses an invalid URL without quoting it", () =>
