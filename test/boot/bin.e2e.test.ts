@@ -30,12 +30,26 @@ describe("the otrs-mcp command's compile cache", () => {
     const first = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
     const { tools } = await first.client.listTools()
     expect(await first.close()).toEqual({ code: 0, signal: null })
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^[0-9a-f]{32}-\d+-v\d+\.\d+\.\d+-\w+\.v8$/)])
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^[0-9a-f]{32}-demo-\d+-v\d+\.\d+\.\d+-\w+\.v8$/)])
 
     const second = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
     expect((await second.client.listTools()).tools).toEqual(tools)
     expect(await second.close()).toEqual({ code: 0, signal: null })
     expect(second.nonJsonRpcLines()).toEqual([])
+  })
+
+  it("is kept apart for --demo, whose simulator a server for a real OTRS need not load", async () => {
+    const demo = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
+    await demo.client.listTools()
+    await demo.close()
+    const otrs = { OTRS_BASE_URL: "http://127.0.0.1:9/otrs", OTRS_USERNAME: "agent", OTRS_PASSWORD: "secret" }
+    const real = await startServer({ env: { TMPDIR: temporary, ...otrs } })
+    await real.client.listTools()
+    await real.close()
+    expect(cacheFiles().sort()).toEqual([
+      expect.stringMatching(/^[0-9a-f]{32}-\d+-v[\d.]+-\w+\.v8$/),
+      expect.stringMatching(/^[0-9a-f]{32}-demo-\d+-v[\d.]+-\w+\.v8$/)
+    ])
   })
 
   it("is not written by the other commands, whose code is not what the server needs", async () => {
@@ -53,26 +67,27 @@ describe("the otrs-mcp command's compile cache", () => {
     expect(cacheFiles()).toEqual([])
   })
 
-  it("is left by scripts/warm-compile-cache.mjs, as the Docker image does, and the server then uses it", async () => {
+  it("is left by scripts/warm-compile-cache.mjs, as the Docker image does, and the servers then use it", async () => {
     const warm = spawnSync(process.execPath, [join(projectRoot, "scripts/warm-compile-cache.mjs")], {
       env: { PATH: process.env["PATH"] ?? "", TMPDIR: temporary },
       encoding: "utf8"
     })
     expect(warm.status).toBe(0)
-    const [file] = cacheFiles()
-    expect(file).toBeDefined()
-    const path = join(temporary, cacheDirectory()!, file!)
+    const files = cacheFiles().sort()
+    expect(files).toEqual([expect.not.stringContaining("-demo-"), expect.stringContaining("-demo-")])
     const old = new Date(2000, 0, 1)
-    utimesSync(path, old, old)
+    for (const file of files) utimesSync(join(temporary, cacheDirectory()!, file), old, old)
 
-    // a server with its own OTRS: the cache belongs to the bundle, whatever the command line
+    // a server with its own OTRS, and one with --demo
     const otrs = { OTRS_BASE_URL: "http://127.0.0.1:9/otrs", OTRS_USERNAME: "agent", OTRS_PASSWORD: "secret" }
-    const server = await startServer({ env: { TMPDIR: temporary, ...otrs } })
-    expect((await server.client.listTools()).tools.length).toBeGreaterThan(0)
-    expect(await server.close()).toEqual({ code: 0, signal: null })
-    // accepted, so not written again
-    expect(cacheFiles()).toEqual([file])
-    expect(statSync(path).mtime).toEqual(old)
+    for (const options of [{ env: { TMPDIR: temporary, ...otrs } }, { args: ["--demo"], env: { TMPDIR: temporary } }]) {
+      const server = await startServer(options)
+      expect((await server.client.listTools()).tools.length).toBeGreaterThan(0)
+      expect(await server.close()).toEqual({ code: 0, signal: null })
+    }
+    // both accepted, so neither written again
+    expect(cacheFiles().sort()).toEqual(files)
+    for (const file of files) expect(statSync(join(temporary, cacheDirectory()!, file)).mtime).toEqual(old)
   })
 })
 
