@@ -120,7 +120,7 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
     resume(outcome)
   }
   if (pool.isClosed()) {
-    settle(Effect.fail(transportClosed()))
+    settle(Effect.fail(transportClosed(false)))
     return { cancel: () => {} }
   }
   let url: URL
@@ -142,7 +142,9 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
       headers: body === undefined ? acceptJson : { ...sendJson, "content-length": body.length }
     })
   } catch (error) {
-    settle(Effect.fail(transportFailure(error)))
+    // refused before anything was written: an invalid method or header
+    const { code, message } = transportFailure(error)
+    settle(Effect.fail(new TransportFailure({ code, message, unsent: true })))
     return { cancel: () => {} }
   }
   const giveUp = (failure: TransportFailure) => {
@@ -153,16 +155,15 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
     clearTimeout(timer)
     timer = setTimeout(() => giveUp(noAnswerWithin(timeoutMs)), timeoutMs)
   }
+  let written = false
   // written once connected, not when the socket is assigned: a write cancelled while connecting is not sent
   const write = () => {
-    if (!mayBeSent(request)) {
-      outgoing.destroy(new Error("the request was cancelled"))
-      return
-    }
+    if (!mayBeSent(request)) return giveUp(stoppedUnsent())
     awaitAnswer()
+    written = true
     outgoing.end(body)
   }
-  untrack = pool.track(() => giveUp(transportClosed()))
+  untrack = pool.track(() => giveUp(transportClosed(written)))
   outgoing.on("error", (error) => settle(Effect.fail(transportFailure(error))))
   outgoing.on("socket", (socket) => {
     if (outgoing.reusedSocket || pool.established.has(socket)) return write()
@@ -222,10 +223,17 @@ const receive = (
     })))
 }
 
-const transportClosed = () =>
-  new TransportFailure({ code: undefined, message: "the connections to OTRS were closed (otrs-mcp is stopping)" })
+const transportClosed = (written: boolean) =>
+  new TransportFailure({
+    code: undefined,
+    message: "the connections to OTRS were closed (otrs-mcp is stopping)",
+    ...(written ? {} : { unsent: true })
+  })
 
-const invalidUrl = () => new TransportFailure({ code: undefined, message: "the request's URL is not valid" })
+const stoppedUnsent = () => new TransportFailure({ code: undefined, message: "the request was cancelled", unsent: true })
+
+const invalidUrl = () =>
+  new TransportFailure({ code: undefined, message: "the request's URL is not valid", unsent: true })
 
 const notConnected = (timeoutMs: number) =>
   new TransportFailure({

@@ -276,7 +276,7 @@ const queryParams = (params: Readonly<Record<string, unknown>>): URLSearchParams
 
 const transportError = (exchange: Exchange, failure: TransportFailure) => {
   const problem = transportProblem(failure.code, failure.message)
-  const sent = problem === "ClosedWithoutAnswer" || problem === "Other"
+  const sent = failure.unsent !== true && (problem === "ClosedWithoutAnswer" || problem === "Other")
   return new OtrsTransportError({
     operation: exchange.operation,
     url: exchange.url,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Cause, Effect, Either, Exit, Fiber, Layer, Option, TestClock } from "effect"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
-import { OtrsTransport } from "../../src/services/OtrsTransport.js"
+import { OtrsTransport, TransportFailure } from "../../src/services/OtrsTransport.js"
 import { capturedLogs } from "../support/logs.js"
 import { baseUrl, type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
@@ -597,6 +597,35 @@ describe("timeouts the transport reports (here an HttpClient over undici, in und
       expect(error.message).not.toContain("may have been applied")
     }))
   })
+})
+
+describe("a write the transport stopped before writing any of it", () => {
+  it.effect("is not said to have been applied", () =>
+    Effect.gen(function*() {
+      const stopped = Layer.succeed(OtrsTransport, {
+        send: (request) =>
+          request.url.includes("/Session")
+            ? Effect.succeed({
+              status: 200,
+              contentType: "application/json",
+              location: undefined,
+              text: JSON.stringify({ SessionID: sessionIds[0] })
+            })
+            : Effect.fail(new TransportFailure({ code: undefined, message: "the request was cancelled", unsent: true }))
+      })
+      const error = yield* Effect.flip(Effect.flatMap(OtrsClient, (client) =>
+        client.ticketCreate({
+          Ticket: { Title: "t", CustomerUser: "customer1" },
+          Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+        })).pipe(
+          Effect.provide(
+            OtrsClient.layerWithTransport.pipe(Layer.provide(Layer.merge(stopped, Layer.succeed(OtrsConfig, testConfig))))
+          )
+        ))
+      expect(error._tag).toBe("OtrsTransportError")
+      expect(error).not.toHaveProperty("writeMayHaveApplied")
+      expect(error.message).not.toContain("may have been applied")
+    }))
 })
 
 describe("OtrsClient requests that break their schema (a caller's bug)", () => {
