@@ -12,7 +12,8 @@ import { Script } from "node:vm"
  * instead of 604 ms; a cache taken right after compiling only got to about 570 ms).
  *
  * A cache file is named after the bundle's content (`bundleId`, its hash, which scripts/bundle.mjs computes when it
- * builds the bundle and gives the launcher) and the bundle file's modification time: V8 itself only checks the
+ * builds the bundle and gives the launcher, with what the run is for: src/boot/bin.ts keeps --demo apart) and the
+ * bundle file's modification time: V8 itself only checks the
  * source's length, so neither a rebuilt bundle nor one edited in place may meet the code of the old one. Hashing
  * the 3 MB bundle at every start instead took 6 ms, loading node:crypto included.
  */
@@ -28,7 +29,7 @@ interface CachedBundle {
   readonly save: () => void
 }
 
-const KEEP_FILES = 4
+const KEEP_FILES = 8
 
 /**
  * Nearly everything the bundle's modules make at start lives as long as the process (schemas, classes, closures), so
@@ -139,7 +140,10 @@ const removeQuietly = (file: string) => {
   }
 }
 
-/** Keeps the newest few: one per bundle and Node version in use, as after upgrades or with several installs. */
+/**
+ * Keeps the newest few: one per bundle, Node version and use (a server for a real OTRS, --demo), as after upgrades
+ * or with several installs.
+ */
 const prune = (directory: string) => {
   const files = readdirSync(directory)
     .filter((name) => name.endsWith(".v8"))

@@ -164,7 +164,12 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
     outgoing.end(body)
   }
   untrack = pool.track(() => giveUp(transportClosed(written)))
-  outgoing.on("error", (error) => settle(Effect.fail(transportFailure(error))))
+  outgoing.on("error", (error) => {
+    const failure = transportFailure(error)
+    // before `end` nothing of it is on the wire: a connection reset during the TLS handshake, a host unreachable
+    const { code, message } = failure
+    settle(Effect.fail(written ? failure : new TransportFailure({ code, message, unsent: true })))
+  })
   outgoing.on("socket", (socket) => {
     if (outgoing.reusedSocket || pool.established.has(socket)) return write()
     timer = setTimeout(() => giveUp(notConnected(timeoutMs)), timeoutMs)
@@ -230,7 +235,8 @@ const transportClosed = (written: boolean) =>
     ...(written ? {} : { unsent: true })
   })
 
-const stoppedUnsent = () => new TransportFailure({ code: undefined, message: "the request was cancelled", unsent: true })
+const stoppedUnsent = () =>
+  new TransportFailure({ code: undefined, message: "the request was cancelled", unsent: true })
 
 const invalidUrl = () =>
   new TransportFailure({ code: undefined, message: "the request's URL is not valid", unsent: true })

@@ -30,7 +30,10 @@ export class TransportFailure extends Data.TaggedError("TransportFailure")<{
   readonly timedOut?: "connecting" | "answering"
   /** set when the answer had more than MAX_ANSWER_BYTES: OTRS did answer, so this is no failure to reach it */
   readonly tooLarge?: true
-  /** set when the request was stopped before any of it was written: a write that failed so never reached OTRS */
+  /**
+   * set, by a transport that can tell (OtrsTransportLive), when the request failed before any of it was written: a
+   * write that failed so never reached OTRS
+   */
   readonly unsent?: true
 }> {
   /** the code and the message, as error messages quote them */

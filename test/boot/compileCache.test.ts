@@ -98,9 +98,9 @@ describe("loadBundle", () => {
     expect(start(join(file, "cache")).status).toBe("disabled")
   })
 
-  it("keeps the four newest cache files", () => {
+  it("keeps the eight newest cache files", () => {
     const written: Array<string> = []
-    for (let version = 1; version <= 6; version++) {
+    for (let version = 1; version <= 10; version++) {
       writeFileSync(bundle, bundleSource(version))
       start()
       const [file] = cacheFiles().filter((name) => !written.includes(name))

@@ -197,6 +197,22 @@ describe("OtrsTransportLive (Node's HTTP client, on loopback)", () => {
       expect(otrs.seen).toEqual([])
     }))
 
+  it.scopedLive("says a request whose connection broke before it was written never left", () =>
+    Effect.gen(function*() {
+      // takes the connection and cuts it, as a host that drops the TLS handshake
+      const cutting = createNetServer((socket) => socket.resetAndDestroy())
+      yield* Effect.acquireRelease(
+        Effect.async<void>((resume) => void cutting.listen(0, "127.0.0.1", () => resume(Effect.void))),
+        () => Effect.async<void>((resume) => void cutting.close(() => resume(Effect.void)))
+      )
+      const port = (cutting.address() as AddressInfo).port
+      const transport = yield* transportWith("2 seconds")
+      const failure = yield* Effect.flip(
+        transport.send({ method: "POST", url: `https://127.0.0.1:${port}/Ticket`, body: "{}" })
+      )
+      expect(failure).toMatchObject({ code: "ECONNRESET", unsent: true })
+    }))
+
   it.scopedLive("refuses an invalid URL without quoting it", () =>
     Effect.gen(function*() {
       const transport = yield* transportWith("2 seconds")
@@ -211,6 +227,7 @@ describe("OtrsTransportLive (Node's HTTP client, on loopback)", () => {
       const failure = yield* Effect.flip(transport.send({ method: "GET", url: "http://127.0.0.1:9/Ticket/1?SessionID=s" }))
       expect(failure.code).toBe("ECONNREFUSED")
       expect(failure.timedOut).toBeUndefined()
+      expect(failure.unsent).toBe(true)
       expect(failure.detail).not.toContain("SessionID")
     }))
 
