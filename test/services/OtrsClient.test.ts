@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import { Cause, Effect, Either, Exit, Fiber, Layer, Option, TestClock } from "effect"
 import { OtrsClient } from "../../src/services/OtrsClient.js"
 import { OtrsConfig } from "../../src/services/OtrsConfig.js"
-import { OtrsTransport, TransportFailure } from "../../src/services/OtrsTransport.js"
+import { OtrsTransport, type OtrsTransportShape, TransportFailure } from "../../src/services/OtrsTransport.js"
 import { capturedLogs } from "../support/logs.js"
 import { baseUrl, type FakeAnswer, fakeOtrs, type FakeRequest, password, sessionIds, testConfig, ticketJson } from "./fakeOtrs.js"
 
@@ -33,6 +33,36 @@ const otrs = (override: (request: FakeRequest) => FakeAnswer | Effect.Effect<Fak
 
 const run = <A, E>(fake: ReturnType<typeof otrs>, use: (client: OtrsClient["Type"]) => Effect.Effect<A, E>) =>
   Effect.flatMap(OtrsClient, use).pipe(Effect.provide(OtrsClient.layerWithHttpClient.pipe(Layer.provide(fake.layer))))
+
+/** OtrsClient over a transport of its own: logins succeed, every other request goes to `send`. */
+const runOverTransport = <A, E>(
+  send: OtrsTransportShape["send"],
+  use: (client: OtrsClient["Type"]) => Effect.Effect<A, E>
+) => {
+  const transport = Layer.succeed(OtrsTransport, {
+    send: (request) =>
+      request.method === "POST" && request.url.endsWith("/Session")
+        ? Effect.succeed({
+          status: 200,
+          contentType: "application/json",
+          location: undefined,
+          text: JSON.stringify({ SessionID: sessionIds[0] })
+        })
+        : send(request)
+  })
+  return Effect.flatMap(OtrsClient, use).pipe(Effect.provide(
+    OtrsClient.layerWithTransport.pipe(Layer.provide(Layer.merge(transport, Layer.succeed(OtrsConfig, testConfig))))
+  ))
+}
+
+/** `call` made twenty times at once. */
+const twentyAtOnce = <A, E>(call: Effect.Effect<A, E>) =>
+  Effect.all(Array.from({ length: 20 }, () => call), { concurrency: 20 })
+
+const newTicket = {
+  Ticket: { Title: "t", CustomerUser: "customer1" },
+  Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
+}
 
 const authFail = (operation: string): FakeAnswer => ({
   json: { Error: { ErrorCode: `${operation}.AuthFail`, ErrorMessage: `${operation}: Authorization failing!` } }
@@ -195,13 +225,11 @@ describe("OtrsClient sessions", () => {
     )
     return run(fake, (client) =>
       Effect.gen(function*() {
-        const failed = yield* Effect.all(Array.from({ length: 20 }, () => Effect.either(client.sessionCreate)), {
-          concurrency: 20
-        })
+        const failed = yield* twentyAtOnce(Effect.either(client.sessionCreate))
         expect(failed.every(Either.isLeft)).toBe(true)
         expect(fake.count("POST", "/Session")).toBe(1)
         failing = false
-        const infos = yield* Effect.all(Array.from({ length: 20 }, () => client.sessionCreate), { concurrency: 20 })
+        const infos = yield* twentyAtOnce(client.sessionCreate)
         expect(infos.every((info) => info.userLogin === "agent1")).toBe(true)
         expect(fake.count("POST", "/Session")).toBe(2)
       }))
@@ -255,13 +283,11 @@ describe("OtrsClient sessions", () => {
     )
     return run(fake, (client) =>
       Effect.gen(function*() {
-        const failed = yield* Effect.all(Array.from({ length: 20 }, () => Effect.either(client.sessionGet)), {
-          concurrency: 20
-        })
+        const failed = yield* twentyAtOnce(Effect.either(client.sessionGet))
         expect(failed.every(Either.isLeft)).toBe(true)
         const asked = fake.count("GET", /^\/Session\//)
         failing = false
-        const infos = yield* Effect.all(Array.from({ length: 20 }, () => client.sessionGet), { concurrency: 20 })
+        const infos = yield* twentyAtOnce(client.sessionGet)
         expect(infos.every((info) => info.userLogin === "agent1")).toBe(true)
         expect(fake.count("GET", /^\/Session\//)).toBe(asked + 1)
       }))
@@ -538,31 +564,11 @@ describe("OtrsClient retries and failures", () => {
 })
 
 describe("timeouts the transport reports (here an HttpClient over undici, in undici's codes)", () => {
-  const newTicket = {
-    Ticket: { Title: "t", CustomerUser: "customer1" },
-    Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
-  }
-
   it.effect("are the transport's job: OtrsHttp adds no timer of its own", () =>
     Effect.gen(function*() {
       // logs in, then never answers
-      const silent = Layer.succeed(OtrsTransport, {
-        send: (request) =>
-          request.method === "POST"
-            ? Effect.succeed({
-              status: 200,
-              contentType: "application/json",
-              location: undefined,
-              text: JSON.stringify({ SessionID: sessionIds[0] })
-            })
-            : Effect.never
-      })
       const call = yield* Effect.fork(
-        Effect.flatMap(OtrsClient, (client) => client.ticketGet({ ticketIds: [2] })).pipe(
-          Effect.provide(
-            OtrsClient.layerWithTransport.pipe(Layer.provide(Layer.merge(silent, Layer.succeed(OtrsConfig, testConfig))))
-          )
-        )
+        runOverTransport(() => Effect.never, (client) => client.ticketGet({ ticketIds: [2] }))
       )
       yield* TestClock.adjust("10 seconds")
       expect(yield* Fiber.poll(call)).toEqual(expect.objectContaining({ _tag: "None" }))
@@ -602,26 +608,9 @@ describe("timeouts the transport reports (here an HttpClient over undici, in und
 describe("a write the transport stopped before writing any of it", () => {
   it.effect("is not said to have been applied", () =>
     Effect.gen(function*() {
-      const stopped = Layer.succeed(OtrsTransport, {
-        send: (request) =>
-          request.url.includes("/Session")
-            ? Effect.succeed({
-              status: 200,
-              contentType: "application/json",
-              location: undefined,
-              text: JSON.stringify({ SessionID: sessionIds[0] })
-            })
-            : Effect.fail(new TransportFailure({ code: undefined, message: "the request was cancelled", unsent: true }))
-      })
-      const error = yield* Effect.flip(Effect.flatMap(OtrsClient, (client) =>
-        client.ticketCreate({
-          Ticket: { Title: "t", CustomerUser: "customer1" },
-          Article: { Subject: "s", Body: "b", ContentType: "text/plain; charset=utf8" }
-        })).pipe(
-          Effect.provide(
-            OtrsClient.layerWithTransport.pipe(Layer.provide(Layer.merge(stopped, Layer.succeed(OtrsConfig, testConfig))))
-          )
-        ))
+      const stopped = () =>
+        Effect.fail(new TransportFailure({ code: undefined, message: "the request was cancelled", unsent: true }))
+      const error = yield* Effect.flip(runOverTransport(stopped, (client) => client.ticketCreate(newTicket)))
       expect(error._tag).toBe("OtrsTransportError")
       expect(error).not.toHaveProperty("writeMayHaveApplied")
       expect(error.message).not.toContain("may have been applied")
