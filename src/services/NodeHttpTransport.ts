@@ -110,6 +110,7 @@ type Pool = ReturnType<typeof agents>
  */
 const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resume) => {
   let settled = false
+  let written = false
   let timer: NodeJS.Timeout | undefined
   let untrack = () => false
   const settle: Resume = (outcome) => {
@@ -119,9 +120,14 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
     untrack()
     resume(outcome)
   }
+  // before `end` nothing of the request is on the wire: a reset TLS handshake, say, or a host unreachable
+  const failedWith = (error: unknown): TransportFailure => {
+    const failure = transportFailure(error)
+    return written ? failure : new TransportFailure({ code: failure.code, message: failure.message, unsent: true })
+  }
   if (pool.isClosed()) {
     settle(Effect.fail(transportClosed(false)))
-    return { cancel: () => {} }
+    return settledAtOnce
   }
   let url: URL
   try {
@@ -129,7 +135,7 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
   } catch {
     // not the error itself: it quotes the URL, credentials and all
     settle(Effect.fail(invalidUrl()))
-    return { cancel: () => {} }
+    return settledAtOnce
   }
   const secure = url.protocol === "https:"
   const body = request.body === undefined ? undefined : Buffer.from(request.body, "utf8")
@@ -142,10 +148,9 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
       headers: body === undefined ? acceptJson : { ...sendJson, "content-length": body.length }
     })
   } catch (error) {
-    // refused before anything was written: an invalid method or header
-    const { code, message } = transportFailure(error)
-    settle(Effect.fail(new TransportFailure({ code, message, unsent: true })))
-    return { cancel: () => {} }
+    // an invalid method or header
+    settle(Effect.fail(failedWith(error)))
+    return settledAtOnce
   }
   const giveUp = (failure: TransportFailure) => {
     settle(Effect.fail(failure))
@@ -155,7 +160,6 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
     clearTimeout(timer)
     timer = setTimeout(() => giveUp(noAnswerWithin(timeoutMs)), timeoutMs)
   }
-  let written = false
   // written once connected, not when the socket is assigned: a write cancelled while connecting is not sent
   const write = () => {
     if (!mayBeSent(request)) return giveUp(stoppedUnsent())
@@ -164,12 +168,7 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
     outgoing.end(body)
   }
   untrack = pool.track(() => giveUp(transportClosed(written)))
-  outgoing.on("error", (error) => {
-    const failure = transportFailure(error)
-    // before `end` nothing of it is on the wire: a connection reset during the TLS handshake, a host unreachable
-    const { code, message } = failure
-    settle(Effect.fail(written ? failure : new TransportFailure({ code, message, unsent: true })))
-  })
+  outgoing.on("error", (error) => settle(Effect.fail(failedWith(error))))
   outgoing.on("socket", (socket) => {
     if (outgoing.reusedSocket || pool.established.has(socket)) return write()
     timer = setTimeout(() => giveUp(notConnected(timeoutMs)), timeoutMs)
@@ -180,7 +179,10 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
   })
   outgoing.on("response", (response) => {
     clearTimeout(timer)
-    receive(response, timeoutMs, settle, giveUp, (next) => timer = next)
+    response.on("error", (error) => settle(Effect.fail(transportFailure(error))))
+    if (Number(response.headers["content-length"]) > MAX_ANSWER_BYTES) return giveUp(answerTooLarge())
+    timer = setTimeout(() => giveUp(bodyTooSlow(timeoutMs)), timeoutMs)
+    receive(response, settle, giveUp)
   })
   return {
     cancel: () => {
@@ -192,6 +194,9 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
   }
 }
 
+/** What `send` returns for a request that failed before it was made. */
+const settledAtOnce = { cancel: () => {} }
+
 /** `sending` asked; one that throws stops the request as `false` would, rather than leave it hanging. */
 const mayBeSent = (request: OtrsRequest): boolean => {
   try {
@@ -201,17 +206,8 @@ const mayBeSent = (request: OtrsRequest): boolean => {
   }
 }
 
-/** Reads the answer, within `timeoutMs` from its headers and at most MAX_ANSWER_BYTES. */
-const receive = (
-  response: IncomingMessage,
-  timeoutMs: number,
-  settle: Resume,
-  giveUp: (failure: TransportFailure) => void,
-  setTimer: (timer: NodeJS.Timeout) => void
-) => {
-  response.on("error", (error) => settle(Effect.fail(transportFailure(error))))
-  if (Number(response.headers["content-length"]) > MAX_ANSWER_BYTES) return giveUp(answerTooLarge())
-  setTimer(setTimeout(() => giveUp(bodyTooSlow(timeoutMs)), timeoutMs))
+/** Reads the answer's body, giving up past MAX_ANSWER_BYTES. */
+const receive = (response: IncomingMessage, settle: Resume, giveUp: (failure: TransportFailure) => void) => {
   const chunks: Array<Buffer> = []
   let size = 0
   response.on("data", (chunk: Buffer) => {

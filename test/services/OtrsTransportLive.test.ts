@@ -35,21 +35,26 @@ const loopback = (answer: (request: IncomingMessage, response: ServerResponse) =
   return Effect.map(listenOnLoopback(server), (origin) => ({ origin, seen, connections: () => connections }))
 }
 
-/** Takes connections and says nothing, as a host that drops the TLS handshake; its origin, as http. */
-const silentOnLoopback = Effect.acquireRelease(
-  Effect.async<{ readonly server: Server; readonly sockets: Array<Socket> }>((resume) => {
-    const sockets: Array<Socket> = []
-    const server = createNetServer((socket) => {
-      sockets.push(socket)
-    })
-    server.listen(0, "127.0.0.1", () => resume(Effect.succeed({ server, sockets })))
-  }),
-  ({ server, sockets }) =>
-    Effect.async<void>((resume) => {
-      for (const socket of sockets) socket.destroy()
-      server.close(() => resume(Effect.void))
-    })
-).pipe(Effect.map(({ server }) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`))
+/** A TCP server on loopback doing `onConnection` with each connection, for as long as the scope lasts; its origin. */
+const tcpOnLoopback = (onConnection: (socket: Socket) => void) =>
+  Effect.acquireRelease(
+    Effect.async<{ readonly server: Server; readonly sockets: Array<Socket> }>((resume) => {
+      const sockets: Array<Socket> = []
+      const server = createNetServer((socket) => {
+        sockets.push(socket)
+        onConnection(socket)
+      })
+      server.listen(0, "127.0.0.1", () => resume(Effect.succeed({ server, sockets })))
+    }),
+    ({ server, sockets }) =>
+      Effect.async<void>((resume) => {
+        for (const socket of sockets) socket.destroy()
+        server.close(() => resume(Effect.void))
+      })
+  ).pipe(Effect.map(({ server }) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`))
+
+/** Takes connections and says nothing, as a host that drops the TLS handshake. */
+const silentOnLoopback = tcpOnLoopback(() => {})
 
 /** The transport for as long as the test's scope lasts. */
 const transportWith = (timeout: Duration.DurationInput) =>
@@ -200,15 +205,10 @@ describe("OtrsTransportLive (Node's HTTP client, on loopback)", () => {
   it.scopedLive("says a request whose connection broke before it was written never left", () =>
     Effect.gen(function*() {
       // takes the connection and cuts it, as a host that drops the TLS handshake
-      const cutting = createNetServer((socket) => socket.resetAndDestroy())
-      yield* Effect.acquireRelease(
-        Effect.async<void>((resume) => void cutting.listen(0, "127.0.0.1", () => resume(Effect.void))),
-        () => Effect.async<void>((resume) => void cutting.close(() => resume(Effect.void)))
-      )
-      const port = (cutting.address() as AddressInfo).port
+      const origin = yield* tcpOnLoopback((socket) => socket.resetAndDestroy())
       const transport = yield* transportWith("2 seconds")
       const failure = yield* Effect.flip(
-        transport.send({ method: "POST", url: `https://127.0.0.1:${port}/Ticket`, body: "{}" })
+        transport.send({ method: "POST", url: `${origin.replace("http:", "https:")}/Ticket`, body: "{}" })
       )
       expect(failure).toMatchObject({ code: "ECONNRESET", unsent: true })
     }))
