@@ -70,9 +70,9 @@ async function toolJsonSchemas() {
 
 /**
  * The module as the function src/boot/compileCache.ts compiles and calls, ready-made: wrapping it at every start made
- * V8 copy all 3 MB of it into one string once more, and on some virtual machines every page first touched costs
- * 15-20 us (measured on one, side by side: 1,240 fewer page faults, 392 -> 367 ms until the first tools/list). The wrapper shares the bundle's first line
- * with esbuild's banner, which the source map leaves unmapped, so the map still holds.
+ * V8 copy all of it into one string once more, and on some virtual machines every page first touched costs 15-20 us
+ * (measured on one, side by side: 1,240 fewer page faults, 392 -> 367 ms until the first tools/list). The wrapper
+ * shares the bundle's first line with esbuild's banner, which the source map leaves unmapped, so the map still holds.
  */
 function wrapAsFunction(module) {
   return Buffer.concat([

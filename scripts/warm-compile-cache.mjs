@@ -38,7 +38,11 @@ const listToolsOnce = (args, env) =>
     send({
       id: 1,
       method: "initialize",
-      params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "warm-compile-cache", version: "0" } }
+      params: {
+        protocolVersion: "2025-11-25",
+        capabilities: {},
+        clientInfo: { name: "warm-compile-cache", version: "0" }
+      }
     })
     server.on("exit", (code) => resolve(code ?? 1))
   })

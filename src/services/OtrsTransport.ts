@@ -51,8 +51,9 @@ export interface OtrsTransportShape {
 }
 
 /**
- * How requests reach OTRS. OtrsTransportLive talks to Node's HTTP client directly; `fromHttpClient` takes any Effect HttpClient
- * (the tests' fakes, or an application's own client) at the cost of Effect's HTTP machinery on every request.
+ * How requests reach OTRS. OtrsTransportLive talks to Node's HTTP client directly; `fromHttpClient` takes any Effect
+ * HttpClient (the tests' fakes, or an application's own client) at the cost of Effect's HTTP machinery on every
+ * request.
  */
 export class OtrsTransport extends Context.Tag("otrs-mcp/OtrsTransport")<OtrsTransport, OtrsTransportShape>() {
   static readonly fromHttpClient: Layer.Layer<OtrsTransport, never, HttpClient.HttpClient | OtrsConfig> =

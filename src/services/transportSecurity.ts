@@ -51,9 +51,7 @@ const usesTls = ({ baseUrl, routes }: OtrsConfigShape) =>
   [baseUrl, ...operationNames.map((operation) => routes[operation].path)].some((url) => /^https:/i.test(url))
 
 /** What the server warns about at start, as doctor does in its URL and TLS steps. */
-export const insecureTransportWarnings = (config: OtrsConfigShape): ReadonlyArray<ConfigWarning> => {
-  return [
-    ...plainHttpWarnings(new URL(config.baseUrl), config.routes),
-    ...(config.verifySsl || !usesTls(config) ? [] : [unverifiedWarning])
-  ]
-}
+export const insecureTransportWarnings = (config: OtrsConfigShape): ReadonlyArray<ConfigWarning> => [
+  ...plainHttpWarnings(new URL(config.baseUrl), config.routes),
+  ...(config.verifySsl || !usesTls(config) ? [] : [unverifiedWarning])
+]
