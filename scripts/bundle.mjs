@@ -8,6 +8,7 @@ import { createHash } from "node:crypto"
 import { chmodSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { build } from "esbuild"
+import { effectSubpaths } from "./effectSubpaths.mjs"
 import { nodeBundleOptions } from "./nodeBundle.mjs"
 
 const outdir = "dist"
@@ -20,14 +21,13 @@ const { metafile } = await build({
   outfile: bundle,
   ...nodeBundleOptions,
   metafile: true,
+  plugins: [effectSubpaths()],
   // as a JSON string: esbuild would make an object into a module of its own, initialised by every other module
-  define: {
-    ...nodeBundleOptions.define,
-    OTRS_MCP_TOOL_JSON_SCHEMAS: JSON.stringify(JSON.stringify(await toolJsonSchemas()))
-  }
+  define: { ...nodeBundleOptions.define, OTRS_MCP_CATALOG: JSON.stringify(JSON.stringify(await toolCatalog())) }
 })
 
 assertNoDynamicImportOfExternals(metafile)
+assertNoEffectIndex(metafile)
 const bytes = wrapAsFunction(readFileSync(bundle))
 assertAscii(bytes)
 writeFileSync(bundle, bytes)
@@ -56,16 +56,13 @@ for (const file of readdirSync(outdir)) {
 chmodSync(entry, 0o755)
 
 /**
- * What tools/list gives for each tool (src/mcp/PrebuiltJsonSchemas.ts), from the library tsc has just built into
- * build/: the same Effect Schemas, converted the same way.
+ * What tools/list and resources/list give (src/mcp/PrebuiltCatalog.ts), from the library tsc has just built into
+ * build/: the same registry, converted the same way.
  */
-async function toolJsonSchemas() {
-  const { tools } = await import("../build/tools/index.js")
-  const { toJsonSchema } = await import("../build/mcp/StandardSchema.js")
-  return Object.fromEntries(tools.map((tool) => [
-    tool.name,
-    { input: toJsonSchema(tool.input), output: toJsonSchema(tool.output, { purpose: "output" }) }
-  ]))
+async function toolCatalog() {
+  const { resources, tools } = await import("../build/tools/index.js")
+  const { catalogOf } = await import("../build/mcp/Catalog.js")
+  return catalogOf({ tools, resources })
 }
 
 /**
@@ -92,6 +89,24 @@ function assertNoDynamicImportOfExternals(result) {
   if (offending.length === 0) return
   console.error(`${bundle} would import() ${offending.map((entry) => entry.path).join(", ")} at run time, which ` +
     "fails in the launcher's vm.Script: load Node's modules with src/services/NodeModules.ts instead.")
+  process.exit(1)
+}
+
+/**
+ * The server imports its tools' modules when it first needs them, and esbuild evaluates every module such an import
+ * reaches only then, whole: effect's index would be evaluated with all its 175 modules (see effectSubpaths.mjs).
+ */
+function assertNoEffectIndex(result) {
+  const isIndex = (entry) => /node_modules\/effect\/dist\/esm\/index\.js$/.test(entry.path)
+  const importers = Object.entries(result.inputs)
+    .filter(([, input]) => input.imports.some(isIndex))
+    .map(([path]) => path)
+  if (importers.length === 0) return
+  const named = importers.length > 3
+    ? `${importers.slice(0, 3).join(", ")} and ${importers.length - 3} more`
+    : importers.join(", ")
+  console.error(`${bundle} would hold effect's index, which ${named} import: import effect's modules ` +
+    "by their own paths there (effect/Effect, ...), as scripts/effectSubpaths.mjs does for the sources.")
   process.exit(1)
 }
 

@@ -1,13 +1,17 @@
-import { Effect, Either } from "effect"
+import { Effect, Either, Layer } from "effect"
 import { ToolPolicy } from "../mcp/ToolPolicy.js"
 import { connectionVariables, OtrsConfigError } from "../services/OtrsConfig.js"
 import { insecureTransportWarnings } from "../services/transportSecurity.js"
-import * as Demo from "./Demo.js"
 import { logWarnings, readSettings } from "./Settings.js"
 
-/** Runs `program` against the OTRS the OTRS_* variables name or, with --demo, against the built-in simulator. */
+/**
+ * Runs `program` against the OTRS the OTRS_* variables name or, with --demo, against the built-in simulator, whose
+ * modules are loaded only then.
+ */
 export const against = (demo: boolean) => <A, E, R>(program: Effect.Effect<A, E, R>): Effect.Effect<A, E, R> =>
-  demo ? Effect.provide(program, Demo.layer) : program
+  demo ? Effect.provide(program, demoLayer) : program
+
+const demoLayer = Layer.unwrapEffect(Effect.promise(() => import("./Demo.js")).pipe(Effect.map(({ layer }) => layer)))
 
 /**
  * The whole configuration, checked before anything starts so that one message names every problem (Settings), its

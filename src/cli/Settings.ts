@@ -12,7 +12,7 @@ import {
   timeoutConfig
 } from "../services/OtrsConfig.js"
 import { readCaFile } from "../services/OtrsTransportLive.js"
-import { tools } from "../tools/index.js"
+import { toolCatalog } from "../tools/modules.js"
 import { recordingReads, unknownVariables, variablesSet } from "./Variables.js"
 
 /** Every variable a command with OTRS reads, read at once, with every problem found among them. */
@@ -29,11 +29,12 @@ export interface Settings {
 }
 
 /** Every variable otrs-mcp reads, each Either holding its problems rather than failing on the first. */
-const readAll = Effect.all([
-  Effect.either(OtrsConfig.config),
-  Effect.either(Logging.level),
-  Effect.either(ToolPolicy.checked(tools.map((tool) => tool.name)))
-])
+const readAll = Effect.flatMap(toolCatalog, ({ tools }) =>
+  Effect.all([
+    Effect.either(OtrsConfig.config),
+    Effect.either(Logging.level),
+    Effect.either(ToolPolicy.checked(tools.map((tool) => tool.name)))
+  ]))
 
 /** The name of every variable otrs-mcp reads, as readSettings reads them. */
 export const knownVariables: Effect.Effect<ReadonlySet<string>> = Effect.map(

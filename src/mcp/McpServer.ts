@@ -10,7 +10,7 @@ import {
 import { serveStdio } from "@modelcontextprotocol/server/stdio"
 import { Cause, Context, Effect, Exit, Layer, Option, Runtime, Schema } from "effect"
 import { callTool } from "./CallTool.js"
-import type { ToolJsonSchemas } from "./PrebuiltJsonSchemas.js"
+import { type Catalog, catalogOf, type ResourceEntry } from "./Catalog.js"
 import type * as Resource from "./Resource.js"
 import { describeIssues, formatPath } from "./SchemaIssues.js"
 import { serverInfo } from "./ServerInfo.js"
@@ -24,9 +24,26 @@ import { exposedTools, ToolPolicy, type UnknownToolNames } from "./ToolPolicy.js
 export interface Registry<R> {
   readonly tools: ReadonlyArray<Tool.Any<R>>
   readonly resources: ReadonlyArray<Resource.Any<R>>
-  /** The tools' JSON Schemas by tool name, when they were converted beforehand (see PrebuiltJsonSchemas). */
-  readonly jsonSchemas?: Readonly<Record<string, ToolJsonSchemas>> | undefined
 }
+
+/** What McpServer.deferred loads when first needed: the registry, and the layer that provides what it needs. */
+export interface Modules<R, E, RIn> {
+  readonly registry: Registry<R>
+  readonly requirements: Layer.Layer<R, E, RIn>
+}
+
+/** The registry's handlers by name, with the runtime they run on. */
+interface Handlers<R> {
+  readonly runtime: Runtime.Runtime<R>
+  readonly tools: ReadonlyMap<string, Tool.Any<R>>
+  readonly resources: ReadonlyMap<string, Resource.Any<R>>
+}
+
+const handlersOf = <R>(registry: Registry<R>, runtime: Runtime.Runtime<R>): Handlers<R> => ({
+  runtime,
+  tools: new Map(registry.tools.map((tool) => [tool.name, tool])),
+  resources: new Map(registry.resources.map((resource) => [resource.name, resource]))
+})
 
 export interface McpServerShape {
   /**
@@ -47,58 +64,109 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
     Layer.effect(
       McpServer,
       Effect.gen(function*() {
-        const policy = yield* ToolPolicy
-        const exposed = new Set((yield* exposedTools(registry.tools, policy)).map((tool) => tool.name))
-        const runtime = yield* Effect.runtime<R>()
-        // Converted once (or when the bundle was built) and shared by every server instance `make` builds.
-        const tools = registry.tools.map((tool) => ({
-          tool,
-          input: StandardSchema.unchecked(tool.input, "input", registry.jsonSchemas?.[tool.name]?.input),
-          output: StandardSchema.unchecked(tool.output, "output", registry.jsonSchemas?.[tool.name]?.output),
-          enabled: exposed.has(tool.name)
-        }))
-        yield* ToolPolicy.logExposure(registry.tools, policy)
+        const handlers = Promise.resolve(handlersOf(registry, yield* Effect.runtime<R>()))
+        return yield* serverOf(catalogOf(registry), () => handlers, () => {})
+      })
+    )
 
-        const make = () => {
-          // the lists are set at start and never change: a client need not listen for changes (the SDK would
-          // advertise listChanged, and clients of the 2026-07-28 protocol keep a subscription open for it)
-          const server = new SdkMcpServer(serverInfo, {
-            capabilities: { tools: { listChanged: false }, resources: { listChanged: false } }
-          })
-          for (const { enabled, input, output, tool } of tools) {
-            const registered = server.registerTool(tool.name, {
-              title: tool.title,
-              description: tool.description,
-              inputSchema: input,
-              outputSchema: output,
-              annotations: sentAnnotations(tool.annotations)
-            }, (args, ctx) =>
-              run(runtime, callTool(tool, args), ctx).then(Exit.getOrElse(() => ToolResult.cancelled(tool.name))))
-            if (!enabled) registered.disable()
-          }
-          for (const resource of registry.resources) {
-            if (exposed.has(resource.tool)) registerResource(server, runtime, resource)
-          }
-          return server
-        }
-
-        const serve = Effect.async<void>((resume) => {
-          const handle = serveStdio(make, {
-            transport: new StdioTransport(() => resume(Effect.void)),
-            onerror: (error) => Runtime.runSync(runtime)(Effect.logWarning(`MCP transport: ${error.message}`))
-          })
-          return Effect.promise(() => handle.close())
-        })
-
-        return { make, serveStdio: serve }
+  /**
+   * A server that answers from `catalog` and loads the registry, and builds its requirements, only when a call or a
+   * read first needs them, or once the first request after `initialize` is answered (a host lists the tools first,
+   * then waits for its user): the bundle starts without evaluating the tools' modules, most of its code. A load or
+   * build that fails fails the call that needed it, with its message, and the next call tries again.
+   */
+  static readonly deferred = <R, E, RIn>(
+    catalog: Catalog,
+    load: () => Promise<Modules<R, E, RIn>>
+  ): Layer.Layer<McpServer, UnknownToolNames, ToolPolicy | RIn> =>
+    Layer.scoped(
+      McpServer,
+      Effect.gen(function*() {
+        const scope = yield* Effect.scope
+        const outer = yield* Effect.runtime<RIn>()
+        const build = ({ registry, requirements }: Modules<R, E, RIn>) =>
+          Runtime.runPromise(outer)(
+            Layer.buildWithScope(requirements, scope).pipe(
+              Effect.flatMap((context) => Effect.provide(Effect.runtime<R>(), context)),
+              Effect.map((runtime) => handlersOf(registry, runtime)),
+              Effect.zipLeft(Effect.logDebug("loaded the tools' modules and built what they need"))
+            )
+          )
+        const handlers = once(() => load().then(build))
+        return yield* serverOf(catalog, handlers, () => setImmediate(() => handlers().catch(() => {})))
       })
     )
 }
 
-/**
- * Serves the registry over stdio with `requirements` providing what its handlers need; returns when stdin has closed
- * and the requests read before were answered.
- */
+/** `make`'s promise, made at the first call and shared; a rejected one is made again at the next call. */
+const once = <A>(make: () => Promise<A>): () => Promise<A> => {
+  let made: Promise<A> | undefined
+  return () =>
+    made ??= make().catch((error: unknown) => {
+      made = undefined
+      throw error
+    })
+}
+
+const serverOf = <R>(
+  catalog: Catalog,
+  handlers: () => Promise<Handlers<R>>,
+  afterFirstAnswer: () => void
+): Effect.Effect<McpServerShape, UnknownToolNames, ToolPolicy> =>
+  Effect.gen(function*() {
+    const policy = yield* ToolPolicy
+    const exposed = new Set((yield* exposedTools(catalog.tools, policy)).map((tool) => tool.name))
+    const logger = yield* Effect.runtime<never>()
+    yield* ToolPolicy.logExposure(catalog.tools, policy)
+    // Made once and shared by every server instance `make` builds.
+    const tools = catalog.tools.map((tool) => ({
+      tool,
+      input: StandardSchema.prebuilt(tool.inputSchema),
+      output: StandardSchema.prebuilt(tool.outputSchema),
+      enabled: exposed.has(tool.name)
+    }))
+
+    const make = () => {
+      // the lists are set at start and never change: a client need not listen for changes (the SDK would
+      // advertise listChanged, and clients of the 2026-07-28 protocol keep a subscription open for it)
+      const server = new SdkMcpServer(serverInfo, {
+        capabilities: { tools: { listChanged: false }, resources: { listChanged: false } }
+      })
+      for (const { enabled, input, output, tool } of tools) {
+        const registered = server.registerTool(tool.name, {
+          title: tool.title,
+          description: tool.description,
+          inputSchema: input,
+          outputSchema: output,
+          annotations: sentAnnotations(tool.annotations)
+        }, (args, ctx) =>
+          handlers().then(
+            ({ runtime, tools }) =>
+              run(runtime, callTool(tools.get(tool.name)!, args), ctx).then(
+                Exit.getOrElse(() => ToolResult.cancelled(tool.name))
+              ),
+            (error: unknown) => ToolResult.notLoaded(loadFailure(logger, error))
+          ))
+        if (!enabled) registered.disable()
+      }
+      for (const resource of catalog.resources) {
+        if (exposed.has(resource.tool)) registerResource(server, handlers, logger, resource)
+      }
+      return server
+    }
+
+    const serve = Effect.async<void>((resume) => {
+      const handle = serveStdio(make, {
+        transport: new StdioTransport(() => resume(Effect.void), afterFirstAnswer),
+        onerror: (error) => Runtime.runSync(logger)(Effect.logWarning(`MCP transport: ${error.message}`))
+      })
+      return Effect.promise(() => handle.close())
+    })
+
+    return { make, serveStdio: serve }
+  })
+
+/** Serves the registry over stdio with `requirements` providing what its handlers need (see McpServer.layer). */
 export const serve = <R, E, RIn>(
   registry: Registry<R>,
   requirements: Layer.Layer<R, E, RIn>
@@ -106,6 +174,21 @@ export const serve = <R, E, RIn>(
   Effect.flatMap(McpServer, (server) => server.serveStdio).pipe(
     Effect.provide(McpServer.layer(registry).pipe(Layer.provide(requirements)))
   )
+
+/** Serves the catalog over stdio, loading its registry when first needed (see McpServer.deferred). */
+export const serveDeferred = <R, E, RIn>(
+  catalog: Catalog,
+  load: () => Promise<Modules<R, E, RIn>>
+): Effect.Effect<void, UnknownToolNames, RIn | ToolPolicy> =>
+  Effect.flatMap(McpServer, (server) => server.serveStdio).pipe(Effect.provide(McpServer.deferred(catalog, load)))
+
+/** Logs why the tools' modules or their requirements failed to load (McpServer.deferred), and says it in a line. */
+const loadFailure = (logger: Runtime.Runtime<never>, error: unknown): string => {
+  const cause = Runtime.isFiberFailure(error) ? error[Runtime.FiberFailureCauseId] : Cause.die(error)
+  Runtime.runSync(logger)(Effect.logError("loading the tools failed", cause))
+  const squashed = Cause.squash(cause)
+  return squashed instanceof Error ? squashed.message : String(squashed)
+}
 
 /**
  * The hints that say something, as tools/list sends them (its size is budgeted): MCP gives destructiveHint and
@@ -121,45 +204,64 @@ export const sentAnnotations = (annotations: Tool.Annotations): Partial<Tool.Ann
 const run = <A, E, R>(runtime: Runtime.Runtime<R>, effect: Effect.Effect<A, E, R>, ctx: ServerContext) =>
   Runtime.runPromiseExit(runtime)(effect, { signal: ctx.mcpReq.signal })
 
-const registerResource = <R>(server: SdkMcpServer, runtime: Runtime.Runtime<R>, resource: Resource.Any<R>) => {
-  const metadata = { title: resource.title, description: resource.description, mimeType: resource.mimeType }
-  const answer = (effect: Effect.Effect<ReadResourceResult, ProtocolError, R>, ctx: ServerContext) =>
-    run(runtime, effect, ctx).then(Exit.match({
-      onSuccess: (result) => result,
-      onFailure: (cause) => {
-        throw Option.getOrElse(
-          Cause.failureOption(cause),
-          () => new ProtocolError(ProtocolErrorCode.InternalError, `reading ${resource.name} was cancelled`)
-        )
+const registerResource = <R>(
+  server: SdkMcpServer,
+  handlers: () => Promise<Handlers<R>>,
+  logger: Runtime.Runtime<never>,
+  entry: ResourceEntry
+) => {
+  const metadata = { title: entry.title, description: entry.description, mimeType: entry.mimeType }
+  const answer = (uri: URL, variables: Variables | undefined, ctx: ServerContext) =>
+    handlers().then(
+      ({ resources, runtime }) =>
+        run(runtime, read(resources.get(entry.name)!, uri, variables), ctx).then(Exit.match({
+          onSuccess: (result) => result,
+          onFailure: (cause) => {
+            throw Option.getOrElse(
+              Cause.failureOption(cause),
+              () => new ProtocolError(ProtocolErrorCode.InternalError, `reading ${entry.name} was cancelled`)
+            )
+          }
+        })),
+      (error: unknown) => {
+        const reason = loadFailure(logger, error)
+        throw new ProtocolError(ProtocolErrorCode.InternalError, `The server could not load its tools: ${reason}`)
       }
-    }))
-  switch (resource._tag) {
+    )
+  switch (entry._tag) {
     case "Fixed":
-      server.registerResource(resource.name, resource.uri, metadata, (uri, ctx) =>
-        answer(readResource(resource, uri, resource.handler), ctx))
+      server.registerResource(entry.name, entry.uri, metadata, (uri, ctx) => answer(uri, undefined, ctx))
       return
     case "Template":
       server.registerResource(
-        resource.name,
-        new ResourceTemplate(resource.uriTemplate, { list: undefined }),
+        entry.name,
+        new ResourceTemplate(entry.uriTemplate, { list: undefined }),
         metadata,
-        (uri, variables, ctx) =>
-          answer(
-            Schema.decodeUnknown(resource.params, StandardSchema.decodeOptions)(variables).pipe(
-              Effect.mapError((error) =>
-                new ProtocolError(
-                  ProtocolErrorCode.InvalidParams,
-                  `Invalid resource URI ${uri.href}: ` +
-                    describeIssues(error.issue).map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ")
-                )
-              ),
-              Effect.flatMap((params) => readResource(resource, uri, resource.handler(params)))
-            ),
-            ctx
-          )
+        (uri, variables, ctx) => answer(uri, variables, ctx)
       )
       return
   }
+}
+
+type Variables = Readonly<Record<string, string | ReadonlyArray<string>>>
+
+/** A template's variables are decoded with its params Schema first: a bad one is the client's Invalid Params. */
+const read = <R>(
+  resource: Resource.Any<R>,
+  uri: URL,
+  variables: Variables | undefined
+): Effect.Effect<ReadResourceResult, ProtocolError, R> => {
+  if (resource._tag === "Fixed") return readResource(resource, uri, resource.handler)
+  return Schema.decodeUnknown(resource.params, StandardSchema.decodeOptions)(variables).pipe(
+    Effect.mapError((error) =>
+      new ProtocolError(
+        ProtocolErrorCode.InvalidParams,
+        `Invalid resource URI ${uri.href}: ` +
+          describeIssues(error.issue).map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join("; ")
+      )
+    ),
+    Effect.flatMap((params) => readResource(resource, uri, resource.handler(params)))
+  )
 }
 
 /**

@@ -85,21 +85,11 @@ const compact = (node: unknown, purpose: Purpose, key?: string): unknown => {
   return Object.fromEntries(entries)
 }
 
-/**
- * The converter side; conversions are computed once per target (the SDK converts on every `tools/list`), the
- * draft 2020-12 one not at all when it comes `prebuilt`.
- */
-const jsonSchemaConverter = (
-  schema: Schema.Schema.AnyNoContext,
-  purpose: Purpose,
-  prebuilt: Record<string, unknown> | undefined
-) => {
-  const cache = new Map<Target, Record<string, unknown>>(prebuilt === undefined ? [] : [["draft-2020-12", prebuilt]])
+/** The converter side; conversions are computed once per target (the SDK converts on every `tools/list`). */
+const jsonSchemaConverter = (schema: Schema.Schema.AnyNoContext, purpose: Purpose) => {
+  const cache = new Map<Target, Record<string, unknown>>()
   const convert = (options: { readonly target: string }) => {
-    const target = options.target
-    if (target !== "draft-2020-12" && target !== "draft-07") {
-      throw new Error(`JSON Schema target ${target} is not supported (draft-2020-12, draft-07)`)
-    }
+    const target = supported(options.target)
     let converted = cache.get(target)
     if (converted === undefined) {
       converted = toJsonSchema(schema, { target, purpose })
@@ -108,6 +98,13 @@ const jsonSchemaConverter = (
     return converted
   }
   return { input: convert, output: convert }
+}
+
+const supported = (target: string): Target => {
+  if (target !== "draft-2020-12" && target !== "draft-07") {
+    throw new Error(`JSON Schema target ${target} is not supported (draft-2020-12, draft-07)`)
+  }
+  return target
 }
 
 /** Validates by decoding; issues name the field path and what was expected (see SchemaIssues). */
@@ -125,29 +122,34 @@ export const make = <A, I>(
           onLeft: (error) => ({ issues: describeIssues(error.issue) }),
           onRight: (decoded) => ({ value: decoded })
         }),
-      jsonSchema: jsonSchemaConverter(schema, purpose, undefined)
+      jsonSchema: jsonSchemaConverter(schema, purpose)
     }
   }
 }
 
 /**
- * The JSON Schema of `schema` with a validation that lets every value through, where the bridge checks with the
- * same Schema itself. Tool inputs: SDK v2 validates arguments with `~standard.validate` before calling the handler
- * and, when that fails, answers an isError result of its own: "Input validation error: Invalid arguments for tool
- * X: <issues joined by commas>", with no advice; letting everything through hands the arguments to the bridge,
- * which decodes them and answers one line per field plus what to do next (ToolResult.invalidArguments). Tool
- * outputs: the bridge has just encoded the result with the output Schema, which checked it; checking it again
- * would cost every call. `prebuilt` is the draft 2020-12 JSON Schema, when it was converted beforehand.
+ * A JSON Schema as a Standard Schema whose validation lets every value through, where the bridge checks with the
+ * Effect Schema it was converted from itself. Tool inputs: SDK v2 validates arguments with `~standard.validate`
+ * before calling the handler and, when that fails, answers an isError result of its own: "Input validation error:
+ * Invalid arguments for tool X: <issues joined by commas>", with no advice; letting everything through hands the
+ * arguments to the bridge, which decodes them and answers one line per field plus what to do next
+ * (ToolResult.invalidArguments). Tool outputs: the bridge has just encoded the result with the output Schema, which
+ * checked it; checking it again would cost every call. `jsonSchema` is the draft 2020-12 conversion (toJsonSchema, by
+ * way of the Catalog), the one target the SDK asks for.
  */
-export const unchecked = (
-  schema: Schema.Schema.AnyNoContext,
-  purpose: Purpose = "input",
-  prebuilt?: Record<string, unknown>
-): StandardSchemaWithJSON<unknown, unknown> => ({
-  "~standard": {
-    version: 1,
-    vendor: "effect",
-    validate: (value) => ({ value }),
-    jsonSchema: jsonSchemaConverter(schema, purpose, prebuilt)
+export const prebuilt = (jsonSchema: Record<string, unknown>): StandardSchemaWithJSON<unknown, unknown> => {
+  const convert = (options: { readonly target: string }) => {
+    if (options.target !== "draft-2020-12") {
+      throw new Error(`JSON Schema target ${options.target} is not supported (draft-2020-12 only, as converted)`)
+    }
+    return jsonSchema
   }
-})
+  return {
+    "~standard": {
+      version: 1,
+      vendor: "effect",
+      validate: (value) => ({ value }),
+      jsonSchema: { input: convert, output: convert }
+    }
+  }
+}

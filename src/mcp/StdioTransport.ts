@@ -32,14 +32,18 @@ interface TransportAnswer {
  *   for);
  * - stdout may hold back any number of answers without Node reporting a memory leak.
  * `onClosed` tells when the connection is over: after stdin ended and its requests were answered, or on shutdown.
+ * `onFirstAnswer` is called once the answer to the first request other than `initialize` (a host's tools/list) is
+ * written.
  */
 export class StdioTransport extends StdioServerTransport {
   /** by id, how many requests with it wait for their answer: a client may reuse an id before it was answered */
   private readonly unanswered = new Map<RequestId, number>()
   private readonly lines: RequestLines
   private inputEnded = false
+  /** the first request other than initialize, until its answer is written */
+  private first: { readonly id: RequestId } | "none yet" | "answered" = "none yet"
 
-  constructor(private readonly onClosed: () => void) {
+  constructor(private readonly onClosed: () => void, private readonly onFirstAnswer: () => void = () => {}) {
     const input = process.stdin
     const lines = new RequestLines(MAX_REQUEST_BYTES)
     super(lines, process.stdout)
@@ -79,6 +83,7 @@ export class StdioTransport extends StdioServerTransport {
         // a subscription is answered only when the connection closes: it waits for no answer
         if (message.method !== "subscriptions/listen") {
           this.unanswered.set(message.id, (this.unanswered.get(message.id) ?? 0) + 1)
+          if (this.first === "none yet" && message.method !== "initialize") this.first = { id: message.id }
         }
       } else if ("method" in message && message.method === "notifications/cancelled") {
         // a cancelled request gets no answer
@@ -91,7 +96,13 @@ export class StdioTransport extends StdioServerTransport {
 
   override async send(message: JSONRPCMessage) {
     await super.send(message)
-    if (!("method" in message) && "id" in message) this.answered(message.id)
+    if (!("method" in message) && "id" in message) {
+      this.answered(message.id)
+      if (typeof this.first === "object" && this.first.id === message.id) {
+        this.first = "answered"
+        this.onFirstAnswer()
+      }
+    }
   }
 
   override async close() {

@@ -55,3 +55,7 @@ export const defect = (tool: string): CallToolResult =>
   )
 
 export const cancelled = (tool: string): CallToolResult => error(`${tool} was cancelled before it finished.`)
+
+/** The tools' modules or what they need could not be loaded (McpServer.deferred); `reason` says why. */
+export const notLoaded = (reason: string): CallToolResult =>
+  error(`The server could not load its tools: ${reason} The next call tries again; the server's stderr has details.`)

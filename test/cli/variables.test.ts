@@ -59,7 +59,7 @@ describe("the variable meant", () => {
     ["OTRS_DEFAULT", undefined],
     ["OTRS_HOST", undefined]
   ])("for %s is %s", (name, meant) =>
-    Effect.runSync(Effect.map(knownVariables, (known) => expect(meantVariable(name, [...known])).toBe(meant)))
+    Effect.runPromise(Effect.map(knownVariables, (known) => expect(meantVariable(name, [...known])).toBe(meant)))
   )
 })
 

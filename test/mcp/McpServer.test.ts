@@ -1,8 +1,10 @@
 import { Client } from "@modelcontextprotocol/client"
 import { InMemoryTransport } from "@modelcontextprotocol/server"
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Effect, Either, Layer, Option, Schema } from "effect"
-import { McpServer, type Registry, sentAnnotations } from "../../src/mcp/McpServer.js"
+import { Context, Effect, Either, Layer, Logger, Option, Schema } from "effect"
+import { catalogOf } from "../../src/mcp/Catalog.js"
+import { McpServer, type Modules, type Registry, sentAnnotations } from "../../src/mcp/McpServer.js"
+import * as Resource from "../../src/mcp/Resource.js"
 import * as Tool from "../../src/mcp/Tool.js"
 import { ToolPolicy, type ToolPolicyShape } from "../../src/mcp/ToolPolicy.js"
 
@@ -39,12 +41,23 @@ const write = Tool.make({
   render: () => "written"
 })
 
-const registry: Registry<Instance> = { tools: [whichInstance, write], resources: [] }
+const instanceResource = Resource.fixed({
+  name: "instance",
+  uri: "test://instance",
+  title: "Instance",
+  description: "The build of the requirements layer.",
+  tool: "which_instance",
+  handler: Effect.map(Instance, (instance) => ({ instance }))
+})
+
+const registry: Registry<Instance> = { tools: [whichInstance, write], resources: [instanceResource] }
+
+const noPolicy: ToolPolicyShape = { allow: Option.none(), deny: [], readOnly: false }
 
 const serverLayer = (policy: Partial<ToolPolicyShape> = {}) =>
   McpServer.layer(registry).pipe(
     Layer.provide(Instance.layer),
-    Layer.provide(Layer.succeed(ToolPolicy, { allow: Option.none(), deny: [], readOnly: false, ...policy }))
+    Layer.provide(Layer.succeed(ToolPolicy, { ...noPolicy, ...policy }))
   )
 
 const connect = (server: McpServer["Type"]) =>
@@ -96,5 +109,88 @@ describe("McpServer.layer", () => {
     expect(sentAnnotations({ readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true }))
       .toEqual({ readOnlyHint: false, destructiveHint: true, idempotentHint: false })
     expect(sentAnnotations(readOnly)).toEqual({ readOnlyHint: true, openWorldHint: false })
+  })
+})
+
+describe("McpServer.deferred", () => {
+  /** `load` as the server calls it, counted, failing while `failing` says so; the requirements' releases counted. */
+  const loader = () => {
+    const counts = { loads: 0, builds: 0, releases: 0 }
+    let failing = false
+    const requirements = Layer.scoped(
+      Instance,
+      Effect.acquireRelease(Effect.sync(() => ++counts.builds), () => Effect.sync(() => counts.releases++))
+    )
+    const load = async (): Promise<Modules<Instance, never, never>> => {
+      counts.loads++
+      if (failing) throw new Error("the modules are not there")
+      return { registry, requirements }
+    }
+    return { counts, load, fail: (value: boolean) => (failing = value) }
+  }
+
+  const deferredServer = (load: () => Promise<Modules<Instance, never, never>>) =>
+    McpServer.deferred(catalogOf(registry), load).pipe(Layer.provide(Layer.succeed(ToolPolicy, noPolicy)))
+
+  it.effect("answers tools/list and resources/list from the catalog, loading nothing", () => {
+    const { counts, load } = loader()
+    return Effect.gen(function*() {
+      const client = yield* connect(yield* McpServer)
+      const { tools } = yield* Effect.promise(() => client.listTools())
+      const { resources } = yield* Effect.promise(() => client.listResources())
+      expect(tools.map((tool) => tool.name)).toEqual(["which_instance", "write"])
+      expect(tools[0]!.inputSchema).toMatchObject(catalogOf(registry).tools[0]!.inputSchema)
+      expect(resources.map((resource) => resource.uri)).toEqual(["test://instance"])
+      expect(counts).toEqual({ loads: 0, builds: 0, releases: 0 })
+    }).pipe(Effect.provide(deferredServer(load)), Effect.scoped)
+  })
+
+  it.effect("loads and builds once, at the first call, for every call and read; releases with the server", () => {
+    const { counts, load } = loader()
+    return Effect.gen(function*() {
+      yield* Effect.gen(function*() {
+        const server = yield* McpServer
+        const results = yield* Effect.forEach([yield* connect(server), yield* connect(server)], (client) =>
+          Effect.promise(() =>
+            Promise.all([
+              client.callTool({ name: "which_instance", arguments: {} }).then((result) => result.structuredContent),
+              client.readResource({ uri: "test://instance" }).then((result) => result.contents[0])
+            ])
+          ))
+        expect(results.flat()).toEqual([
+          { instance: 1 },
+          expect.objectContaining({ text: JSON.stringify({ instance: 1 }) }),
+          { instance: 1 },
+          expect.objectContaining({ text: JSON.stringify({ instance: 1 }) })
+        ])
+        expect(counts).toEqual({ loads: 1, builds: 1, releases: 0 })
+      }).pipe(Effect.provide(deferredServer(load)), Effect.scoped)
+      expect(counts.releases).toBe(1)
+    })
+  })
+
+  it.effect("answers a call or read the load fails with the reason, and loads again at the next", () => {
+    const { counts, fail, load } = loader()
+    return Effect.gen(function*() {
+      const client = yield* connect(yield* McpServer)
+      fail(true)
+      const failed = yield* Effect.promise(() => client.callTool({ name: "which_instance", arguments: {} }))
+      const read = yield* Effect.promise(() =>
+        client.readResource({ uri: "test://instance" }).then(() => "read", (error: Error) => error.message)
+      )
+      fail(false)
+      const called = yield* Effect.promise(() => client.callTool({ name: "which_instance", arguments: {} }))
+      expect(failed).toMatchObject({
+        isError: true,
+        content: [{
+          type: "text",
+          text: "The server could not load its tools: the modules are not there The next call tries again; the " +
+            "server's stderr has details."
+        }]
+      })
+      expect(read).toMatch(/The server could not load its tools: the modules are not there/)
+      expect(called.structuredContent).toEqual({ instance: 1 })
+      expect(counts.loads).toBe(3)
+    }).pipe(Effect.provide(deferredServer(load)), Effect.provide(Logger.remove(Logger.defaultLogger)), Effect.scoped)
   })
 })

@@ -137,11 +137,12 @@ describe("StandardSchema.make: validation", () => {
   })
 })
 
-describe("StandardSchema.unchecked", () => {
-  it("advertises the schema but lets every value through, for the bridge to decode", () => {
-    const unchecked = StandardSchema.unchecked(Input)["~standard"]
-    expect(unchecked.validate({ nonsense: true })).toEqual({ value: { nonsense: true } })
-    expect(unchecked.jsonSchema.input({ target: "draft-2020-12" })).toEqual(jsonSchemaOf(Input))
+describe("StandardSchema.prebuilt", () => {
+  it("advertises the JSON Schema but lets every value through, for the bridge to decode", () => {
+    const prebuilt = StandardSchema.prebuilt(StandardSchema.toJsonSchema(Input))["~standard"]
+    expect(prebuilt.validate({ nonsense: true })).toEqual({ value: { nonsense: true } })
+    expect(prebuilt.jsonSchema.input({ target: "draft-2020-12" })).toEqual(jsonSchemaOf(Input))
+    expect(() => prebuilt.jsonSchema.input({ target: "draft-07" })).toThrow(/draft-07 is not supported/)
   })
 })
 

@@ -58,6 +58,17 @@ describe("dist/otrs-mcp.js", () => {
     expect(server.nonJsonRpcLines()).toEqual([])
   })
 
+  it("loads its tools once tools/list is answered, before any call needs them", async () => {
+    const server = await startServer({ env: { ...otrsEnv(), OTRS_LOG_LEVEL: "Debug" } })
+    try {
+      expect(server.stderr()).not.toMatch(/loaded the tools' modules/)
+      await server.client.listTools()
+      await server.waitForStderr(/loaded the tools' modules and built what they need/)
+    } finally {
+      await server.close()
+    }
+  })
+
   it("lists the JSON Schemas the tools' Effect Schemas convert to (the bundle has them from its build)", async () => {
     const server = await startServer({ env: otrsEnv() })
     const listed = (await server.client.listTools()).tools
