@@ -19,8 +19,13 @@ const indexExports = () => {
   return { namespaces, functions: new Set(functions.filter((name) => name !== "")) }
 }
 
-/** `import { ... } from "effect"`, on one line or several; esbuild drops `import type` lines itself. */
-const indexImport = /^import \{([^}]*)\} from "effect"$/gm
+/**
+ * `import { ... } from "effect"`, on one line or several, with or without a semicolon or a comment after it;
+ * esbuild drops `import type` lines itself.
+ */
+const indexImport = /^import \{([^}]*)\} from "effect";?(?=[ \t]*(?:\/\/[^\n]*)?\r?$)/gm
+
+const withoutComments = (text) => text.replace(/\/\/[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "")
 
 export const effectSubpaths = () => ({
   name: "effect-subpaths",
@@ -34,7 +39,7 @@ export const effectSubpaths = () => ({
       return `import * as ${local} from "effect/${module}"`
     }
     const rewrite = (clause) =>
-      clause.split(",").map((specifier) => specifier.trim())
+      withoutComments(clause).split(",").map((specifier) => specifier.trim())
         .filter((specifier) => specifier !== "" && !specifier.startsWith("type "))
         .map(subpathImport)
         .join("; ")

@@ -8,7 +8,8 @@ import {
   type ServerContext
 } from "@modelcontextprotocol/server"
 import { serveStdio } from "@modelcontextprotocol/server/stdio"
-import { Cause, Context, Effect, Exit, Layer, Option, Runtime, Schema } from "effect"
+import { Cause, Context, Effect, Either, Exit, Layer, Option, Runtime, Schema } from "effect"
+import { sentence } from "../shared/text.js"
 import { callTool } from "./CallTool.js"
 import { type Catalog, catalogOf, type ResourceEntry } from "./Catalog.js"
 import type * as Resource from "./Resource.js"
@@ -45,6 +46,15 @@ const handlersOf = <R>(registry: Registry<R>, runtime: Runtime.Runtime<R>): Hand
   resources: new Map(registry.resources.map((resource) => [resource.name, resource]))
 })
 
+/** The catalog comes from the registry's modules when the bundle is built; one built from stale files could differ. */
+const checkCatalog = <R>(catalog: Catalog, registry: Registry<R>): Effect.Effect<void> => {
+  const names = new Set([...registry.tools, ...registry.resources].map((entry) => entry.name))
+  const missing = [...catalog.tools, ...catalog.resources].map((entry) => entry.name).filter((name) => !names.has(name))
+  return missing.length === 0 ? Effect.void : Effect.dieMessage(
+    `the catalog names ${missing.join(", ")}, which the loaded registry lacks: build again with npm run build`
+  )
+}
+
 export interface McpServerShape {
   /**
    * A new SDK server with every tool and resource registered. Tools the policy removes are registered disabled:
@@ -64,16 +74,18 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
     Layer.effect(
       McpServer,
       Effect.gen(function*() {
-        const handlers = Promise.resolve(handlersOf(registry, yield* Effect.runtime<R>()))
-        return yield* serverOf(catalogOf(registry), () => handlers, () => {})
+        const handlers = Promise.resolve(Either.right(handlersOf(registry, yield* Effect.runtime<R>())))
+        return yield* serverOf(catalogOf(registry), () => handlers, { onIdle: () => {}, onStop: () => {} })
       })
     )
 
   /**
    * A server that answers from `catalog` and loads the registry, and builds its requirements, only when a call or a
-   * read first needs them, or once the first request after `initialize` is answered (a host lists the tools first,
-   * then waits for its user): the bundle starts without evaluating the tools' modules, most of its code. A load or
-   * build that fails fails the call that needed it, with its message, and the next call tries again.
+   * read first needs them, or once the connection is first idle (StdioTransport's onIdle: a host has its lists and
+   * waits for its user): the bundle starts without evaluating the tools' modules, most of its code. A load that
+   * fails is logged once and answers the calls that waited for it with its reason; the next call tries again (a
+   * module that fails to evaluate fails the same way again). Once the server is stopping, a load no longer serves
+   * calls: a call waiting for it is refused rather than sent to OTRS after the signal.
    */
   static readonly deferred = <R, E, RIn>(
     catalog: Catalog,
@@ -84,34 +96,85 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
       Effect.gen(function*() {
         const scope = yield* Effect.scope
         const outer = yield* Effect.runtime<RIn>()
-        const build = ({ registry, requirements }: Modules<R, E, RIn>) =>
-          Runtime.runPromise(outer)(
-            Layer.buildWithScope(requirements, scope).pipe(
-              Effect.flatMap((context) => Effect.provide(Effect.runtime<R>(), context)),
-              Effect.map((runtime) => handlersOf(registry, runtime)),
-              Effect.zipLeft(Effect.logDebug("loaded the tools' modules and built what they need"))
-            )
-          )
-        const handlers = once(() => load().then(build))
-        return yield* serverOf(catalog, handlers, () => setImmediate(() => handlers().catch(() => {})))
+        let stopping = false
+        const stop = () => {
+          stopping = true
+        }
+        yield* Effect.addFinalizer(() => Effect.sync(stop))
+        const loadAndBuild = Effect.gen(function*() {
+          const { registry, requirements } = yield* Effect.promise(load)
+          yield* checkCatalog(catalog, registry)
+          // what a failed build had built is released at once (the test of McpServer.deferred checks it)
+          const context = yield* Layer.buildWithScope(requirements, scope)
+          const runtime = yield* Effect.provide(Effect.runtime<R>(), context)
+          yield* Effect.logDebug("loaded the tools' modules and built what they need")
+          return handlersOf(registry, runtime)
+        })
+        const attempt = () =>
+          Runtime.runPromiseExit(outer)(loadAndBuild).then((exit): Loaded<R> => {
+            if (Exit.isFailure(exit)) return Either.left({ _tag: "LoadFailed", reason: loadFailure(outer, exit.cause) })
+            return stopping ? Either.left({ _tag: "Stopping" }) : Either.right(exit.value)
+          })
+        const handlers = onceRight(attempt)
+        return yield* serverOf(catalog, handlers, {
+          onIdle: () => {
+            if (!stopping) void handlers()
+          },
+          onStop: stop
+        })
       })
     )
 }
 
-/** `make`'s promise, made at the first call and shared; a rejected one is made again at the next call. */
-const once = <A>(make: () => Promise<A>): () => Promise<A> => {
-  let made: Promise<A> | undefined
+/** The handlers, or why there are none: their load failed (`reason` says why), or the server is stopping. */
+type Loaded<R> = Either.Either<Handlers<R>, { readonly _tag: "LoadFailed"; readonly reason: string } | Stopping>
+
+interface Stopping {
+  readonly _tag: "Stopping"
+}
+
+/** `make`'s promise, made at the first call and shared while it holds a Right; after a Left, made again. */
+const onceRight = <A, E>(make: () => Promise<Either.Either<A, E>>): () => Promise<Either.Either<A, E>> => {
+  let made: Promise<Either.Either<A, E>> | undefined
   return () =>
-    made ??= make().catch((error: unknown) => {
-      made = undefined
-      throw error
+    made ??= make().then((result) => {
+      if (Either.isLeft(result)) made = undefined
+      return result
     })
+}
+
+/**
+ * Logs why the tools' modules or their requirements failed to load (McpServer.deferred), and says it in a sentence:
+ * a failure's message as it is (a configuration problem says what to fix), a defect with its stack trace.
+ */
+const loadFailure = <E>(logger: Runtime.Runtime<never>, cause: Cause.Cause<E>): string => {
+  const failure = Cause.failureOption(cause)
+  const reason = sentence(Option.match(failure, {
+    onSome: (error) => error instanceof Error ? error.message : String(error),
+    onNone: () => {
+      const squashed = Cause.squash(cause)
+      return squashed instanceof Error ? squashed.message : String(squashed)
+    }
+  }))
+  Runtime.runSync(logger)(
+    Option.isSome(failure)
+      ? Effect.logError(`loading the tools failed: ${reason}`)
+      : Effect.logError("loading the tools failed", cause)
+  )
+  return reason
+}
+
+interface Lifecycle {
+  /** the connection is first idle (see StdioTransport) */
+  readonly onIdle: () => void
+  /** the server was told to stop (a signal): calls still arriving are no longer served */
+  readonly onStop: () => void
 }
 
 const serverOf = <R>(
   catalog: Catalog,
-  handlers: () => Promise<Handlers<R>>,
-  afterFirstAnswer: () => void
+  handlers: () => Promise<Loaded<R>>,
+  { onIdle, onStop }: Lifecycle
 ): Effect.Effect<McpServerShape, UnknownToolNames, ToolPolicy> =>
   Effect.gen(function*() {
     const policy = yield* ToolPolicy
@@ -140,27 +203,33 @@ const serverOf = <R>(
           outputSchema: output,
           annotations: sentAnnotations(tool.annotations)
         }, (args, ctx) =>
-          handlers().then(
-            ({ runtime, tools }) =>
+          handlers().then(Either.match({
+            onLeft: (unavailable) =>
+              unavailable._tag === "Stopping"
+                ? ToolResult.stopping(tool.name)
+                : ToolResult.notLoaded(unavailable.reason),
+            onRight: ({ runtime, tools }) =>
               run(runtime, callTool(tools.get(tool.name)!, args), ctx).then(
                 Exit.getOrElse(() => ToolResult.cancelled(tool.name))
-              ),
-            (error: unknown) => ToolResult.notLoaded(loadFailure(logger, error))
-          ))
+              )
+          })))
         if (!enabled) registered.disable()
       }
       for (const resource of catalog.resources) {
-        if (exposed.has(resource.tool)) registerResource(server, handlers, logger, resource)
+        if (exposed.has(resource.tool)) registerResource(server, handlers, resource)
       }
       return server
     }
 
     const serve = Effect.async<void>((resume) => {
       const handle = serveStdio(make, {
-        transport: new StdioTransport(() => resume(Effect.void), afterFirstAnswer),
+        transport: new StdioTransport(() => resume(Effect.void), onIdle),
         onerror: (error) => Runtime.runSync(logger)(Effect.logWarning(`MCP transport: ${error.message}`))
       })
-      return Effect.promise(() => handle.close())
+      return Effect.promise(() => {
+        onStop()
+        return handle.close()
+      })
     })
 
     return { make, serveStdio: serve }
@@ -182,14 +251,6 @@ export const serveDeferred = <R, E, RIn>(
 ): Effect.Effect<void, UnknownToolNames, RIn | ToolPolicy> =>
   Effect.flatMap(McpServer, (server) => server.serveStdio).pipe(Effect.provide(McpServer.deferred(catalog, load)))
 
-/** Logs why the tools' modules or their requirements failed to load (McpServer.deferred), and says it in a line. */
-const loadFailure = (logger: Runtime.Runtime<never>, error: unknown): string => {
-  const cause = Runtime.isFiberFailure(error) ? error[Runtime.FiberFailureCauseId] : Cause.die(error)
-  Runtime.runSync(logger)(Effect.logError("loading the tools failed", cause))
-  const squashed = Cause.squash(cause)
-  return squashed instanceof Error ? squashed.message : String(squashed)
-}
-
 /**
  * The hints that say something, as tools/list sends them (its size is budgeted): MCP gives destructiveHint and
  * idempotentHint meaning only when readOnlyHint is false, and openWorldHint is true unless said otherwise.
@@ -204,16 +265,19 @@ export const sentAnnotations = (annotations: Tool.Annotations): Partial<Tool.Ann
 const run = <A, E, R>(runtime: Runtime.Runtime<R>, effect: Effect.Effect<A, E, R>, ctx: ServerContext) =>
   Runtime.runPromiseExit(runtime)(effect, { signal: ctx.mcpReq.signal })
 
-const registerResource = <R>(
-  server: SdkMcpServer,
-  handlers: () => Promise<Handlers<R>>,
-  logger: Runtime.Runtime<never>,
-  entry: ResourceEntry
-) => {
+const registerResource = <R>(server: SdkMcpServer, handlers: () => Promise<Loaded<R>>, entry: ResourceEntry) => {
   const metadata = { title: entry.title, description: entry.description, mimeType: entry.mimeType }
   const answer = (uri: URL, variables: Variables | undefined, ctx: ServerContext) =>
-    handlers().then(
-      ({ resources, runtime }) =>
+    handlers().then(Either.match({
+      onLeft: (unavailable) => {
+        throw new ProtocolError(
+          ProtocolErrorCode.InternalError,
+          unavailable._tag === "Stopping"
+            ? `The server is stopping: ${entry.name} was not read.`
+            : `The server could not load its tools: ${unavailable.reason}`
+        )
+      },
+      onRight: ({ resources, runtime }) =>
         run(runtime, read(resources.get(entry.name)!, uri, variables), ctx).then(Exit.match({
           onSuccess: (result) => result,
           onFailure: (cause) => {
@@ -222,12 +286,8 @@ const registerResource = <R>(
               () => new ProtocolError(ProtocolErrorCode.InternalError, `reading ${entry.name} was cancelled`)
             )
           }
-        })),
-      (error: unknown) => {
-        const reason = loadFailure(logger, error)
-        throw new ProtocolError(ProtocolErrorCode.InternalError, `The server could not load its tools: ${reason}`)
-      }
-    )
+        }))
+    }))
   switch (entry._tag) {
     case "Fixed":
       server.registerResource(entry.name, entry.uri, metadata, (uri, ctx) => answer(uri, undefined, ctx))

@@ -9,6 +9,12 @@ import { edgesOf, type OversizeLine, RequestLines, requestId } from "./RequestLi
  */
 export const MAX_REQUEST_BYTES = 32 * 1024 * 1024
 
+/**
+ * How long the server waits, after answering a request other than initialize, for the next one before it calls the
+ * connection idle: a host that asks for its lists one after another sends the next within a few milliseconds.
+ */
+export const IDLE_AFTER_MS = 50
+
 /** How long the requests read before stdin ended may take to be answered before the server stops anyway. */
 const ANSWER_AFTER_EOF_MS = 60_000
 
@@ -32,18 +38,17 @@ interface TransportAnswer {
  *   for);
  * - stdout may hold back any number of answers without Node reporting a memory leak.
  * `onClosed` tells when the connection is over: after stdin ended and its requests were answered, or on shutdown.
- * `onFirstAnswer` is called once the answer to the first request other than `initialize` (a host's tools/list) is
- * written.
+ * `onIdle` is called once, the first time IDLE_AFTER_MS pass with every request answered (a subscription aside) after
+ * one other than `initialize` was: when a host has its lists (tools/list, resources/list, ...) and waits for its user.
  */
 export class StdioTransport extends StdioServerTransport {
   /** by id, how many requests with it wait for their answer: a client may reuse an id before it was answered */
   private readonly unanswered = new Map<RequestId, number>()
   private readonly lines: RequestLines
   private inputEnded = false
-  /** the first request other than initialize, until its answer is written */
-  private first: { readonly id: RequestId } | "none yet" | "answered" = "none yet"
+  private idle: "before any request" | "serving" | NodeJS.Timeout | "called" = "before any request"
 
-  constructor(private readonly onClosed: () => void, private readonly onFirstAnswer: () => void = () => {}) {
+  constructor(private readonly onClosed: () => void, private readonly onIdle: () => void = () => {}) {
     const input = process.stdin
     const lines = new RequestLines(MAX_REQUEST_BYTES)
     super(lines, process.stdout)
@@ -83,7 +88,7 @@ export class StdioTransport extends StdioServerTransport {
         // a subscription is answered only when the connection closes: it waits for no answer
         if (message.method !== "subscriptions/listen") {
           this.unanswered.set(message.id, (this.unanswered.get(message.id) ?? 0) + 1)
-          if (this.first === "none yet" && message.method !== "initialize") this.first = { id: message.id }
+          this.busy(message.method)
         }
       } else if ("method" in message && message.method === "notifications/cancelled") {
         // a cancelled request gets no answer
@@ -98,16 +103,30 @@ export class StdioTransport extends StdioServerTransport {
     await super.send(message)
     if (!("method" in message) && "id" in message) {
       this.answered(message.id)
-      if (typeof this.first === "object" && this.first.id === message.id) {
-        this.first = "answered"
-        this.onFirstAnswer()
-      }
+      this.awaitIdle()
     }
   }
 
   override async close() {
+    if (typeof this.idle === "object") clearTimeout(this.idle)
+    this.idle = "called"
     await super.close()
     this.onClosed()
+  }
+
+  /** A request came: the connection is not idle (and, unless it is initialize, it is now being served). */
+  private busy(method: string) {
+    if (this.idle === "called") return
+    if (typeof this.idle === "object") clearTimeout(this.idle)
+    if (typeof this.idle === "object" || method !== "initialize") this.idle = "serving"
+  }
+
+  private awaitIdle() {
+    if (this.idle !== "serving" || this.unanswered.size > 0) return
+    this.idle = setTimeout(() => {
+      this.idle = "called"
+      this.onIdle()
+    }, IDLE_AFTER_MS).unref()
   }
 
   private read(line: Buffer) {

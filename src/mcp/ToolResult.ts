@@ -56,6 +56,10 @@ export const defect = (tool: string): CallToolResult =>
 
 export const cancelled = (tool: string): CallToolResult => error(`${tool} was cancelled before it finished.`)
 
-/** The tools' modules or what they need could not be loaded (McpServer.deferred); `reason` says why. */
+/** The tools' modules or what they need could not be loaded (McpServer.deferred); `reason` says why, a sentence. */
 export const notLoaded = (reason: string): CallToolResult =>
   error(`The server could not load its tools: ${reason} The next call tries again; the server's stderr has details.`)
+
+/** A call that came while the server was told to stop, before it could run. */
+export const stopping = (tool: string): CallToolResult =>
+  error(`The server is stopping: ${tool} was not run, and nothing was sent to OTRS.`)

@@ -7,7 +7,15 @@ import { prebuiltCatalog } from "../mcp/PrebuiltCatalog.js"
  * then starts without evaluating them, most of its code, and answers tools/list from their catalog.
  */
 export const loadTools = () =>
-  import("./index.js").then(({ live, resources, tools }) => ({ registry: { tools, resources }, requirements: live }))
+  import("./index.js").then(({ live, resources, tools }) => {
+    loaded = true
+    return { registry: { tools, resources }, requirements: live }
+  })
+
+let loaded = false
+
+/** Whether this process has loaded the tools' modules: src/boot/bin.ts keeps a run's compiled code only then. */
+export const toolsLoaded = (): boolean => loaded
 
 /** Prebuilt in the bundle; elsewhere (the library, the tests) made from the loaded registry. */
 export const toolCatalog: Effect.Effect<Catalog> = prebuiltCatalog === undefined

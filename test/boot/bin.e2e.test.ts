@@ -20,6 +20,10 @@ afterEach(() => {
 
 const cacheDirectory = () => readdirSync(temporary).find((name) => name.startsWith("otrs-mcp-compile-cache"))
 
+/** A call that loads the tools but stops at its arguments: nothing reaches OTRS. */
+const loadTools = (server: Awaited<ReturnType<typeof startServer>>) =>
+  server.client.callTool({ name: "get_ticket", arguments: {} }).then((result) => expect(result.isError).toBe(true))
+
 const cacheFiles = () => {
   const directory = cacheDirectory()
   return directory === undefined ? [] : readdirSync(join(temporary, directory))
@@ -29,6 +33,7 @@ describe("the otrs-mcp command's compile cache", () => {
   it("is written when the server stops, and the next server starts from it", async () => {
     const first = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
     const { tools } = await first.client.listTools()
+    await loadTools(first)
     expect(await first.close()).toEqual({ code: 0, signal: null })
     expect(cacheFiles()).toEqual([expect.stringMatching(/^[0-9a-f]{32}-demo-\d+-v\d+\.\d+\.\d+-\w+\.v8$/)])
 
@@ -40,16 +45,22 @@ describe("the otrs-mcp command's compile cache", () => {
 
   it("is kept apart for --demo, whose simulator a server for a real OTRS need not load", async () => {
     const demo = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
-    await demo.client.listTools()
+    await loadTools(demo)
     await demo.close()
     const otrs = { OTRS_BASE_URL: "http://127.0.0.1:9/otrs", OTRS_USERNAME: "agent", OTRS_PASSWORD: "secret" }
     const real = await startServer({ env: { TMPDIR: temporary, ...otrs } })
-    await real.client.listTools()
+    await loadTools(real)
     await real.close()
     expect(cacheFiles().sort()).toEqual([
       expect.stringMatching(/^[0-9a-f]{32}-\d+-v[\d.]+-\w+\.v8$/),
       expect.stringMatching(/^[0-9a-f]{32}-demo-\d+-v[\d.]+-\w+\.v8$/)
     ])
+  })
+
+  it("is not written by a server stopped before it loaded its tools, whose code its next start would lack", async () => {
+    const server = await startServer({ args: ["--demo"], env: { TMPDIR: temporary } })
+    expect(await server.close()).toEqual({ code: 0, signal: null })
+    expect(cacheFiles()).toEqual([])
   })
 
   it("is not written by the other commands, whose code is not what the server needs", async () => {

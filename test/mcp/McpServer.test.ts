@@ -1,11 +1,12 @@
 import { Client } from "@modelcontextprotocol/client"
 import { InMemoryTransport } from "@modelcontextprotocol/server"
 import { describe, expect, it } from "@effect/vitest"
-import { Context, Effect, Either, Layer, Logger, Option, Schema } from "effect"
+import { Context, Data, Effect, Either, Exit, Layer, Logger, Option, Schema, Scope } from "effect"
 import { catalogOf } from "../../src/mcp/Catalog.js"
 import { McpServer, type Modules, type Registry, sentAnnotations } from "../../src/mcp/McpServer.js"
 import * as Resource from "../../src/mcp/Resource.js"
 import * as Tool from "../../src/mcp/Tool.js"
+import { capturedLogs } from "../support/logs.js"
 import { ToolPolicy, type ToolPolicyShape } from "../../src/mcp/ToolPolicy.js"
 
 /** The bridge in-process (the SDK's in-memory transport); test/mcp/bridge.e2e.test.ts runs it as a process. */
@@ -129,7 +130,7 @@ describe("McpServer.deferred", () => {
     return { counts, load, fail: (value: boolean) => (failing = value) }
   }
 
-  const deferredServer = (load: () => Promise<Modules<Instance, never, never>>) =>
+  const deferredServer = <E>(load: () => Promise<Modules<Instance, E, never>>) =>
     McpServer.deferred(catalogOf(registry), load).pipe(Layer.provide(Layer.succeed(ToolPolicy, noPolicy)))
 
   it.effect("answers tools/list and resources/list from the catalog, loading nothing", () => {
@@ -184,7 +185,7 @@ describe("McpServer.deferred", () => {
         isError: true,
         content: [{
           type: "text",
-          text: "The server could not load its tools: the modules are not there The next call tries again; the " +
+          text: "The server could not load its tools: the modules are not there. The next call tries again; the " +
             "server's stderr has details."
         }]
       })
@@ -193,4 +194,51 @@ describe("McpServer.deferred", () => {
       expect(counts.loads).toBe(3)
     }).pipe(Effect.provide(deferredServer(load)), Effect.provide(Logger.remove(Logger.defaultLogger)), Effect.scoped)
   })
+
+  class Misconfigured extends Data.TaggedError("Misconfigured")<{ readonly message: string }> {}
+
+  it.effect("logs a failed build once, without a stack trace, and releases what it had built", () => {
+    const counts = { acquired: 0, released: 0 }
+    const half = Layer.scopedDiscard(
+      Effect.acquireRelease(Effect.sync(() => counts.acquired++), () => Effect.sync(() => counts.released++))
+    )
+    const requirements = Instance.layer.pipe(
+      Layer.provide(Layer.merge(half, Layer.fail(new Misconfigured({ message: "OTRS_BASE_URL is not a URL" }))))
+    )
+    const { lines, logger } = capturedLogs()
+    return Effect.gen(function*() {
+      const client = yield* connect(yield* McpServer)
+      const results = yield* Effect.promise(() =>
+        Promise.all([1, 2, 3].map(() => client.callTool({ name: "which_instance", arguments: {} })))
+      )
+      const answer = { isError: true, content: [{ text: expect.stringContaining("not a URL. The next call") }] }
+      for (const result of results) expect(result).toMatchObject(answer)
+      expect(lines.filter((line) => line.startsWith("ERROR"))).toEqual([
+        "ERROR loading the tools failed: OTRS_BASE_URL is not a URL."
+      ])
+      expect(counts).toEqual({ acquired: 1, released: 1 })
+    }).pipe(
+      Effect.provide(deferredServer(async () => ({ registry, requirements }))),
+      Effect.provide(logger),
+      Effect.scoped
+    )
+  })
+
+  it.effect("refuses a call whose load ends once the server is stopping, and sends it nowhere", () =>
+    Effect.gen(function*() {
+      let finishLoad = () => {}
+      const loading = new Promise<void>((resolve) => (finishLoad = resolve))
+      const { counts, load } = loader()
+      const scope = yield* Scope.make()
+      const server = yield* Layer.buildWithScope(deferredServer(() => loading.then(load)), scope)
+      const client = yield* connect(Context.get(server, McpServer))
+      const call = client.callTool({ name: "which_instance", arguments: {} })
+      yield* Scope.close(scope, Exit.void)
+      finishLoad()
+      expect(yield* Effect.promise(() => call)).toMatchObject({
+        isError: true,
+        content: [{ text: "The server is stopping: which_instance was not run, and nothing was sent to OTRS." }]
+      })
+      expect(counts.loads).toBe(1)
+    }).pipe(Effect.scoped))
 })
