@@ -8,8 +8,9 @@ import { spawnServer } from "./stdioServer.js"
  * from the compile cache its earlier runs left (src/boot/compileCache.ts), as it does on any machine after its
  * first start; that first start, without the cache, is measured too (NODE_DISABLE_COMPILE_CACHE). Then each makes
  * the first tool call of its life, a get_ticket as a conversation might start with, right after tools/list: otrs-mcp
- * loads its tools' modules once tools/list is answered (McpServer.deferred), and this call waits for that load, which
- * a host's first call, made once its user has asked and its model has answered, seldom does.
+ * loads its tools' modules once the connection is idle after its lists, or at the first call (McpServer.deferred), so
+ * this call waits for that load, which a host's first call, made once its user has asked and its model has answered,
+ * seldom does.
  */
 
 const TARGET_RATIO = 1.3

@@ -37,7 +37,8 @@ const KEEP_FILES = 8
  * generation, on fresh pages. Where touching a page for the first time is dear (virtual machines whose host takes
  * back free guest memory: 15-20 us a page on the one the benchmarks run on), the doubling costs more than it saves,
  * so the young generation keeps its first size until the bundle's start has run, then grows as V8 sees fit (2 is its
- * default factor; the tools' modules, which the server loads after the first tools/list, load with it). Measured side by side: 2,040 fewer page faults, 431 -> 405 ms to the first tools/list.
+ * default factor; the tools' modules, which the server loads later, load with it). Measured side by side: 2,040
+ * fewer page faults, 431 -> 405 ms to the first tools/list.
  * V8 hashes its flags into the code cache, which it refuses under other flags: the cache is read and written with
  * the start's.
  */

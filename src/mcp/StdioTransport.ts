@@ -39,14 +39,17 @@ interface TransportAnswer {
  * - stdout may hold back any number of answers without Node reporting a memory leak.
  * `onClosed` tells when the connection is over: after stdin ended and its requests were answered, or on shutdown.
  * `onIdle` is called once, the first time IDLE_AFTER_MS pass with every request answered (a subscription aside) after
- * one other than `initialize` was: when a host has its lists (tools/list, resources/list, ...) and waits for its user.
+ * one other than the handshake's was: when a host has its lists (tools/list, resources/list, ...) and waits for its
+ * user.
  */
 export class StdioTransport extends StdioServerTransport {
   /** by id, how many requests with it wait for their answer: a client may reuse an id before it was answered */
   private readonly unanswered = new Map<RequestId, number>()
   private readonly lines: RequestLines
   private inputEnded = false
-  private idle: "before any request" | "serving" | NodeJS.Timeout | "called" = "before any request"
+  /** past the handshake (see `busy`), or done: idle was called, or the connection closed first */
+  private idleState: "handshake" | "serving" | "done" = "handshake"
+  private idleTimer: NodeJS.Timeout | undefined
 
   constructor(private readonly onClosed: () => void, private readonly onIdle: () => void = () => {}) {
     const input = process.stdin
@@ -93,6 +96,7 @@ export class StdioTransport extends StdioServerTransport {
       } else if ("method" in message && message.method === "notifications/cancelled") {
         // a cancelled request gets no answer
         this.answered(message.params?.["requestId"] as RequestId)
+        this.awaitIdle()
       }
       deliver?.(message)
     }
@@ -108,23 +112,25 @@ export class StdioTransport extends StdioServerTransport {
   }
 
   override async close() {
-    if (typeof this.idle === "object") clearTimeout(this.idle)
-    this.idle = "called"
+    clearTimeout(this.idleTimer)
+    this.idleState = "done"
     await super.close()
     this.onClosed()
   }
 
-  /** A request came: the connection is not idle (and, unless it is initialize, it is now being served). */
+  /** A request came: not idle; past the handshake unless it is one (initialize, or 2026-07-28's server/discover). */
   private busy(method: string) {
-    if (this.idle === "called") return
-    if (typeof this.idle === "object") clearTimeout(this.idle)
-    if (typeof this.idle === "object" || method !== "initialize") this.idle = "serving"
+    clearTimeout(this.idleTimer)
+    if (this.idleState === "handshake" && method !== "initialize" && method !== "server/discover") {
+      this.idleState = "serving"
+    }
   }
 
   private awaitIdle() {
-    if (this.idle !== "serving" || this.unanswered.size > 0) return
-    this.idle = setTimeout(() => {
-      this.idle = "called"
+    if (this.idleState !== "serving" || this.unanswered.size > 0) return
+    clearTimeout(this.idleTimer)
+    this.idleTimer = setTimeout(() => {
+      this.idleState = "done"
       this.onIdle()
     }, IDLE_AFTER_MS).unref()
   }

@@ -72,7 +72,7 @@ describe("the otrs-mcp command's compile cache", () => {
   it("is neither read nor written with NODE_DISABLE_COMPILE_CACHE", async () => {
     const env = { TMPDIR: temporary, NODE_DISABLE_COMPILE_CACHE: "1" }
     const server = await startServer({ args: ["--demo"], env })
-    await server.client.listTools()
+    await loadTools(server)
     await server.close()
     expect(existsSync(join(temporary, `otrs-mcp-compile-cache-${process.getuid?.() ?? ""}`))).toBe(false)
     expect(cacheFiles()).toEqual([])
@@ -94,6 +94,7 @@ describe("the otrs-mcp command's compile cache", () => {
     for (const options of [{ env: { TMPDIR: temporary, ...otrs } }, { args: ["--demo"], env: { TMPDIR: temporary } }]) {
       const server = await startServer(options)
       expect((await server.client.listTools()).tools.length).toBeGreaterThan(0)
+      await loadTools(server)
       expect(await server.close()).toEqual({ code: 0, signal: null })
     }
     // both accepted, so neither written again

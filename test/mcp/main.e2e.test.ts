@@ -58,7 +58,7 @@ describe("dist/otrs-mcp.js", () => {
     expect(server.nonJsonRpcLines()).toEqual([])
   })
 
-  it("loads its tools once tools/list is answered, before any call needs them", async () => {
+  it("loads its tools once idle after tools/list, before any call needs them", async () => {
     const server = await startServer({ env: { ...otrsEnv(), OTRS_LOG_LEVEL: "Debug" } })
     try {
       expect(server.stderr()).not.toMatch(/loaded the tools' modules/)
