@@ -1,7 +1,7 @@
 import { Config, type ConfigError, Effect } from "effect"
 import * as Logging from "../mcp/Logging.js"
 import { exposedTools, ToolPolicy, type UnknownToolNames } from "../mcp/ToolPolicy.js"
-import { resources, tools } from "../tools/index.js"
+import { toolCatalog } from "../tools/modules.js"
 import { print, printError } from "./Output.js"
 import { knownVariables, logWarnings, unknownVariableWarnings } from "./Settings.js"
 import type { ExitCode } from "./runOnce.js"
@@ -12,6 +12,7 @@ export const listTools: Effect.Effect<ExitCode, ConfigError.ConfigError | Unknow
   // a misspelled OTRS_READ_ONLY would otherwise leave the list silently as it is
   yield* logWarnings(yield* unknownVariableWarnings(yield* knownVariables))
   // the log level too, which the command reads, so that a wrong one is named rather than taken for the default
+  const { tools } = yield* toolCatalog
   const [policy] = yield* Config.all([ToolPolicy.checked(tools.map((tool) => tool.name)), Logging.level])
   const exposed = yield* exposedTools(tools, policy)
   if (exposed.length === 0) {
@@ -24,6 +25,5 @@ export const listTools: Effect.Effect<ExitCode, ConfigError.ConfigError | Unknow
 })
 
 /** The README's reference: every tool, whatever the policy, since it documents the product. */
-export const documentTools: Effect.Effect<ExitCode> = Effect.suspend(() =>
-  Effect.as(print(toolsMarkdown({ tools, resources })), 0)
-)
+export const documentTools: Effect.Effect<ExitCode> = Effect.flatMap(toolCatalog, (catalog) =>
+  Effect.as(print(toolsMarkdown(catalog)), 0))

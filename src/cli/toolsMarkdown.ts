@@ -1,11 +1,6 @@
-import type { Registry } from "../mcp/McpServer.js"
-import type * as Resource from "../mcp/Resource.js"
-import { toJsonSchema } from "../mcp/StandardSchema.js"
-import type * as Tool from "../mcp/Tool.js"
+import type { Catalog, JsonSchema, ResourceEntry, ToolEntry } from "../mcp/Catalog.js"
 
-/** The README's reference of every tool and resource, generated from the registry (`otrs-mcp tools --markdown`). */
-
-type JsonSchema = { readonly [keyword: string]: unknown }
+/** The README's reference of every tool and resource, generated from their catalog (`otrs-mcp tools --markdown`). */
 
 interface Parameter {
   readonly name: string
@@ -106,11 +101,11 @@ const parameters = (schema: JsonSchema, prefix = ""): ReadonlyArray<Parameter> =
   })
 }
 
-const effect = <R>(tool: Tool.Any<R>) =>
+const effect = (tool: ToolEntry) =>
   tool.writes ? "Writes to OTRS; hidden when `OTRS_READ_ONLY=true`." : "Read-only."
 
-const toolSection = <R>(tool: Tool.Any<R>): string => {
-  const rows = parameters(toJsonSchema(tool.input)).map((parameter) => [
+const toolSection = (tool: ToolEntry): string => {
+  const rows = parameters(tool.inputSchema).map((parameter) => [
     `\`${parameter.name}\``,
     parameter.type,
     parameter.required ? "yes" : "no",
@@ -123,19 +118,19 @@ const toolSection = <R>(tool: Tool.Any<R>): string => {
   ].join("\n\n")
 }
 
-const address = <R>(resource: Resource.Any<R>) => resource._tag === "Fixed" ? resource.uri : resource.uriTemplate
+const address = (resource: ResourceEntry) => resource._tag === "Fixed" ? resource.uri : resource.uriTemplate
 
-export const toolsMarkdown = <R>(registry: Registry<R>): string =>
+export const toolsMarkdown = (catalog: Catalog): string =>
   [
     table(
       ["Tool", "What it does", "Changes OTRS"],
-      registry.tools.map((tool) => [`\`${tool.name}\``, plain(tool.title), tool.writes ? "yes" : "no"])
+      catalog.tools.map((tool) => [`\`${tool.name}\``, plain(tool.title), tool.writes ? "yes" : "no"])
     ),
-    ...registry.tools.map(toolSection),
+    ...catalog.tools.map(toolSection),
     "### Resources",
     table(
       ["URI", "Title", "Description", "Offered with"],
-      registry.resources.map((resource) => [
+      catalog.resources.map((resource) => [
         `\`${address(resource)}\``,
         plain(resource.title),
         plain(resource.description),

@@ -22,18 +22,24 @@ export interface ToolEntry {
   readonly outputSchema: JsonSchema
 }
 
-type Metadata<T> = Pick<T, Extract<keyof T, "_tag" | "name" | "title" | "description" | "mimeType" | "tool">>
+interface ResourceMetadata {
+  readonly name: string
+  readonly title: string
+  readonly description: string
+  readonly mimeType: Resource.MimeType
+  readonly tool: string
+}
 
 export type ResourceEntry =
-  | Metadata<Resource.Fixed<never, never>> & { readonly uri: string }
-  | Metadata<Resource.Template<never, never, never, never>> & { readonly uriTemplate: string }
+  | ResourceMetadata & { readonly _tag: "Fixed"; readonly uri: string }
+  | ResourceMetadata & { readonly _tag: "Template"; readonly uriTemplate: string }
 
 export interface Catalog {
   readonly tools: ReadonlyArray<ToolEntry>
   readonly resources: ReadonlyArray<ResourceEntry>
 }
 
-export const toolEntry = (tool: Tool.Any<any>): ToolEntry => ({
+const toolEntry = (tool: Tool.Any<any>): ToolEntry => ({
   name: tool.name,
   title: tool.title,
   description: tool.description,

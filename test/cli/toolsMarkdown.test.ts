@@ -1,6 +1,7 @@
 import { Effect, Schema } from "effect"
 import { describe, expect, it } from "vitest"
 import { toolsMarkdown } from "../../src/cli/toolsMarkdown.js"
+import { catalogOf } from "../../src/mcp/Catalog.js"
 import * as Resource from "../../src/mcp/Resource.js"
 import * as Tool from "../../src/mcp/Tool.js"
 
@@ -50,7 +51,7 @@ const noteResource = Resource.make({
 })
 
 describe("toolsMarkdown", () => {
-  const markdown = toolsMarkdown({ tools: [noteTool, pingTool], resources: [noteResource] })
+  const markdown = toolsMarkdown(catalogOf({ tools: [noteTool, pingTool], resources: [noteResource] }))
 
   it("starts with an overview of every tool", () => {
     expect(markdown.startsWith([
@@ -91,7 +92,7 @@ describe("toolsMarkdown", () => {
         files: Schema.Array(Schema.String).pipe(Schema.maxItems(10))
       })
     })
-    expect(toolsMarkdown({ tools: [limited], resources: [] })).toContain([
+    expect(toolsMarkdown(catalogOf({ tools: [limited], resources: [] }))).toContain([
       "| `id` | integer, at least 1 | yes |  |",
       "| `limit` | integer, 1 to 100 | yes |  |",
       "| `offset` | integer, at least 0 | yes |  |",
