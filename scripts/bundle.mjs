@@ -36,7 +36,7 @@ await build({
   entryPoints: ["src/boot/bin.ts"],
   outfile: entry,
   ...nodeBundleOptions,
-  // names the bundle's code cache (src/boot/compileCache.ts): the launcher need not hash 3 MB at every start
+  // names the bundle's code cache (src/boot/compileCache.ts): the launcher need not hash 2 MB at every start
   define: {
     ...nodeBundleOptions.define,
     OTRS_MCP_BUNDLE_ID: JSON.stringify(createHash("sha256").update(bytes).digest("hex").slice(0, 32))
@@ -111,7 +111,7 @@ function assertNoEffectIndex(result) {
 }
 
 /**
- * One character beyond ASCII makes V8 hold the whole bundle as a two-byte string: twice the memory (3 MB more) and
+ * One character beyond ASCII makes V8 hold the whole bundle as a two-byte string: twice the memory (2 MB more) and
  * 4 ms more to decode it at every start. esbuild escapes such characters in strings, not in regular expressions.
  */
 function assertAscii(content) {

@@ -28,7 +28,7 @@ if (serving) {
 
 /**
  * Runs `body` with stack traces that name their frames without placing them. The first stack trace that places a
- * frame in the bundle makes V8 scan all 3 MB of it for line ends (5 ms), and effect takes one while it loads, to
+ * frame in the bundle makes V8 scan all of it (3 MB then) for line ends (5 ms), and effect takes one while it loads, to
  * see whether its frames keep their names, which this answers as well. The bundle is minified, so a place in it (line
  * 1, column 2345678) says nothing anyway; stack traces taken after the start are whole again.
  */

@@ -110,17 +110,16 @@ export class McpServer extends Context.Tag("otrs-mcp/McpServer")<McpServer, McpS
           yield* Effect.logDebug("loaded the tools' modules and built what they need")
           return handlersOf(registry, runtime)
         })
-        const attempt = () =>
-          Runtime.runPromiseExit(outer)(loadAndBuild).then(async (exit): Promise<Loaded<R>> => {
-            if (Exit.isFailure(exit)) return Either.left({ _tag: "LoadFailed", reason: loadFailure(outer, exit.cause) })
-            await afterNextPoll()
-            return stopping ? Either.left({ _tag: "Stopping" }) : Either.right(exit.value)
-          })
+        const attempt = async (): Promise<Loaded<R>> => {
+          if (stopping) return Either.left({ _tag: "Stopping" })
+          const exit = await Runtime.runPromiseExit(outer)(loadAndBuild)
+          if (Exit.isFailure(exit)) return Either.left({ _tag: "LoadFailed", reason: loadFailure(outer, exit.cause) })
+          await afterNextPoll()
+          return stopping ? Either.left({ _tag: "Stopping" }) : Either.right(exit.value)
+        }
         const handlers = onceRight(attempt)
         return yield* serverOf(catalog, handlers, {
-          onIdle: () => {
-            if (!stopping) void handlers()
-          },
+          onIdle: () => void handlers(),
           onStop: stop
         })
       })

@@ -15,6 +15,11 @@ import { ToolInputError } from "./ToolInputError.js"
 /** A list long enough to find a name in, short enough to read. */
 const MAX_LISTED = 40
 
+/** `a, b, c and 4 more`: the first MAX_LISTED items, as `show` gives them (the rest are not looked at). */
+const firstListed = <T>(items: ReadonlyArray<T>, show: (item: T) => string): string =>
+  items.slice(0, MAX_LISTED).map(show).join(", ") +
+  (items.length > MAX_LISTED ? ` and ${items.length - MAX_LISTED} more` : "")
+
 /** The ticket dynamic field names, from `ticketId` or else the most recently changed ticket; none when unknown. */
 const ticketDynamicFieldNames = (ticketId?: number): Effect.Effect<ReadonlyArray<string>, never, OtrsClient> =>
   Effect.gen(function*() {
@@ -30,9 +35,7 @@ const ticketDynamicFieldNames = (ticketId?: number): Effect.Effect<ReadonlyArray
 /** "OTRS's ticket dynamic fields: A, B, C." */
 export const listNames = (names: ReadonlyArray<string>): string => {
   const sorted = [...names].sort((a, b) => a.localeCompare(b))
-  const shown = sorted.slice(0, MAX_LISTED).join(", ")
-  const more = sorted.length > MAX_LISTED ? ` and ${sorted.length - MAX_LISTED} more` : ""
-  return `OTRS's ticket dynamic fields: ${shown}${more}.`
+  return `OTRS's ticket dynamic fields: ${firstListed(sorted, (name) => name)}.`
 }
 
 export const sameNameInOtherCase = (given: string, names: ReadonlyArray<string>): string | undefined =>
@@ -48,16 +51,15 @@ export const explainRefusedDynamicField = (given: ReadonlyArray<string>, ticketI
   return Effect.flatMap(ticketDynamicFieldNames(ticketId), (names) => {
     const unknown = given.filter((name) => !names.includes(name))
     // the first few, each with its likely meaning: 500,000 names made a 5 MB answer, and took seconds to match
-    const each = unknown.slice(0, MAX_LISTED).map((name) => {
+    const each = firstListed(unknown, (name) => {
       const likely = likelyField(name, names)?.name
       return `"${name}"${likely === undefined ? "" : ` (did you mean "${likely}"?)`}`
     })
-    const more = unknown.length > MAX_LISTED ? ` and ${unknown.length - MAX_LISTED} more` : ""
     const caseOnly = unknown.some((name) => sameNameInOtherCase(name, names) !== undefined)
     return Effect.fail(
       names.length === 0 || unknown.length === 0 ? error : new ToolInputError({
         field: "dynamic_fields",
-        problem: `OTRS has no ticket dynamic field ${each.join(", ")}${more} (${error.otrsMessage})` +
+        problem: `OTRS has no ticket dynamic field ${each} (${error.otrsMessage})` +
           `${caseOnly ? "; names are case-sensitive" : ""}. ${listNames(names)}`
       })
     )
@@ -72,8 +74,7 @@ export const explainRefusedDynamicFieldValue = (given: Readonly<Record<string, s
 (error: OtrsInvalidParameter): Effect.Effect<never, OtrsInvalidParameter | ToolInputError> => {
   const fields = Object.entries(given)
   if (fields.length === 0 || !/DynamicField->Value\b/.test(error.otrsMessage)) return Effect.fail(error)
-  const values = fields.slice(0, MAX_LISTED).map(([name, value]) => `${name} ${formatActual(value)}`).join(", ") +
-    (fields.length > MAX_LISTED ? ` and ${fields.length - MAX_LISTED} more` : "")
+  const values = firstListed(fields, ([name, value]) => `${name} ${formatActual(value)}`)
   return Effect.fail(
     new ToolInputError({
       field: fields.length === 1 ? `dynamic_fields.${fields[0]![0]}` : "dynamic_fields",

@@ -226,13 +226,22 @@ describe("McpServer.deferred", () => {
 
   it.effect("refuses a call whose load ends once the server is stopping, and sends it nowhere", () =>
     Effect.gen(function*() {
+      let started = () => {}
+      const loadStarted = new Promise<void>((resolve) => (started = resolve))
       let finishLoad = () => {}
       const loading = new Promise<void>((resolve) => (finishLoad = resolve))
       const { counts, load } = loader()
       const scope = yield* Scope.make()
-      const server = yield* Layer.buildWithScope(deferredServer(() => loading.then(load)), scope)
+      const server = yield* Layer.buildWithScope(
+        deferredServer(() => {
+          started()
+          return loading.then(load)
+        }),
+        scope
+      )
       const client = yield* connect(Context.get(server, McpServer))
       const call = client.callTool({ name: "which_instance", arguments: {} })
+      yield* Effect.promise(() => loadStarted)
       yield* Scope.close(scope, Exit.void)
       finishLoad()
       expect(yield* Effect.promise(() => call)).toMatchObject({
@@ -240,5 +249,19 @@ describe("McpServer.deferred", () => {
         content: [{ text: "The server is stopping: which_instance was not run, and nothing was sent to OTRS." }]
       })
       expect(counts.loads).toBe(1)
+    }).pipe(Effect.scoped))
+
+  it.effect("refuses a call that comes once the server is stopping, without loading anything", () =>
+    Effect.gen(function*() {
+      const { counts, load } = loader()
+      const scope = yield* Scope.make()
+      const server = yield* Layer.buildWithScope(deferredServer(load), scope)
+      const client = yield* connect(Context.get(server, McpServer))
+      yield* Scope.close(scope, Exit.void)
+      expect(yield* Effect.promise(() => client.callTool({ name: "which_instance", arguments: {} }))).toMatchObject({
+        isError: true,
+        content: [{ text: "The server is stopping: which_instance was not run, and nothing was sent to OTRS." }]
+      })
+      expect(counts.loads).toBe(0)
     }).pipe(Effect.scoped))
 })
