@@ -113,12 +113,16 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
   let written = false
   let timer: NodeJS.Timeout | undefined
   let untrack = () => false
-  const settle: Resume = (outcome) => {
-    if (settled) return
+  /** Ends the request's bookkeeping, once: whether it was still going. */
+  const finish = () => {
+    if (settled) return false
     settled = true
     clearTimeout(timer)
     untrack()
-    resume(outcome)
+    return true
+  }
+  const settle: Resume = (outcome) => {
+    if (finish()) resume(outcome)
   }
   // before `end` nothing of the request is on the wire: a reset TLS handshake, say, or a host unreachable
   const failedWith = (error: unknown): TransportFailure => {
@@ -186,9 +190,7 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
   })
   return {
     cancel: () => {
-      settled = true
-      clearTimeout(timer)
-      untrack()
+      finish()
       outgoing.destroy()
     }
   }
