@@ -1,4 +1,5 @@
 import type { Row } from "./scenario.js"
+import type { CpuSplit } from "./stats.js"
 
 /** Formatting of figures and the printed table. */
 
@@ -7,6 +8,9 @@ export const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : 
 export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`
 
 export const mib = (kibibytes: number): string => `${(kibibytes / 1024).toFixed(1)} MiB`
+
+/** CPU per call on the main thread and on V8's helper threads (TurboFan compiling, garbage collection). */
+export const cpuShares = (split: CpuSplit): string => `main thread ${ms(split.main)}, V8 helpers ${ms(split.helpers)}`
 
 export const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`
 

@@ -37,8 +37,31 @@ export const round = (value: number, digits = 2): number => {
   return Math.round(value * factor) / factor
 }
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (Linux, 100 ticks per second). */
-export const cpuMs = (pid: number): number => {
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ")
+/** CPU time (user + system) used so far, in ms, from a /proc stat file (Linux, 100 ticks per second). */
+const statCpuMs = (statFile: string): number => {
+  const fields = readFileSync(statFile, "utf8").split(") ")[1]!.split(" ")
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
+
+/** CPU time a process has used so far, all its threads, in ms. */
+const cpuMs = (pid: number): number => statCpuMs(`/proc/${pid}/stat`)
+
+/**
+ * A process's CPU time so far split between its main thread, where JavaScript runs, and the others: in Node, V8's
+ * helper threads, which compile hot functions with TurboFan and help the garbage collector (libuv's pool is idle here).
+ */
+export interface CpuSplit {
+  readonly main: number
+  readonly helpers: number
+}
+
+export const cpuSplitMs = (pid: number): CpuSplit => {
+  const main = statCpuMs(`/proc/${pid}/task/${pid}/stat`)
+  return { main, helpers: cpuMs(pid) - main }
+}
+
+/** What `after` adds to `before`, per `count`. */
+export const cpuSplitPer = (before: CpuSplit, after: CpuSplit, count: number): CpuSplit => ({
+  main: (after.main - before.main) / count,
+  helpers: (after.helpers - before.helpers) / count
+})
