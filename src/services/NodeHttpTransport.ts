@@ -125,10 +125,7 @@ const send = (request: OtrsRequest, pool: Pool, timeoutMs: number, resume: Resum
     if (finish()) resume(outcome)
   }
   // before `end` nothing of the request is on the wire: a reset TLS handshake, say, or a host unreachable
-  const failedWith = (error: unknown): TransportFailure => {
-    const failure = transportFailure(error)
-    return written ? failure : new TransportFailure({ code: failure.code, message: failure.message, unsent: true })
-  }
+  const failedWith = (error: unknown) => transportFailure(error, !written)
   if (pool.isClosed()) {
     settle(Effect.fail(transportClosed(false)))
     return settledAtOnce

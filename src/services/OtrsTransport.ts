@@ -146,12 +146,17 @@ const timedOutBy = (code: string | undefined): TransportFailure["timedOut"] => {
   return undefined
 }
 
-/** Whatever a request failed with, as a TransportFailure. */
-export const transportFailure = (error: unknown): TransportFailure => {
+/** Whatever a request failed with, as a TransportFailure; `unsent` when none of the request had been written. */
+export const transportFailure = (error: unknown, unsent = false): TransportFailure => {
   if (error instanceof TransportFailure) return error
   const { code, message } = rootCause(error)
   const timedOut = timedOutBy(code)
-  return new TransportFailure({ code, message, ...(timedOut === undefined ? {} : { timedOut }) })
+  return new TransportFailure({
+    code,
+    message,
+    ...(timedOut === undefined ? {} : { timedOut }),
+    ...(unsent ? { unsent: true } : {})
+  })
 }
 
 /** The innermost error Node reported, stripped of anything that could carry a URL with credentials. */
