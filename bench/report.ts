@@ -1,5 +1,5 @@
 import type { Row } from "./scenario.js"
-import type { CpuSplit } from "./stats.js"
+import { type CpuSplit, cpuTotal } from "./stats.js"
 
 /** Formatting of figures and the printed table. */
 
@@ -9,8 +9,9 @@ export const kib = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KiB`
 
 export const mib = (kibibytes: number): string => `${(kibibytes / 1024).toFixed(1)} MiB`
 
-/** CPU per call on the main thread and on V8's helper threads (TurboFan compiling, garbage collection). */
-export const cpuShares = (split: CpuSplit): string => `main thread ${ms(split.main)}, V8 helpers ${ms(split.helpers)}`
+/** CPU per call, and its shares on the main thread and on V8's helper threads (TurboFan, garbage collection). */
+export const cpuShares = (split: CpuSplit): string =>
+  `${ms(cpuTotal(split))} (main thread ${ms(split.main)}, V8 helpers ${ms(split.helpers)})`
 
 export const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`
 

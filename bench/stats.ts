@@ -43,25 +43,31 @@ const statCpuMs = (statFile: string): number => {
   return (Number(fields[11]) + Number(fields[12])) * 10
 }
 
-/** CPU time a process has used so far, all its threads, in ms. */
-const cpuMs = (pid: number): number => statCpuMs(`/proc/${pid}/stat`)
-
 /**
- * A process's CPU time so far split between its main thread, where JavaScript runs, and the others: in Node, V8's
- * helper threads, which compile hot functions with TurboFan and help the garbage collector (libuv's pool is idle here).
+ * CPU time split between a process's main thread, where JavaScript runs, and its other threads: in Node, V8's helper
+ * threads, which compile hot functions with TurboFan and help the garbage collector (libuv's pool is idle here).
  */
 export interface CpuSplit {
   readonly main: number
   readonly helpers: number
 }
 
+/** What a process has used so far, in ms. */
 export const cpuSplitMs = (pid: number): CpuSplit => {
   const main = statCpuMs(`/proc/${pid}/task/${pid}/stat`)
-  return { main, helpers: cpuMs(pid) - main }
+  return { main, helpers: statCpuMs(`/proc/${pid}/stat`) - main }
 }
 
 /** What `after` adds to `before`, per `count`. */
 export const cpuSplitPer = (before: CpuSplit, after: CpuSplit, count: number): CpuSplit => ({
   main: (after.main - before.main) / count,
   helpers: (after.helpers - before.helpers) / count
+})
+
+export const cpuTotal = (split: CpuSplit): number => split.main + split.helpers
+
+/** CPU per call as latest.json gives it, in both sections that measure it. */
+export const cpuData = (split: CpuSplit) => ({
+  totalMsPerCall: round(cpuTotal(split), 3),
+  mainThreadMsPerCall: round(split.main, 3)
 })

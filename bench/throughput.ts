@@ -1,6 +1,6 @@
-import { cpuShares, ms } from "./report.js"
+import { cpuShares } from "./report.js"
 import { agentEnv, type BenchContext, expectSuccess, type Section, withServer } from "./scenario.js"
-import { type CpuSplit, cpuSplitMs, median, pool, round, timed } from "./stats.js"
+import { cpuData, type CpuSplit, cpuSplitMs, cpuSplitPer, cpuTotal, median, pool, round, timed } from "./stats.js"
 import type { StdioServer } from "./stdioServer.js"
 
 /**
@@ -23,22 +23,20 @@ const callsPerSecond = async (server: StdioServer, calls: number) => {
 
 /** CPU a server used in the rounds counted, summed. */
 class CpuTally {
-  private main = 0
-  private helpers = 0
+  private spent: CpuSplit = { main: 0, helpers: 0 }
   private calls = 0
 
   async measure<A>(pid: number, calls: number, run: () => Promise<A>): Promise<A> {
     const before = cpuSplitMs(pid)
     const result = await run()
-    const after = cpuSplitMs(pid)
-    this.main += after.main - before.main
-    this.helpers += after.helpers - before.helpers
+    const used = cpuSplitPer(before, cpuSplitMs(pid), 1)
+    this.spent = { main: this.spent.main + used.main, helpers: this.spent.helpers + used.helpers }
     this.calls += calls
     return result
   }
 
   perCall(): CpuSplit {
-    return { main: this.main / this.calls, helpers: this.helpers / this.calls }
+    return cpuSplitPer({ main: 0, helpers: 0 }, this.spent, this.calls)
   }
 }
 
@@ -82,8 +80,6 @@ export const throughput = async (context: BenchContext): Promise<Section> => {
       const bareLater = median(bareRates.slice(rounds))
       const oursPerCall = oursCpu.perCall()
       const barePerCall = bareCpu.perCall()
-      const oursTotal = oursPerCall.main + oursPerCall.helpers
-      const bareTotal = barePerCall.main + barePerCall.helpers
       return {
         rows: [{
           metric: `7. Throughput, ${CONCURRENCY} in flight, OTRS latency ${LATENCY_MS} ms (median of ${rounds} x ${calls} calls)`,
@@ -101,9 +97,9 @@ export const throughput = async (context: BenchContext): Promise<Section> => {
           met: undefined
         }, {
           metric: `7. Server CPU per call in the first ${rounds} x ${calls} calls`,
-          ours: `${ms(oursTotal)} (${cpuShares(oursPerCall)})`,
-          baseline: `${ms(bareTotal)} bare SDK server (${cpuShares(barePerCall)})`,
-          comparison: `ratio ${round(oursTotal / bareTotal, 1)}`,
+          ours: cpuShares(oursPerCall),
+          baseline: `${cpuShares(barePerCall)} bare SDK server`,
+          comparison: `ratio ${round(cpuTotal(oursPerCall) / cpuTotal(barePerCall), 1)}`,
           target: "report",
           met: undefined
         }],
@@ -120,8 +116,8 @@ export const throughput = async (context: BenchContext): Promise<Section> => {
           laterRatio: round(oursLater / bareLater, 3),
           oursRounds: oursRates.map((rate) => round(rate, 1)),
           bareRounds: bareRates.map((rate) => round(rate, 1)),
-          oursCpuMsPerCall: { main: round(oursPerCall.main, 3), helpers: round(oursPerCall.helpers, 3) },
-          bareCpuMsPerCall: { main: round(barePerCall.main, 3), helpers: round(barePerCall.helpers, 3) }
+          oursCpu: cpuData(oursPerCall),
+          bareCpu: cpuData(barePerCall)
         }
       }
     })
